@@ -1,0 +1,10 @@
+namespace NpsBot.Conversations.Language;
+
+/// <summary>The recognizer's answer: status, the score when <see cref="ScoreStatus.Ok"/>, the span it came from, and whether it was read from words.</summary>
+public sealed record ScoreRecognition(ScoreStatus Status, int? Score, int SpanStart = 0, int SpanLength = 0, bool FromWords = false)
+{
+    public static ScoreRecognition None { get; } = new(ScoreStatus.None, null);
+
+    public static ScoreRecognition Of(int score, int spanStart, int spanLength, bool fromWords = false) =>
+        new(ScoreStatus.Ok, score, spanStart, spanLength, fromWords);
+}

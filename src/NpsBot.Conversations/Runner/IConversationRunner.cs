@@ -1,0 +1,10 @@
+using NpsBot.Conversations.Activities;
+
+namespace NpsBot.Conversations.Runner;
+
+/// <summary>Takes one inbound activity through one turn: dedupe, load, dialogs, commit, replies.</summary>
+public interface IConversationRunner
+{
+    /// <summary>Runs the turn and returns its replies only after everything the turn changed is committed.</summary>
+    Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken);
+}

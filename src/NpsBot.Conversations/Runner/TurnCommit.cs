@@ -1,0 +1,15 @@
+using NpsBot.Conversations.Activities;
+
+namespace NpsBot.Conversations.Runner;
+
+/// <summary>Everything one turn writes: the new state, the inbound activity, its replies, transcript lines and domain records.</summary>
+public sealed record TurnCommit(
+    string ConversationKey,
+    long ExpectedVersion,
+    string StateJson,
+    string Mode,
+    Activity Inbound,
+    IReadOnlyList<Activity> Replies,
+    IReadOnlyList<TranscriptEntry> Transcript,
+    IReadOnlyList<object> Records,
+    DateTimeOffset At);

@@ -1,0 +1,47 @@
+using NpsBot.Conversations.Activities;
+
+namespace NpsBot.Conversations.Runner;
+
+/// <summary>One turn in progress: the inbound activity, the conversation's state, and what the turn produced.</summary>
+public sealed class TurnContext(Activity activity, ConversationState state, ChannelCapabilities capabilities, TimeProvider clock)
+{
+    private readonly List<Activity> _replies = [];
+    private readonly List<object> _records = [];
+
+    public Activity Activity { get; } = activity;
+
+    public ConversationState State { get; } = state;
+
+    public ChannelCapabilities Capabilities { get; } = capabilities;
+
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>Replies in the order they were sent; delivered only after the turn commits.</summary>
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>Domain records (survey responses, cases...) saved in the same transaction as the state.</summary>
+    public IReadOnlyList<object> Records => _records;
+
+    /// <summary>Queues a reply; addressing (from, recipient, conversation, replyToId) is filled in from the inbound activity.</summary>
+    public void Send(Activity reply)
+    {
+        var addressed = Activity.CreateReply() with { Type = reply.Type };
+        _replies.Add(reply with
+        {
+            ChannelId = addressed.ChannelId,
+            ServiceUrl = addressed.ServiceUrl,
+            Conversation = addressed.Conversation,
+            From = addressed.From,
+            Recipient = addressed.Recipient,
+            ReplyToId = addressed.ReplyToId,
+            Locale = reply.Locale ?? addressed.Locale,
+        });
+    }
+
+    /// <summary>Queues a plain text message.</summary>
+    public void SendText(string text, string inputHint = InputHints.AcceptingInput) =>
+        Send(new Activity { Type = ActivityTypes.Message, Text = text, InputHint = inputHint });
+
+    /// <summary>Adds a domain record to be stored with this turn.</summary>
+    public void AddRecord(object record) => _records.Add(record);
+}
