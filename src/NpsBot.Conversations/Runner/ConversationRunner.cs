@@ -1,0 +1,85 @@
+using System.Text.Json;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Dialogs;
+using NpsBot.Conversations.Language;
+
+namespace NpsBot.Conversations.Runner;
+
+/// <summary>
+/// The only place that touches conversation state: one turn at a time per conversation, an activity id already
+/// processed answers with its stored replies, state + transcript + records are committed together with a version
+/// check, and replies are returned only after that commit. A version conflict (another instance wrote first) reruns
+/// the turn on the fresh state.
+/// </summary>
+public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate)
+    : IConversationRunner
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.For(activity);
+        var inbound = activity.Id is null ? activity with { Id = Guid.NewGuid().ToString("N") } : activity;
+        using var entered = await gate.EnterAsync(key, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var earlier = await store.FindRepliesAsync(key, inbound.Id!, cancellationToken);
+            if (earlier is not null)
+            {
+                return new TurnResult(earlier, Duplicate: true);
+            }
+
+            try
+            {
+                return new TurnResult(await RunOnceAsync(key, inbound, cancellationToken), Duplicate: false);
+            }
+            catch (TurnConflictException) when (attempt < MaxAttempts)
+            {
+                // Another server instance saved this conversation first: run the turn again on its state.
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> RunOnceAsync(string key, Activity inbound, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(key, cancellationToken);
+        var state = stored is null
+            ? new ConversationState()
+            : JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
+        var turn = new TurnContext(inbound, state, ChannelCapabilities.For(inbound.ChannelId), clock);
+
+        await bot.OnTurnAsync(turn, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var replies = turn.Replies.Select(reply => reply with { Timestamp = reply.Timestamp ?? now }).ToList();
+        await store.CommitAsync(
+            new TurnCommit(
+                key,
+                stored?.Version ?? 0,
+                JsonSerializer.Serialize(state, DialogJson.Options),
+                state.Mode,
+                inbound,
+                replies,
+                Transcript(inbound, replies, now),
+                turn.Records,
+                now),
+            cancellationToken);
+        return replies;
+    }
+
+    private List<TranscriptEntry> Transcript(Activity inbound, List<Activity> replies, DateTimeOffset now)
+    {
+        var entries = new List<TranscriptEntry>(replies.Count + 1) { Entry(TranscriptEntry.Inbound, inbound, inbound.Timestamp ?? now) };
+        entries.AddRange(replies.Select(reply => Entry(TranscriptEntry.Outbound, reply, now)));
+        return entries;
+    }
+
+    private TranscriptEntry Entry(string direction, Activity activity, DateTimeOffset at) => new(
+        direction,
+        activity.Id ?? activity.ReplyToId,
+        activity.Type,
+        activity.Text is null ? null : redactor.Redact(activity.Text),
+        activity.From?.Id,
+        activity.From?.Name,
+        at);
+}

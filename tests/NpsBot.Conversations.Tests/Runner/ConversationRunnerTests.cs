@@ -1,0 +1,111 @@
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Language;
+using NpsBot.Conversations.Runner;
+
+namespace NpsBot.Conversations.Tests.Runner;
+
+public sealed class ConversationRunnerTests
+{
+    private readonly InMemoryTurnStore _store = new();
+    private readonly CountingBot _bot = new();
+
+    private ConversationRunner Runner() => new(_bot, _store, new NoRedaction(), TimeProvider.System, new KeyedGate());
+
+    private static Activity Message(string id, string conversation = "c1", string text = "hi") => new()
+    {
+        Type = ActivityTypes.Message, Id = id, ChannelId = "test", Text = text,
+        Conversation = new ConversationAccount { Id = conversation },
+        From = new ChannelAccount { Id = "user" }, Recipient = new ChannelAccount { Id = "bot" },
+    };
+
+    [Fact]
+    public async Task State_carries_over_from_one_turn_to_the_next()
+    {
+        var runner = Runner();
+
+        await runner.RunTurnAsync(Message("1"), TestContext.Current.CancellationToken);
+        var second = await runner.RunTurnAsync(Message("2"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("count 2", second.Replies.Single().Text);
+    }
+
+    [Fact]
+    public async Task An_activity_sent_twice_is_processed_once_and_answered_with_the_same_replies()
+    {
+        var runner = Runner();
+
+        var first = await runner.RunTurnAsync(Message("same"), TestContext.Current.CancellationToken);
+        var again = await runner.RunTurnAsync(Message("same"), TestContext.Current.CancellationToken);
+
+        Assert.False(first.Duplicate);
+        Assert.True(again.Duplicate);
+        Assert.Equal(first.Replies.Single().Text, again.Replies.Single().Text);
+        Assert.Equal(1, _bot.Calls);
+        Assert.Single(_store.Commits);
+    }
+
+    [Fact]
+    public async Task Messages_of_one_conversation_sent_at_once_lose_no_update()
+    {
+        var runner = Runner();
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => runner.RunTurnAsync(Message($"m{i}"), TestContext.Current.CancellationToken)));
+
+        var last = await runner.RunTurnAsync(Message("last"), TestContext.Current.CancellationToken);
+        Assert.Equal("count 51", last.Replies.Single().Text);
+    }
+
+    [Fact]
+    public async Task A_version_conflict_reruns_the_turn_on_fresh_state()
+    {
+        var runner = Runner();
+        await runner.RunTurnAsync(Message("1"), TestContext.Current.CancellationToken);
+        var conflicted = false;
+        _store.BeforeCommit = commit =>
+        {
+            if (!conflicted)
+            {
+                conflicted = true;
+                _store.WriteBehindTheRunnersBack(commit.ConversationKey);
+            }
+        };
+
+        var result = await runner.RunTurnAsync(Message("2"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, _bot.Calls);
+        Assert.Equal("count 2", result.Replies.Single().Text);
+        Assert.Equal(2, _store.Commits.Count);
+    }
+
+    [Fact]
+    public async Task Replies_are_addressed_to_the_sender_and_stamped_and_the_turn_is_transcribed()
+    {
+        var runner = Runner();
+
+        var result = await runner.RunTurnAsync(Message("1", text: "hello"), TestContext.Current.CancellationToken);
+
+        var reply = result.Replies.Single();
+        Assert.Equal("user", reply.Recipient!.Id);
+        Assert.Equal("1", reply.ReplyToId);
+        Assert.NotNull(reply.Timestamp);
+        var commit = _store.Commits.Single();
+        Assert.Equal(["in", "out"], commit.Transcript.Select(entry => entry.Direction));
+        Assert.Equal("hello", commit.Transcript[0].Text);
+        Assert.Equal(1, commit.Records.Single());
+    }
+
+    [Fact]
+    public async Task Transcript_text_goes_through_the_redactor()
+    {
+        var runner = new ConversationRunner(_bot, _store, new StarRedactor(), TimeProvider.System, new KeyedGate());
+
+        await runner.RunTurnAsync(Message("1", text: "secret"), TestContext.Current.CancellationToken);
+
+        Assert.All(_store.Commits.Single().Transcript, entry => Assert.DoesNotContain("secret", entry.Text));
+    }
+
+    private sealed class StarRedactor : ITextRedactor
+    {
+        public string Redact(string text) => new('*', text.Length);
+    }
+}
