@@ -1,6 +1,21 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using NpsBot.Server.Cli;
+using NpsBot.Server.Hosting;
+using NpsBot.Server.Messages;
 
-public partial class Program;
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings);
+builder.AddNpsBot();
+
+var app = builder.Build();
+await app.InitializeNpsBotAsync();
+
+if (CommandLine.VerbOf(args) is { } verb)
+{
+    return await app.RunVerbAsync(verb, args);
+}
+
+StartupBanner.Announce(app);
+app.MapBotMessages();
+app.MapGet("/health", () => TypedResults.Ok("ok"));
+await app.RunAsync();
+return 0;

@@ -1,0 +1,33 @@
+using System.Net.Http.Json;
+using NpsBot.Conversations.Activities;
+
+namespace NpsBot.Channels.BotFrameworkConnector;
+
+/// <summary>
+/// Sends bot activities to a channel's Bot Connector REST API v3 (reply-to-activity, or send-to-conversation when the
+/// reply answers nothing). Retries on 429/5xx come from the resilience handler the host puts on this HttpClient.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http)
+{
+    public async Task SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var url = ActivityUrl(activity);
+        using var content = JsonContent.Create(activity, options: ActivityJson.Options);
+        using var response = await http.PostAsync(url, content, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>serviceUrl may carry a path (".../amer/"), so the v3 path is appended to it, never put in its place.</summary>
+    public static Uri ActivityUrl(Activity activity)
+    {
+        var serviceUrl = activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
+        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation id.");
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        if (activity.ReplyToId is { } replyToId)
+        {
+            path += "/" + Uri.EscapeDataString(replyToId);
+        }
+
+        return new Uri(serviceUrl.EndsWith('/') ? serviceUrl + path : serviceUrl + "/" + path);
+    }
+}

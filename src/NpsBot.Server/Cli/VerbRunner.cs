@@ -1,0 +1,20 @@
+namespace NpsBot.Server.Cli;
+
+/// <summary>Runs a CLI verb with the fully built host's services (same configuration, database and models as the server).</summary>
+public static class VerbRunner
+{
+    public static async Task<int> RunVerbAsync(this WebApplication app, string verb, string[] args)
+    {
+        using var stopping = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+        switch (verb)
+        {
+            case "chat":
+                var chat = ActivatorUtilities.CreateInstance<ChatVerb>(app.Services);
+                return await chat.RunAsync(Console.In, Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat. Without a verb the server starts.");
+                return 2;
+        }
+    }
+}

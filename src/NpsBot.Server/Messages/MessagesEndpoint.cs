@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using NpsBot.Channels.BotFrameworkConnector;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Runner;
+using NpsBot.Server.Hosting;
+
+namespace NpsBot.Server.Messages;
+
+/// <summary>POST /api/messages: the Bot Framework messaging endpoint.</summary>
+public static class MessagesEndpoint
+{
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", PostActivityAsync)
+            .WithName("PostActivity")
+            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are posted to serviceUrl.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpRequest request, IConversationRunner runner, ReplyOutbox outbox, IOptions<BotOptions> options, CancellationToken cancellationToken)
+    {
+        var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        if (body.Activity is not { } activity)
+        {
+            return TypedResults.Problem(body.Problem, statusCode: body.Status, title: "Invalid activity");
+        }
+
+        var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        if (activity.Type is ActivityTypes.Typing or ActivityTypes.Trace)
+        {
+            return expectsReplies ? TypedResults.Json(new ExpectedReplies([]), ActivityJson.Options) : TypedResults.Accepted((string?)null);
+        }
+
+        // The turn is committed before anything is answered, so an accepted activity is never lost.
+        var turn = await runner.RunTurnAsync(activity, cancellationToken);
+        if (expectsReplies)
+        {
+            return TypedResults.Json(new ExpectedReplies(turn.Replies), ActivityJson.Options);
+        }
+
+        if (!turn.Duplicate)
+        {
+            outbox.Enqueue(ConversationKeys.For(activity), turn.Replies);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+}
