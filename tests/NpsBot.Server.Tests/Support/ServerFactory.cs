@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NpsBot.Server.Tests.Support;
+
+/// <summary>The whole server on its own temporary data folder (a real SQLite file), removed when disposed.</summary>
+public sealed class ServerFactory : WebApplicationFactory<Program>
+{
+    public ServerFactory(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
+        Settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    public string DataDirectory { get; }
+
+    private IReadOnlyDictionary<string, string?> Settings { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Deletes the data folder; call after the last factory on it is disposed.</summary>
+    public static void DeleteData(string dataDirectory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+}
