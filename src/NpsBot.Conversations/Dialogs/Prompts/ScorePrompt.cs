@@ -1,3 +1,4 @@
+using NpsBot.Conversations.Definitions;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
 
@@ -16,7 +17,7 @@ public sealed class ScorePrompt(string dialogId, IScoreRecognizer recognizer, Pr
             return Task.FromResult(new PromptRecognizerResult<int>(false, 0));
         }
 
-        var recognition = recognizer.Recognize(text, turn.Activity.Locale);
+        var recognition = recognizer.Recognize(text, ConversationLocale.Of(turn));
         var found = recognition is { Status: ScoreStatus.Ok, Score: >= 0 and <= 10 };
         return Task.FromResult(new PromptRecognizerResult<int>(found, found ? recognition.Score!.Value : 0));
     }
