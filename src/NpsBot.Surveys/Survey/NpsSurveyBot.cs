@@ -10,7 +10,8 @@ namespace NpsBot.Surveys.Survey;
 
 /// <summary>
 /// The survey bot the runner calls each turn: starts the survey when a customer joins (or writes first), passes messages to
-/// the active dialog, ignores typing and unknown activities, and cancels on endOfConversation. Replies only through the turn.
+/// the active dialog, ignores typing and unknown activities, and cancels on endOfConversation. Silent while an agent has the
+/// conversation. Replies only through the turn.
 /// </summary>
 public sealed class NpsSurveyBot : IBot
 {
@@ -52,6 +53,13 @@ public sealed class NpsSurveyBot : IBot
     {
         ArgumentNullException.ThrowIfNull(turn);
         ConversationLocale.Remember(turn);
+
+        // After a handoff a human agent answers; the bot stays quiet until the conversation is back in bot mode.
+        if (turn.State.Mode != ConversationModes.Bot)
+        {
+            return;
+        }
+
         var dc = _dialogs.CreateContext(turn);
         switch (turn.Activity.Type)
         {

@@ -1,5 +1,7 @@
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Language;
+using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.Survey;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
 
 namespace NpsBot.Surveys.Tests.Survey;
@@ -90,6 +92,39 @@ public sealed class NpsSurveyBotTurnTests
             .RunAsync();
 
         Assert.Equal(before, transcript.State.Dialogs.DialogStack[0].State.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_bot_is_silent_while_an_agent_has_the_conversation()
+    {
+        var bot = NpsSurveyBot.CreateDefault(new SurveyOptions());
+        var state = new ConversationState { Mode = ConversationModes.Agent };
+        var message = new Activity { Type = ActivityTypes.Message, Text = "hello?", Conversation = new ConversationAccount { Id = "c1" } };
+        var turn = new TurnContext(message, state, ChannelCapabilities.Rich, TimeProvider.System);
+
+        await bot.OnTurnAsync(turn, TestContext.Current.CancellationToken);
+
+        Assert.Empty(turn.Replies);
+        Assert.False(state.Started);
+    }
+
+    [Fact]
+    public async Task The_default_bot_loads_the_dialogs_folder_next_to_the_application()
+    {
+        var bot = NpsSurveyBot.CreateDefault(new SurveyOptions());
+        var join = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = [new ChannelAccount { Id = "customer" }],
+            Recipient = new ChannelAccount { Id = "bot" },
+            Conversation = new ConversationAccount { Id = "c1" },
+        };
+        var turn = new TurnContext(join, new ConversationState(), ChannelCapabilities.Rich, TimeProvider.System);
+
+        await bot.OnTurnAsync(turn, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, turn.Replies.Count);
+        Assert.True(WordingMatch.Matches(SurveyTranscript.Definitions.Wording.For("en"), K.AskScore, turn.Replies[1].Text));
     }
 
     [Fact]
