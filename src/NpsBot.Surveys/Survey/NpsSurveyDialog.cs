@@ -1,0 +1,160 @@
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Definitions;
+using NpsBot.Conversations.Dialogs;
+using NpsBot.Conversations.Dialogs.Prompts;
+using NpsBot.Conversations.Dialogs.Waterfall;
+using NpsBot.Conversations.Language;
+using NpsBot.Surveys.Interruptions;
+using NpsBot.Surveys.Scoring;
+
+namespace NpsBot.Surveys.Survey;
+
+/// <summary>
+/// The NPS survey: greeting, the 0–10 question, then one branch per category (detractor, passive, promoter), and a
+/// <see cref="SurveyResponse"/> at the end. Stop and change-of-score cues are handled at any step (see NpsSurveyDialog.Interruptions.cs).
+/// </summary>
+public sealed partial class NpsSurveyDialog : InterruptibleDialog
+{
+    public const string DialogId = "nps-survey";
+
+    private const string ProgressKey = "progress";
+    private const string MainFlow = "nps-survey.main";
+    private const string DetractorFlow = "nps-survey.detractor";
+    private const string PassiveFlow = "nps-survey.passive";
+    private const string PromoterFlow = "nps-survey.promoter";
+    private const string ScorePromptId = "nps-survey.score";
+    private const string TextPromptId = "nps-survey.text";
+    private const string ConfirmPromptId = "nps-survey.confirm";
+
+    private readonly SurveyDefinitions _definitions;
+    private readonly SurveyOptions _options;
+    private readonly SurveyRecorder _recorder;
+
+    public NpsSurveyDialog(
+        SurveyDefinitions definitions, IScoreRecognizer scores, IIntentDetector intents, SurveyOptions options, SurveyRecorder recorder)
+        : base(DialogId, intents)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        (_definitions, _options, _recorder) = (definitions, options, recorder);
+
+        AddDialog(new WaterfallDialog(MainFlow, [AskScoreStepAsync, RouteByCategoryStepAsync, RecordCompletedStepAsync]));
+        AddDialog(new WaterfallDialog(DetractorFlow, [AskReasonStepAsync, AskFollowUpStepAsync, AskContactStepAsync, CloseDetractorStepAsync]));
+        AddDialog(new WaterfallDialog(PassiveFlow, [AskWhatWouldMakeItATenStepAsync, ThankPassiveStepAsync]));
+        AddDialog(new WaterfallDialog(PromoterFlow, [AskWhatTheyLikeMostStepAsync, InviteReviewStepAsync]));
+        AddDialog(new ScorePrompt(ScorePromptId, scores));
+        AddDialog(new TextPrompt(TextPromptId));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, definitions.Wording));
+        InitialDialogId = MainFlow;
+    }
+
+    /// <summary>Starts the survey's record and greets the customer, by first name when the channel gives a real one.</summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var turn = innerDc.Context;
+        var customer = CustomerOf(turn.Activity);
+        Save(innerDc, new SurveyProgress
+        {
+            StartedAt = turn.Clock.GetUtcNow(),
+            Locale = ConversationLocale.Of(turn) ?? _definitions.Survey.DefaultLocale,
+            CustomerId = customer?.Id,
+            CustomerName = customer?.Name,
+        });
+
+        var firstName = CustomerName.FirstNameOf(customer);
+        turn.Send(firstName is null
+            ? Words(innerDc).Message(SurveyKeys.GreetingAnonymous, Args())
+            : Words(innerDc).Message(SurveyKeys.Greeting, Args(("name", firstName))));
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskScoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // After a change of category the survey starts over from here with the score it already has.
+        if (Progress(step).Score is { } known)
+        {
+            return await step.NextAsync(known, cancellationToken);
+        }
+
+        var words = Words(step);
+        return await step.PromptAsync(ScorePromptId, new PromptOptions
+        {
+            Prompt = words.Question(SurveyKeys.AskScore, Args()),
+            RetryPrompt = words.Question(SurveyKeys.AskScoreUnrecognized, SurveyKeys.AskScore, Args()),
+            MaxAttempts = _definitions.Survey.MaxAttempts.Score,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RouteByCategoryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not int answer || !NpsScore.TryCreate(answer, out var score))
+        {
+            step.Context.Send(Words(step).Message(SurveyKeys.AskScoreGaveUp, Args()));
+            await _recorder.RecordAsync(step.Context, Progress(step), SurveyOutcomes.NoAnswer, cancellationToken);
+            return await step.EndDialogAsync(SurveyOutcomes.NoAnswer, cancellationToken);
+        }
+
+        Save(step, Progress(step) with { Score = score.Value });
+        var flow = score.Category switch
+        {
+            NpsCategory.Promoter => PromoterFlow,
+            NpsCategory.Passive => PassiveFlow,
+            _ => DetractorFlow,
+        };
+        return await step.BeginDialogAsync(flow, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordCompletedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await _recorder.RecordAsync(step.Context, Progress(step), SurveyOutcomes.Completed, cancellationToken);
+        return await step.EndDialogAsync(SurveyOutcomes.Completed, cancellationToken);
+    }
+
+    private PromptOptions TextQuestion(TurnWording words, string key) => new()
+    {
+        Prompt = words.Question(key, Args()),
+        RetryPrompt = words.Question(SurveyKeys.AnswerUnrecognized, Args()),
+        MaxAttempts = _definitions.Survey.MaxAttempts.Text,
+    };
+
+    private TurnWording Words(DialogContext dc) => _definitions.Wording.For(dc.Context);
+
+    /// <summary>The placeholders every text may use, plus <paramref name="extra"/>.</summary>
+    private Dictionary<string, string> Args(params (string Name, string Value)[] extra)
+    {
+        var args = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["company"] = _options.CompanyName ?? _definitions.Survey.Company,
+        };
+        foreach (var (name, value) in extra)
+        {
+            args[name] = value;
+        }
+
+        return args;
+    }
+
+    private static ChannelAccount? CustomerOf(Activity activity) =>
+        activity.IsMessage
+            ? activity.From
+            : activity.MembersAdded?.FirstOrDefault(m => m.Id != activity.Recipient?.Id) ?? activity.From;
+
+    /// <summary>The survey's own instance: the first context up the chain whose active dialog is this survey.</summary>
+    private static DialogInstance SurveyInstance(DialogContext dc)
+    {
+        for (var context = dc; context is not null; context = context.Parent)
+        {
+            if (context.ActiveDialog is { Id: DialogId } instance)
+            {
+                return instance;
+            }
+        }
+
+        throw new InvalidOperationException($"Not inside the '{DialogId}' dialog.");
+    }
+
+    private static SurveyProgress Progress(DialogContext dc) =>
+        SurveyInstance(dc).Get<SurveyProgress>(ProgressKey) ?? throw new InvalidOperationException("The survey has no progress yet.");
+
+    private static void Save(DialogContext dc, SurveyProgress progress) => SurveyInstance(dc).Set(ProgressKey, progress);
+}

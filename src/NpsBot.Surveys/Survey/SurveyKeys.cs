@@ -1,0 +1,43 @@
+using NpsBot.Conversations.Dialogs.Prompts;
+
+namespace NpsBot.Surveys.Survey;
+
+/// <summary>Every wording key the survey code uses; the loader checks that each locale has them all.</summary>
+public static class SurveyKeys
+{
+    public const string Greeting = "survey.greeting";
+    public const string GreetingAnonymous = "survey.greeting.anonymous";
+    public const string AskScore = "survey.ask-score";
+    public const string AskScoreUnrecognized = "survey.ask-score.unrecognized";
+    public const string AskScoreGaveUp = "survey.ask-score.gave-up";
+    public const string AnswerUnrecognized = "survey.answer.unrecognized";
+    public const string AnswerGaveUp = "survey.answer.gave-up";
+    public const string ScoreChanged = "survey.score-changed";
+    public const string Stopped = "survey.stopped";
+    public const string Help = "survey.help";
+    public const string AlreadyDone = "survey.already-done";
+    public const string Restart = "survey.restart";
+    public const string DetractorApology = "survey.detractor.apology";
+    public const string DetractorAskReason = "survey.detractor.ask-reason";
+    public const string DetractorAcknowledge = "survey.detractor.acknowledge";
+    public const string DetractorAskContact = "survey.detractor.ask-contact";
+    public const string DetractorAskContactUnrecognized = "survey.detractor.ask-contact.unrecognized";
+    public const string DetractorCloseContact = "survey.detractor.close-contact";
+    public const string DetractorCloseNoContact = "survey.detractor.close-no-contact";
+    public const string PassiveAskImprovement = "survey.passive.ask-improvement";
+    public const string PassiveThanks = "survey.passive.thanks";
+    public const string PromoterThanks = "survey.promoter.thanks";
+    public const string PromoterAskLikeMost = "survey.promoter.ask-like-most";
+    public const string PromoterInviteReview = "survey.promoter.invite-review";
+    public const string PromoterReviewButton = "survey.promoter.review-button";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreGaveUp, AnswerUnrecognized, AnswerGaveUp,
+        ScoreChanged, Stopped, Help, AlreadyDone, Restart,
+        DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorAskContact, DetractorAskContactUnrecognized,
+        DetractorCloseContact, DetractorCloseNoContact, PassiveAskImprovement, PassiveThanks,
+        PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,
+        .. ConfirmPrompt.WordingKeys,
+    ];
+}

@@ -1,0 +1,16 @@
+namespace NpsBot.Surveys.Survey;
+
+/// <summary>What the host configures for the survey; unset values fall back to <c>dialogs/nps-survey.yaml</c>.</summary>
+public sealed record SurveyOptions
+{
+    public const string SectionName = "Survey";
+
+    /// <summary>Where promoters are invited to write a review; null uses <c>review.defaultUrl</c> of the definition.</summary>
+    public Uri? ReviewUrl { get; init; }
+
+    /// <summary>The company named in the wording; null uses <c>company</c> of the definition.</summary>
+    public string? CompanyName { get; init; }
+
+    /// <summary>The dialogs folder, relative to the application's base directory unless rooted.</summary>
+    public string DialogsDirectory { get; init; } = "dialogs";
+}

@@ -1,0 +1,84 @@
+using NpsBot.Surveys.Survey;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
+
+namespace NpsBot.Surveys.Tests.Survey;
+
+public sealed class NpsSurveyBotChannelAndLocaleTests
+{
+    [Fact]
+    public async Task A_spanish_customer_gets_the_whole_survey_in_spanish()
+    {
+        var transcript = new SurveyTranscript(locale: "es-MX", customerName: "María López");
+
+        await transcript
+            .Join().Expect(K.Greeting, K.AskScore)
+            .Send("2").Expect(K.DetractorApology, K.DetractorAskReason)
+            .Send("El envío llegó tarde otra vez").Expect("survey.detractor.follow-up.delivery")
+            .Send("Tres días").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
+            .Send("sí").Expect(K.DetractorCloseContact)
+            .RunAsync();
+
+        Assert.Equal("es", transcript.Wording.Locale);
+        Assert.Contains("María", transcript.AllReplies[0].Text, StringComparison.Ordinal);
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal(("es-MX", 2, true), (response.Locale, response.Score, response.WantsContact));
+    }
+
+    [Fact]
+    public async Task A_spanish_customer_can_change_the_score_and_stop_in_spanish()
+    {
+        var transcript = new SurveyTranscript(locale: "es-ES");
+
+        await transcript
+            .Join()
+            .Send("6")
+            .Send("cambia mi puntuación a 8").Expect(K.ScoreChanged, K.PassiveAskImprovement)
+            .Send("parar").Expect(K.Stopped)
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal((SurveyOutcomes.Stopped, 8), (response.Outcome, response.Score));
+    }
+
+    [Fact]
+    public async Task An_unknown_locale_gets_english()
+    {
+        var transcript = new SurveyTranscript(locale: "de-DE");
+
+        await transcript.Join().RunAsync();
+
+        Assert.Equal("en", transcript.Wording.Locale);
+        Assert.True(WordingMatch.Matches(SurveyTranscript.Definitions.Wording.For("en"), K.AskScore, transcript.LastReplies[1].Text));
+    }
+
+    [Fact]
+    public async Task A_plain_text_channel_gets_no_buttons_and_a_written_yes_no_hint()
+    {
+        var transcript = new SurveyTranscript(channelId: "sms");
+
+        await transcript
+            .Join().Expect(K.Greeting, K.AskScore)
+            .Expect(replies => Assert.All(replies, r => Assert.Null(r.SuggestedActions)))
+            .Send("4").Send("Rude staff").Send("On the phone").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
+            .RunAsync();
+
+        var question = transcript.LastReplies[1];
+        Assert.Null(question.SuggestedActions);
+        var yes = transcript.Wording.Entry("prompt.confirm.yes").Variants[0];
+        Assert.Contains("\n", question.Text, StringComparison.Ordinal);
+        Assert.Contains(yes, question.Text!.Split('\n')[^1], StringComparison.Ordinal);
+        Assert.All(transcript.AllReplies, r => Assert.Null(r.SuggestedActions));
+    }
+
+    [Fact]
+    public async Task A_plain_text_promoter_gets_the_review_link_in_the_text()
+    {
+        var transcript = new SurveyTranscript(channelId: "sms");
+
+        await transcript.Join().Send("9").Send("Fast").Expect(K.PromoterInviteReview).RunAsync();
+
+        var invitation = Assert.Single(transcript.LastReplies);
+        Assert.Null(invitation.SuggestedActions);
+        Assert.Contains(SurveyTranscript.Definitions.Survey.Review.DefaultUrl, invitation.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,88 @@
+using NpsBot.Conversations.Activities;
+using NpsBot.Surveys.Scoring;
+using NpsBot.Surveys.Survey;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
+
+namespace NpsBot.Surveys.Tests.Survey;
+
+public sealed class NpsSurveyBotDetractorTests
+{
+    [Fact]
+    public async Task A_detractor_gets_an_apology_one_sharper_question_an_acknowledgement_in_their_words_and_an_offer_of_contact()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join().Expect(K.Greeting, K.AskScore)
+            .Send("3").Expect(K.DetractorApology, K.DetractorAskReason)
+            .Send("The delivery was two days late.").Expect("survey.detractor.follow-up.delivery")
+            .Send("About two days, and it's the second time").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
+            .Expect(replies => Assert.Contains("The delivery was two days late", replies[0].Text, StringComparison.Ordinal))
+            .Send("yes").Expect(K.DetractorCloseContact)
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal(SurveyOutcomes.Completed, response.Outcome);
+        Assert.Equal(3, response.Score);
+        Assert.Equal(NpsCategory.Detractor, response.Category);
+        Assert.Equal("The delivery was two days late.", response.Reason);
+        Assert.True(WordingMatch.Matches(transcript.Wording, "survey.detractor.follow-up.delivery", response.FollowUpQuestion));
+        Assert.Equal("About two days, and it's the second time", response.FollowUpAnswer);
+        Assert.True(response.WantsContact);
+    }
+
+    [Theory]
+    [InlineData("Way too expensive for what it is", "survey.detractor.follow-up.price")]
+    [InlineData("The cashier was rude to me", "survey.detractor.follow-up.staff")]
+    [InlineData("The app keeps crashing", "survey.detractor.follow-up.general")]
+    [InlineData("The price went up and the parcel arrived late and delayed", "survey.detractor.follow-up.delivery")]
+    public async Task The_follow_up_question_depends_on_what_the_reason_is_about(string reason, string expectedKey)
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("5")
+            .Send(reason).Expect(expectedKey)
+            .RunAsync();
+
+        Assert.Equal(InputHints.ExpectingInput, Assert.Single(transcript.LastReplies).InputHint);
+    }
+
+    [Fact]
+    public async Task A_detractor_who_declines_contact_is_recorded_as_not_wanting_it()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("0")
+            .Send("Nobody answered the phone")
+            .Send("Three times")
+            .Send("no thanks").Expect(K.DetractorCloseNoContact)
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.False(response.WantsContact);
+        Assert.Equal(0, response.Score);
+    }
+
+    [Fact]
+    public async Task The_contact_question_has_yes_and_no_buttons_and_the_statements_accept_input()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("4")
+            .Send("Rude staff")
+            .Send("In store")
+            .RunAsync();
+
+        var (acknowledgement, question) = (transcript.LastReplies[0], transcript.LastReplies[1]);
+        Assert.Equal(InputHints.AcceptingInput, acknowledgement.InputHint);
+        Assert.Null(acknowledgement.SuggestedActions);
+        Assert.Equal(InputHints.ExpectingInput, question.InputHint);
+        Assert.Equal(2, question.SuggestedActions!.Actions.Count);
+    }
+}

@@ -1,0 +1,118 @@
+using NpsBot.Surveys.Scoring;
+using NpsBot.Surveys.Survey;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
+
+namespace NpsBot.Surveys.Tests.Survey;
+
+public sealed class NpsSurveyBotInterruptionTests
+{
+    [Fact]
+    public async Task Changing_the_score_within_the_category_keeps_the_branch_and_asks_again()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("3")
+            .Send("actually make it a 5").Expect(K.ScoreChanged, K.DetractorAskReason)
+            .Expect(replies => Assert.Contains("5", replies[0].Text, StringComparison.Ordinal))
+            .Send("Too expensive").Expect("survey.detractor.follow-up.price")
+            .Send("Half")
+            .Send("no")
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal((5, NpsCategory.Detractor), (response.Score, response.Category));
+    }
+
+    [Fact]
+    public async Task Changing_the_score_to_another_category_reroutes_the_survey()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("3")
+            .Send("Late delivery")
+            .Send("change my score to 9").Expect(K.ScoreChanged, K.PromoterThanks, K.PromoterAskLikeMost)
+            .Send("Actually the products are great").Expect(K.PromoterInviteReview)
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal((9, NpsCategory.Promoter), (response.Score, response.Category));
+        Assert.Equal("Actually the products are great", response.Reason);
+        Assert.Null(response.FollowUpQuestion);
+        Assert.Equal(SurveyOutcomes.Completed, response.Outcome);
+    }
+
+    [Fact]
+    public async Task A_change_of_score_before_any_score_is_simply_the_answer()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("actually make it a 7").Expect(K.PassiveAskImprovement)
+            .RunAsync();
+
+        Assert.Empty(transcript.Responses);
+    }
+
+    [Fact]
+    public async Task Stop_ends_politely_and_records_the_score_given_so_far()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("2")
+            .Send("stop").Expect(K.Stopped)
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal(SurveyOutcomes.Stopped, response.Outcome);
+        Assert.Equal((2, NpsCategory.Detractor), (response.Score, response.Category));
+        Assert.Empty(transcript.State.Dialogs.DialogStack);
+    }
+
+    [Fact]
+    public async Task Stop_before_a_score_records_no_score()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript.Join().Send("quit").Expect(K.Stopped).RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal(SurveyOutcomes.Stopped, response.Outcome);
+        Assert.Null(response.Score);
+        Assert.Null(response.Category);
+    }
+
+    [Fact]
+    public async Task Two_unanswerable_replies_to_the_score_end_with_no_answer()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("pretty good I guess").Expect(K.AskScoreUnrecognized)
+            .Expect(replies => Assert.Equal(11, replies[0].SuggestedActions!.Actions.Count))
+            .Send("hard to say").Expect(K.AskScoreGaveUp)
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal(SurveyOutcomes.NoAnswer, response.Outcome);
+        Assert.Null(response.Score);
+        Assert.Empty(transcript.State.Dialogs.DialogStack);
+    }
+
+    [Fact]
+    public async Task Help_explains_and_asks_the_pending_question_again()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript.Join().Send("help").Expect(K.Help, K.AskScore).Send("6").Expect(K.DetractorApology, K.DetractorAskReason).RunAsync();
+
+        Assert.Empty(transcript.Responses);
+    }
+}
