@@ -21,6 +21,16 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task Model_has_no_change_missing_from_the_migrations()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await using var context = await database.OpenContextAsync();
+
+        Assert.False(context.Database.HasPendingModelChanges(), "Run dotnet ef migrations add (see src/NpsBot.Storage/README.md).");
+    }
+
+    [Fact]
     public async Task Initialize_leaves_the_database_in_WAL_mode_for_every_later_connection()
     {
         await using var database = await TestDatabase.CreateAsync();

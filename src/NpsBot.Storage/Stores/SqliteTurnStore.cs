@@ -13,7 +13,7 @@ namespace NpsBot.Storage.Stores;
 /// <see cref="MaxBatchSize"/> queued turns in one transaction (one fsync for all of them), and each caller's task
 /// completes only after that transaction is durable. Disposing drains what is queued.
 /// </summary>
-public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable
+public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
 {
     public const int MaxBatchSize = 256;
 
@@ -21,14 +21,17 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable
     private readonly Channel<PendingCommit> _queue =
         Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TurnBatchWriter _writer;
-    private readonly Task _writing;
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SqliteTurnStore(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connectionString = options.ResolveConnectionString();
         _writer = new TurnBatchWriter(_connectionString);
-        _writing = Task.Run(WriteQueuedAsync);
+
+        // A thread of its own, not the thread pool: the writer blocks in fsync, and on a small machine a blocked
+        // pool thread delays the very continuations that queue the next commits.
+        new Thread(WriteQueued) { IsBackground = true, Name = "NpsBot turn writer" }.Start();
     }
 
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
@@ -67,14 +70,22 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writing;
-        _writer.Dispose();
+        await _drained.Task;
     }
 
-    private async Task WriteQueuedAsync()
+    /// <summary>As <see cref="DisposeAsync"/>, blocking until the queue is written.</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _drained.Task.GetAwaiter().GetResult();
+    }
+
+    private void WriteQueued()
     {
         var batch = new List<PendingCommit>(MaxBatchSize);
-        while (await _queue.Reader.WaitToReadAsync())
+
+        // Everything queued while a batch is being written becomes the next batch: the busier, the bigger.
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
             {
@@ -84,6 +95,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable
             _writer.Write(batch);
             batch.Clear();
         }
+
+        _writer.Dispose();
+        _drained.SetResult();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

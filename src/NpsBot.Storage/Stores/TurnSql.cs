@@ -47,6 +47,7 @@ internal static class TurnSql
                 $theme_confidence, $sentiment, $outcome, $started_at, $completed_at)
         """;
 
+    // The WHERE skips the row write when the turn brings nothing new, which is almost every turn.
     public const string UpsertCustomer = """
         INSERT INTO customers (channel_id, channel_user_id, name, locale, opted_out, last_surveyed_at, created_at, updated_at)
         VALUES ($channel_id, $channel_user_id, $name, $locale, 0, $last_surveyed_at, $at, $at)
@@ -55,6 +56,9 @@ internal static class TurnSql
             locale = COALESCE(excluded.locale, customers.locale),
             last_surveyed_at = COALESCE(excluded.last_surveyed_at, customers.last_surveyed_at),
             updated_at = excluded.updated_at
+        WHERE excluded.name IS NOT COALESCE(customers.name, '') AND excluded.name IS NOT NULL
+           OR excluded.locale IS NOT COALESCE(customers.locale, '') AND excluded.locale IS NOT NULL
+           OR excluded.last_surveyed_at IS NOT NULL
         """;
 
     public const string Savepoint = "SAVEPOINT turn";

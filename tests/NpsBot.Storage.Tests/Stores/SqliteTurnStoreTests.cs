@@ -138,6 +138,19 @@ public sealed class SqliteTurnStoreTests
     }
 
     [Fact]
+    public async Task Commit_with_a_canceled_token_throws_and_saves_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        using var canceled = new CancellationTokenSource();
+        await canceled.CancelAsync();
+
+        var commit = () => database.Store.CommitAsync(Turns.Commit("abc", 0), canceled.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(commit);
+        Assert.Null(await database.Store.LoadAsync(Turns.Key("abc"), Ct));
+    }
+
+    [Fact]
     public async Task Commit_after_dispose_throws_ObjectDisposedException()
     {
         await using var database = await TestDatabase.CreateAsync();
