@@ -23,7 +23,12 @@ public sealed class DatabaseInitializer(IDbContextFactory<NpsBotDbContext> conte
         await connection.OpenAsync(cancellationToken);
 
         // journal_mode is stored in the file: every later connection, in this process or another, uses WAL.
-        await SqlitePragmas.ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        var mode = await SqlitePragmas.ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        if (directory is not null && !string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"The database could not switch to WAL (journal_mode is '{mode}').");
+        }
+
         await SqlitePragmas.SetDurableAsync(connection, cancellationToken);
     }
 }

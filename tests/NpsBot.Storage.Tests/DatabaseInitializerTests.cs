@@ -45,6 +45,21 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task A_fresh_connection_commits_with_synchronous_FULL()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var unpooled = new SqliteConnectionStringBuilder(database.Options.ResolveConnectionString()) { Pooling = false };
+        await using var connection = new SqliteConnection(unpooled.ToString());
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        var synchronous = (long?)await command.ExecuteScalarAsync(Ct);
+
+        Assert.Equal(2, synchronous);
+    }
+
+    [Fact]
     public async Task Initialize_twice_keeps_the_data()
     {
         await using var database = await TestDatabase.CreateAsync();

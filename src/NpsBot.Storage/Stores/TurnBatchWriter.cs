@@ -96,7 +96,7 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
         using (var pragma = _connection.CreateCommand())
         {
             // See SqlitePragmas.SetDurableAsync: FULL is what makes a commit durable with WAL.
-            pragma.CommandText = "PRAGMA synchronous=FULL;";
+            pragma.CommandText = SqlitePragmas.Durable;
             pragma.ExecuteNonQuery();
         }
 
