@@ -18,6 +18,7 @@ public sealed class ResponseQueries(IDbContextFactory<NpsBotDbContext> contexts)
     /// <summary>The most recently completed responses, newest first.</summary>
     public async Task<IReadOnlyList<SurveyResponse>> LatestAsync(int count, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await context.SurveyResponses.AsNoTracking()
             .OrderByDescending(r => r.CompletedAt).ThenByDescending(r => r.Id)

@@ -9,7 +9,7 @@ namespace NpsBot.Storage.Stores;
 /// <summary>
 /// The SQLite <see cref="ITurnStore"/>: every chat turn goes through it, so it is hand-written ADO.NET, not EF Core.
 /// Reads are one indexed row on a pooled connection: EF's query pipeline and change tracker would cost more than
-/// the read itself. Commits use group commit: callers queue their turn, one writer task writes up to
+/// the read itself. Commits use group commit: callers queue their turn, one writer thread writes up to
 /// <see cref="MaxBatchSize"/> queued turns in one transaction (one fsync for all of them), and each caller's task
 /// completes only after that transaction is durable. Disposing drains what is queued.
 /// </summary>

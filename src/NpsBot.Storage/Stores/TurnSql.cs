@@ -47,7 +47,8 @@ internal static class TurnSql
                 $theme_confidence, $sentiment, $outcome, $started_at, $completed_at)
         """;
 
-    // The WHERE skips the row write when the turn brings nothing new, which is almost every turn.
+    // The WHERE skips the row write when the turn brings nothing new, which is almost every turn
+    // (IS NOT is SQLite's null-safe inequality).
     public const string UpsertCustomer = """
         INSERT INTO customers (channel_id, channel_user_id, name, locale, opted_out, last_surveyed_at, created_at, updated_at)
         VALUES ($channel_id, $channel_user_id, $name, $locale, 0, $last_surveyed_at, $at, $at)
@@ -56,8 +57,8 @@ internal static class TurnSql
             locale = COALESCE(excluded.locale, customers.locale),
             last_surveyed_at = COALESCE(excluded.last_surveyed_at, customers.last_surveyed_at),
             updated_at = excluded.updated_at
-        WHERE excluded.name IS NOT COALESCE(customers.name, '') AND excluded.name IS NOT NULL
-           OR excluded.locale IS NOT COALESCE(customers.locale, '') AND excluded.locale IS NOT NULL
+        WHERE (excluded.name IS NOT NULL AND excluded.name IS NOT customers.name)
+           OR (excluded.locale IS NOT NULL AND excluded.locale IS NOT customers.locale)
            OR excluded.last_surveyed_at IS NOT NULL
         """;
 
