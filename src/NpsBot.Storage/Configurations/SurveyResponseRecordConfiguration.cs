@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Configurations;
+
+public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration<SurveyResponseRecord>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponseRecord> builder)
+    {
+        builder.ToTable("survey_responses");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).HasColumnName("id");
+        builder.Property(r => r.ConversationKey).HasColumnName("conversation_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(r => r.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
+        builder.Property(r => r.CustomerId).HasColumnName("customer_id").HasMaxLength(StorageLimits.Key);
+        builder.Property(r => r.CustomerName).HasColumnName("customer_name").HasMaxLength(StorageLimits.Name);
+        builder.Property(r => r.Locale).HasColumnName("locale").HasMaxLength(StorageLimits.Locale);
+        builder.Property(r => r.Score).HasColumnName("score");
+
+        // Text, not the enum's number, so reports and exports read the same after the enum changes.
+        builder.Property(r => r.Category).HasColumnName("category").HasConversion<string>().HasMaxLength(StorageLimits.Code);
+        builder.Property(r => r.Reason).HasColumnName("reason");
+        builder.Property(r => r.FollowUpQuestion).HasColumnName("follow_up_question");
+        builder.Property(r => r.FollowUpAnswer).HasColumnName("follow_up_answer");
+        builder.Property(r => r.WantsContact).HasColumnName("wants_contact");
+        builder.Property(r => r.Theme).HasColumnName("theme").HasMaxLength(StorageLimits.Name);
+        builder.Property(r => r.ThemeConfidence).HasColumnName("theme_confidence");
+        builder.Property(r => r.Sentiment).HasColumnName("sentiment");
+        builder.Property(r => r.Outcome).HasColumnName("outcome").HasMaxLength(StorageLimits.Code);
+        builder.Property(r => r.StartedAt).HasColumnName("started_at");
+        builder.Property(r => r.CompletedAt).HasColumnName("completed_at");
+        builder.HasIndex(r => r.CompletedAt);
+        builder.HasIndex(r => r.Category);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Configurations;
+
+public sealed class TranscriptEntryRecordConfiguration : IEntityTypeConfiguration<TranscriptEntryRecord>
+{
+    public void Configure(EntityTypeBuilder<TranscriptEntryRecord> builder)
+    {
+        builder.ToTable("transcript_entries");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasColumnName("id");
+        builder.Property(t => t.ConversationKey).HasColumnName("conversation_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(t => t.Direction).HasColumnName("direction").HasMaxLength(StorageLimits.Code);
+        builder.Property(t => t.ActivityId).HasColumnName("activity_id").HasMaxLength(StorageLimits.Key);
+        builder.Property(t => t.Type).HasColumnName("type").HasMaxLength(StorageLimits.Code);
+        builder.Property(t => t.Text).HasColumnName("text");
+        builder.Property(t => t.FromId).HasColumnName("from_id").HasMaxLength(StorageLimits.Key);
+        builder.Property(t => t.FromName).HasColumnName("from_name").HasMaxLength(StorageLimits.Name);
+        builder.Property(t => t.At).HasColumnName("at");
+        builder.HasIndex(t => new { t.ConversationKey, t.At });
+    }
+}

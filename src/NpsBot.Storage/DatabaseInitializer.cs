@@ -1,0 +1,34 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NpsBot.Storage;
+
+/// <summary>Prepares the database at start-up: creates its folder, applies migrations, switches the file to WAL.</summary>
+public sealed class DatabaseInitializer(IDbContextFactory<NpsBotDbContext> contexts, StorageOptions options)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var directory = options.ResolveDirectory();
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        await using var connection = new SqliteConnection(options.ResolveConnectionString());
+        await connection.OpenAsync(cancellationToken);
+
+        // journal_mode is stored in the file: every later connection, in this process or another, uses WAL.
+        var mode = await SqlitePragmas.ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        if (directory is not null && !string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"The database could not switch to WAL (journal_mode is '{mode}').");
+        }
+
+        await SqlitePragmas.SetDurableAsync(connection, cancellationToken);
+    }
+}

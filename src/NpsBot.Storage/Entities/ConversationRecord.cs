@@ -1,0 +1,20 @@
+namespace NpsBot.Storage.Entities;
+
+/// <summary>One conversation's saved state; <see cref="Version"/> grows by one with every committed turn.</summary>
+public sealed class ConversationRecord
+{
+    /// <summary>The runner's conversation key, for example "webchat|abc".</summary>
+    public required string ConversationKey { get; set; }
+    public string? ChannelId { get; set; }
+    public string? ConversationId { get; set; }
+    public string? CustomerId { get; set; }
+    public string? CustomerName { get; set; }
+    public string? Locale { get; set; }
+
+    /// <summary>bot or agent, see <c>ConversationModes</c>.</summary>
+    public required string Mode { get; set; }
+    public required string StateJson { get; set; }
+    public long Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

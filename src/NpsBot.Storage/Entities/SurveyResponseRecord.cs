@@ -1,0 +1,26 @@
+using NpsBot.Surveys.Scoring;
+
+namespace NpsBot.Storage.Entities;
+
+/// <summary>A stored <c>SurveyResponse</c>.</summary>
+public sealed class SurveyResponseRecord
+{
+    public long Id { get; set; }
+    public required string ConversationKey { get; set; }
+    public required string ChannelId { get; set; }
+    public string? CustomerId { get; set; }
+    public string? CustomerName { get; set; }
+    public string? Locale { get; set; }
+    public int? Score { get; set; }
+    public NpsCategory? Category { get; set; }
+    public string? Reason { get; set; }
+    public string? FollowUpQuestion { get; set; }
+    public string? FollowUpAnswer { get; set; }
+    public bool? WantsContact { get; set; }
+    public string? Theme { get; set; }
+    public double? ThemeConfidence { get; set; }
+    public double? Sentiment { get; set; }
+    public required string Outcome { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime CompletedAt { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace NpsBot.Storage.Entities;
+
+/// <summary>One stored transcript line of a conversation (text already redacted where configured).</summary>
+public sealed class TranscriptEntryRecord
+{
+    public long Id { get; set; }
+    public required string ConversationKey { get; set; }
+
+    /// <summary>in or out, see <c>TranscriptEntry.Inbound</c>.</summary>
+    public required string Direction { get; set; }
+    public string? ActivityId { get; set; }
+    public required string Type { get; set; }
+    public string? Text { get; set; }
+    public string? FromId { get; set; }
+    public string? FromName { get; set; }
+    public DateTime At { get; set; }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage;
+
+/// <summary>
+/// The one EF Core model of NpsBot. Timestamps are UTC <see cref="DateTime"/> values: EF's SQLite provider cannot
+/// compare or order <see cref="DateTimeOffset"/>, and UTC <see cref="DateTime"/> maps to timestamptz on PostgreSQL.
+/// </summary>
+public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) : DbContext(options)
+{
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    public DbSet<TranscriptEntryRecord> TranscriptEntries => Set<TranscriptEntryRecord>();
+
+    public DbSet<SurveyResponseRecord> SurveyResponses => Set<SurveyResponseRecord>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
+}

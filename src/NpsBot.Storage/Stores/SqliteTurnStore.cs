@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Runner;
+
+namespace NpsBot.Storage.Stores;
+
+/// <summary>
+/// The SQLite <see cref="ITurnStore"/>: every chat turn goes through it, so it is hand-written ADO.NET, not EF Core.
+/// Reads are one indexed row on a pooled connection: EF's query pipeline and change tracker would cost more than
+/// the read itself. Commits use group commit: callers queue their turn, one writer thread writes up to
+/// <see cref="MaxBatchSize"/> queued turns in one transaction (one fsync for all of them), and each caller's task
+/// completes only after that transaction is durable. Disposing drains what is queued.
+/// </summary>
+public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
+{
+    public const int MaxBatchSize = 256;
+
+    private readonly string _connectionString;
+    private readonly Channel<PendingCommit> _queue =
+        Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TurnBatchWriter _writer;
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public SqliteTurnStore(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _connectionString = options.ResolveConnectionString();
+        _writer = new TurnBatchWriter(_connectionString);
+
+        // A thread of its own, not the thread pool: the writer blocks in fsync, and on a small machine a blocked
+        // pool thread delays the very continuations that queue the next commits.
+        new Thread(WriteQueued) { IsBackground = true, Name = "NpsBot turn writer" }.Start();
+    }
+
+    public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, TurnSql.LoadConversation, ("$key", conversationKey));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredConversation(conversationKey, reader.GetInt64(0), reader.GetString(1))
+            : null;
+    }
+
+    public async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
+        string conversationKey, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(
+            connection, TurnSql.FindReplies, ("$key", conversationKey), ("$activity_id", activityId));
+        var json = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        return json is null ? null : JsonSerializer.Deserialize<List<Activity>>(json, ActivityJson.Options);
+    }
+
+    public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion);
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingCommit(commit, cancellationToken);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+
+        // Not WaitAsync(cancellationToken): once queued, the caller must learn whether the turn was saved.
+        return pending.Done.Task;
+    }
+
+    /// <summary>Stops taking commits, writes everything already queued, then closes the writer connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _drained.Task;
+    }
+
+    /// <summary>As <see cref="DisposeAsync"/>, blocking until the queue is written.</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _drained.Task.GetAwaiter().GetResult();
+    }
+
+    private void WriteQueued()
+    {
+        var batch = new List<PendingCommit>(MaxBatchSize);
+
+        // Everything queued while a batch is being written becomes the next batch: the busier, the bigger.
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            _writer.Write(batch);
+            batch.Clear();
+        }
+
+        _writer.Dispose();
+        _drained.SetResult();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The SQL is a constant of TurnSql; values go in as parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in values)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using NpsBot.Storage.Entities;
+using NpsBot.Surveys.Survey;
+
+namespace NpsBot.Storage.Stores;
+
+/// <summary>Turns a stored row back into the domain's <see cref="SurveyResponse"/>.</summary>
+internal static class SurveyResponseRows
+{
+    public static SurveyResponse ToResponse(SurveyResponseRecord row) => new()
+    {
+        ConversationKey = row.ConversationKey,
+        ChannelId = row.ChannelId,
+        CustomerId = row.CustomerId,
+        CustomerName = row.CustomerName,
+        Locale = row.Locale,
+        Score = row.Score,
+        Category = row.Category,
+        Reason = row.Reason,
+        FollowUpQuestion = row.FollowUpQuestion,
+        FollowUpAnswer = row.FollowUpAnswer,
+        WantsContact = row.WantsContact,
+        Theme = row.Theme,
+        ThemeConfidence = row.ThemeConfidence,
+        Sentiment = row.Sentiment,
+        Outcome = row.Outcome,
+        StartedAt = Utc(row.StartedAt),
+        CompletedAt = Utc(row.CompletedAt),
+    };
+
+    /// <summary>Timestamps are stored as UTC; SQLite hands them back without a kind.</summary>
+    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace NpsBot.Storage.Stores;
+
+/// <summary>The writer connection's statements, prepared once and reused for every turn (no re-parsing per turn).</summary>
+internal sealed class TurnCommands : IDisposable
+{
+    private readonly List<SqliteCommand> _all = [];
+
+    public TurnCommands(SqliteConnection connection)
+    {
+        InsertConversation = Create(connection, TurnSql.InsertConversation);
+        UpdateConversation = Create(connection, TurnSql.UpdateConversation);
+        InsertProcessedActivity = Create(connection, TurnSql.InsertProcessedActivity);
+        InsertTranscriptEntry = Create(connection, TurnSql.InsertTranscriptEntry);
+        InsertSurveyResponse = Create(connection, TurnSql.InsertSurveyResponse);
+        UpsertCustomer = Create(connection, TurnSql.UpsertCustomer);
+        Savepoint = Create(connection, TurnSql.Savepoint);
+        Release = Create(connection, TurnSql.Release);
+        RollbackToSavepoint = Create(connection, TurnSql.RollbackToSavepoint);
+    }
+
+    public SqliteCommand InsertConversation { get; }
+
+    public SqliteCommand UpdateConversation { get; }
+
+    public SqliteCommand InsertProcessedActivity { get; }
+
+    public SqliteCommand InsertTranscriptEntry { get; }
+
+    public SqliteCommand InsertSurveyResponse { get; }
+
+    public SqliteCommand UpsertCustomer { get; }
+
+    public SqliteCommand Savepoint { get; }
+
+    public SqliteCommand Release { get; }
+
+    public SqliteCommand RollbackToSavepoint { get; }
+
+    /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
+    public void Enlist(SqliteTransaction transaction)
+    {
+        foreach (var command in _all)
+        {
+            command.Transaction = transaction;
+        }
+    }
+
+    /// <summary>Sets the parameters (null becomes SQL NULL) and runs the statement; returns the affected rows.</summary>
+    public static int Execute(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _all)
+        {
+            command.Dispose();
+        }
+    }
+
+    private SqliteCommand Create(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in ParameterNames(sql))
+        {
+            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+
+        _all.Add(command);
+        return command;
+    }
+
+    private static IEnumerable<string> ParameterNames(string sql) =>
+        Regex.Matches(sql, @"\$[a-z_]+")
+            .Select(match => match.Value)
+            .Distinct(StringComparer.Ordinal);
+}

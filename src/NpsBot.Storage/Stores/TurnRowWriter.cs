@@ -1,0 +1,85 @@
+using System.Text.Json;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.Survey;
+
+namespace NpsBot.Storage.Stores;
+
+/// <summary>Writes the rows of one turn with the prepared commands; returns a conflict instead of throwing one.</summary>
+internal static class TurnRowWriter
+{
+    /// <summary>Null when every row was written, a <see cref="TurnConflictException"/> when the turn lost a race.</summary>
+    public static TurnConflictException? Write(TurnCommands sql, TurnCommit commit)
+    {
+        var inbound = commit.Inbound;
+        var at = commit.At.UtcDateTime;
+        var key = commit.ConversationKey;
+        var conversation = new (string, object?)[]
+        {
+            ("$key", key), ("$channel_id", inbound.ChannelId), ("$conversation_id", inbound.Conversation?.Id),
+            ("$customer_id", inbound.From?.Id), ("$customer_name", inbound.From?.Name), ("$locale", inbound.Locale),
+            ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", at), ("$expected_version", commit.ExpectedVersion),
+        };
+
+        // $expected_version is last and only the UPDATE has it.
+        var saved = commit.ExpectedVersion == 0
+            ? TurnCommands.Execute(sql.InsertConversation, conversation.AsSpan(..^1))
+            : TurnCommands.Execute(sql.UpdateConversation, conversation);
+        if (saved == 0)
+        {
+            return new TurnConflictException(key);
+        }
+
+        if (inbound.Id is not null)
+        {
+            var replies = JsonSerializer.Serialize(commit.Replies, ActivityJson.Options);
+            var inserted = TurnCommands.Execute(
+                sql.InsertProcessedActivity, ("$key", key), ("$activity_id", inbound.Id), ("$replies_json", replies), ("$at", at));
+
+            // Already processed: the runner answers from the stored replies, so this turn must not be saved twice.
+            if (inserted == 0)
+            {
+                return new TurnConflictException(key);
+            }
+        }
+
+        foreach (var line in commit.Transcript)
+        {
+            TurnCommands.Execute(
+                sql.InsertTranscriptEntry,
+                ("$key", key), ("$direction", line.Direction), ("$activity_id", line.ActivityId), ("$type", line.Type),
+                ("$text", line.Text), ("$from_id", line.FromId), ("$from_name", line.FromName), ("$at", line.At.UtcDateTime));
+        }
+
+        DateTime? surveyedAt = null;
+        foreach (var record in commit.Records)
+        {
+            var response = record as SurveyResponse
+                ?? throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
+            WriteResponse(sql, response);
+            surveyedAt = response.CompletedAt.UtcDateTime;
+        }
+
+        if (inbound.ChannelId is not null && inbound.From?.Id is { } userId && inbound.From.Role != RoleTypes.Bot)
+        {
+            TurnCommands.Execute(
+                sql.UpsertCustomer,
+                ("$channel_id", inbound.ChannelId), ("$channel_user_id", userId), ("$name", inbound.From.Name),
+                ("$locale", inbound.Locale), ("$last_surveyed_at", surveyedAt), ("$at", at));
+        }
+
+        return null;
+    }
+
+    private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
+        TurnCommands.Execute(
+            sql.InsertSurveyResponse,
+            ("$key", response.ConversationKey), ("$channel_id", response.ChannelId), ("$customer_id", response.CustomerId),
+            ("$customer_name", response.CustomerName), ("$locale", response.Locale), ("$score", response.Score),
+            ("$category", response.Category?.ToString()), ("$reason", response.Reason),
+            ("$follow_up_question", response.FollowUpQuestion), ("$follow_up_answer", response.FollowUpAnswer),
+            ("$wants_contact", response.WantsContact), ("$theme", response.Theme),
+            ("$theme_confidence", response.ThemeConfidence), ("$sentiment", response.Sentiment),
+            ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
+            ("$completed_at", response.CompletedAt.UtcDateTime));
+}

@@ -1,0 +1,71 @@
+namespace NpsBot.Storage.Stores;
+
+/// <summary>The statements of the turn store's hot path; column names are those of the EF configurations.</summary>
+internal static class TurnSql
+{
+    public const string LoadConversation =
+        "SELECT version, state_json FROM conversations WHERE conversation_key = $key";
+
+    public const string FindReplies =
+        "SELECT replies_json FROM processed_activities WHERE conversation_key = $key AND activity_id = $activity_id";
+
+    // ON CONFLICT DO NOTHING instead of catching a unique violation: no exception on the hot path, and the
+    // affected-row count (0) says "someone else created it first" just as well. PostgreSQL has the same syntax.
+    public const string InsertConversation = """
+        INSERT INTO conversations (conversation_key, channel_id, conversation_id, customer_id, customer_name, locale,
+                                   mode, state_json, version, created_at, updated_at)
+        VALUES ($key, $channel_id, $conversation_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
+        ON CONFLICT (conversation_key) DO NOTHING
+        """;
+
+    public const string UpdateConversation = """
+        UPDATE conversations
+        SET state_json = $state_json, mode = $mode, version = version + 1, updated_at = $at,
+            channel_id = COALESCE($channel_id, channel_id), conversation_id = COALESCE($conversation_id, conversation_id),
+            customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
+            locale = COALESCE($locale, locale)
+        WHERE conversation_key = $key AND version = $expected_version
+        """;
+
+    public const string InsertProcessedActivity = """
+        INSERT INTO processed_activities (conversation_key, activity_id, replies_json, processed_at)
+        VALUES ($key, $activity_id, $replies_json, $at)
+        ON CONFLICT (conversation_key, activity_id) DO NOTHING
+        """;
+
+    public const string InsertTranscriptEntry = """
+        INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, from_id, from_name, at)
+        VALUES ($key, $direction, $activity_id, $type, $text, $from_id, $from_name, $at)
+        """;
+
+    public const string InsertSurveyResponse = """
+        INSERT INTO survey_responses (conversation_key, channel_id, customer_id, customer_name, locale, score, category,
+                                      reason, follow_up_question, follow_up_answer, wants_contact, theme,
+                                      theme_confidence, sentiment, outcome, started_at, completed_at)
+        VALUES ($key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
+                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme,
+                $theme_confidence, $sentiment, $outcome, $started_at, $completed_at)
+        """;
+
+    // The WHERE skips the row write when the turn brings nothing new, which is almost every turn
+    // (IS NOT is SQLite's null-safe inequality).
+    public const string UpsertCustomer = """
+        INSERT INTO customers (channel_id, channel_user_id, name, locale, opted_out, last_surveyed_at, created_at, updated_at)
+        VALUES ($channel_id, $channel_user_id, $name, $locale, 0, $last_surveyed_at, $at, $at)
+        ON CONFLICT (channel_id, channel_user_id) DO UPDATE
+        SET name = COALESCE(excluded.name, customers.name),
+            locale = COALESCE(excluded.locale, customers.locale),
+            last_surveyed_at = COALESCE(excluded.last_surveyed_at, customers.last_surveyed_at),
+            updated_at = excluded.updated_at
+        WHERE (excluded.name IS NOT NULL AND excluded.name IS NOT customers.name)
+           OR (excluded.locale IS NOT NULL AND excluded.locale IS NOT customers.locale)
+           OR excluded.last_surveyed_at IS NOT NULL
+        """;
+
+    public const string Savepoint = "SAVEPOINT turn";
+
+    public const string Release = "RELEASE turn";
+
+    // ROLLBACK TO keeps the savepoint open; the RELEASE after it removes it so the next turn starts clean.
+    public const string RollbackToSavepoint = "ROLLBACK TO turn; RELEASE turn";
+}

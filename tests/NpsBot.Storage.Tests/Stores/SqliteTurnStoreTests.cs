@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using NpsBot.Conversations.Runner;
+
+namespace NpsBot.Storage.Tests.Stores;
+
+public sealed class SqliteTurnStoreTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Load_returns_null_for_a_conversation_never_saved()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var stored = await database.Store.LoadAsync(Turns.Key("nobody"), Ct);
+
+        Assert.Null(stored);
+    }
+
+    [Fact]
+    public async Task Commit_of_a_new_conversation_is_loaded_back_at_version_1()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await database.Store.CommitAsync(Turns.Commit("abc", expectedVersion: 0), Ct);
+        var stored = await database.Store.LoadAsync(Turns.Key("abc"), Ct);
+
+        Assert.Equal(new StoredConversation("webchat|abc", 1, """{"turn":1}"""), stored);
+    }
+
+    [Fact]
+    public async Task Commit_with_the_stored_version_saves_the_next_version()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0), Ct);
+
+        await database.Store.CommitAsync(Turns.Commit("abc", 1), Ct);
+        var stored = await database.Store.LoadAsync(Turns.Key("abc"), Ct);
+
+        Assert.Equal(2, stored?.Version);
+        Assert.Equal("""{"turn":2}""", stored?.StateJson);
+    }
+
+    [Fact]
+    public async Task Commit_with_a_stale_version_throws_a_conflict_and_saves_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0), Ct);
+        await database.Store.CommitAsync(Turns.Commit("abc", 1), Ct);
+
+        var conflict = await Assert.ThrowsAsync<TurnConflictException>(
+            () => database.Store.CommitAsync(Turns.Commit("abc", 1, activityId: "late"), Ct));
+
+        Assert.Equal("webchat|abc", conflict.ConversationKey);
+        Assert.Null(await database.Store.FindRepliesAsync(Turns.Key("abc"), "late", Ct));
+        Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("abc"), Ct))?.Version);
+    }
+
+    [Fact]
+    public async Task FindReplies_returns_the_replies_stored_with_the_activity()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var commit = Turns.Commit("abc", 0, activityId: "a1");
+        await database.Store.CommitAsync(commit, Ct);
+
+        var replies = await database.Store.FindRepliesAsync(Turns.Key("abc"), "a1", Ct);
+
+        Assert.Equal(commit.Replies, replies);
+    }
+
+    [Fact]
+    public async Task FindReplies_returns_null_for_an_activity_not_processed()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, activityId: "a1"), Ct);
+
+        var replies = await database.Store.FindRepliesAsync(Turns.Key("abc"), "a2", Ct);
+
+        Assert.Null(replies);
+    }
+
+    [Fact]
+    public async Task Commit_of_an_activity_id_already_processed_is_a_conflict_and_saves_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, activityId: "a1"), Ct);
+
+        await Assert.ThrowsAsync<TurnConflictException>(
+            () => database.Store.CommitAsync(Turns.Commit("abc", 1, activityId: "a1"), Ct));
+
+        Assert.Equal(1, (await database.Store.LoadAsync(Turns.Key("abc"), Ct))?.Version);
+        Assert.Equal(2, (await database.Queries.TranscriptAsync(Turns.Key("abc"), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Commit_saves_the_transcript_the_survey_response_and_the_customer()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var response = Turns.Response("abc", 9, Turns.Start.AddMinutes(5));
+
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [response]), Ct);
+
+        Assert.Equal(Turns.Commit("abc", 0).Transcript, await database.Queries.TranscriptAsync(Turns.Key("abc"), Ct));
+        Assert.Equal([response], await database.Queries.LatestAsync(10, Ct));
+        await using var context = await database.OpenContextAsync();
+        var customer = await context.Customers.SingleAsync(Ct);
+        Assert.Equal(("webchat", "user-1", "Ann", "en-US", false), (customer.ChannelId, customer.ChannelUserId, customer.Name, customer.Locale, customer.OptedOut));
+        Assert.Equal(response.CompletedAt.UtcDateTime, customer.LastSurveyedAt);
+        var conversation = await context.Conversations.SingleAsync(Ct);
+        Assert.Equal(("webchat", "abc", "user-1", "Ann", "bot"), (conversation.ChannelId, conversation.ConversationId, conversation.CustomerId, conversation.CustomerName, conversation.Mode));
+    }
+
+    [Fact]
+    public async Task Later_turns_update_the_customer_instead_of_adding_one()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [Turns.Response("abc", 3, Turns.Start)]), Ct);
+
+        var renamed = Turns.Inbound("abc", "a2", userName: "Ann Lee");
+        await database.Store.CommitAsync(Turns.Commit("abc", 1, inbound: renamed), Ct);
+
+        await using var context = await database.OpenContextAsync();
+        var customer = await context.Customers.SingleAsync(Ct);
+        Assert.Equal("Ann Lee", customer.Name);
+        Assert.Equal(Turns.Start.UtcDateTime, customer.LastSurveyedAt);
+    }
+
+    [Fact]
+    public async Task Commits_are_still_there_after_disposing_and_reopening_the_database()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, activityId: "a1"), Ct);
+
+        await database.ReopenAsync();
+
+        Assert.Equal(1, (await database.Store.LoadAsync(Turns.Key("abc"), Ct))?.Version);
+        Assert.NotNull(await database.Store.FindRepliesAsync(Turns.Key("abc"), "a1", Ct));
+    }
+
+    [Fact]
+    public async Task Commit_with_a_canceled_token_throws_and_saves_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        using var canceled = new CancellationTokenSource();
+        await canceled.CancelAsync();
+
+        var commit = () => database.Store.CommitAsync(Turns.Commit("abc", 0), canceled.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(commit);
+        Assert.Null(await database.Store.LoadAsync(Turns.Key("abc"), Ct));
+    }
+
+    [Fact]
+    public async Task Commit_after_dispose_throws_ObjectDisposedException()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var store = database.Store;
+        await store.DisposeAsync();
+
+        var commit = () => store.CommitAsync(Turns.Commit("abc", 0), Ct);
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(commit);
+    }
+}

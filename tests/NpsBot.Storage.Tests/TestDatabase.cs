@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Storage.Stores;
+
+namespace NpsBot.Storage.Tests;
+
+/// <summary>A database file of its own in a temporary folder, set up as the host does; deleted on dispose.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private ServiceProvider _services;
+
+    private TestDatabase(StorageOptions options, ServiceProvider services)
+    {
+        Options = options;
+        _services = services;
+    }
+
+    public StorageOptions Options { get; }
+
+    public SqliteTurnStore Store => _services.GetRequiredService<SqliteTurnStore>();
+
+    public ResponseQueries Queries => _services.GetRequiredService<ResponseQueries>();
+
+    public IServiceProvider Services => _services;
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "npsbot-storage-tests", Guid.NewGuid().ToString("N"));
+        var options = new StorageOptions { DataDirectory = directory };
+        var database = new TestDatabase(options, Build(options));
+        await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+        return database;
+    }
+
+    public async Task<NpsBotDbContext> OpenContextAsync() =>
+        await _services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>Closes everything (the store drains its queue) and opens the same file again, as a restart does.</summary>
+    public async Task ReopenAsync()
+    {
+        await CloseAsync();
+        _services = Build(Options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync();
+        var directory = Options.ResolveDirectory();
+        if (directory is not null && Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        await _services.DisposeAsync();
+        using var connection = new SqliteConnection(Options.ResolveConnectionString());
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static ServiceProvider Build(StorageOptions options) =>
+        new ServiceCollection().AddNpsBotStorage(options).BuildServiceProvider();
+}
