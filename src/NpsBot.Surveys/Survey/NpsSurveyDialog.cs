@@ -5,7 +5,6 @@ using NpsBot.Conversations.Dialogs.Prompts;
 using NpsBot.Conversations.Dialogs.Waterfall;
 using NpsBot.Conversations.Language;
 using NpsBot.Surveys.Interruptions;
-using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Surveys.Survey;
 
@@ -29,19 +28,20 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
     private readonly SurveyDefinitions _definitions;
     private readonly SurveyOptions _options;
     private readonly SurveyRecorder _recorder;
+    private readonly IScoreRecognizer _scores;
 
     public NpsSurveyDialog(
         SurveyDefinitions definitions, IScoreRecognizer scores, IIntentDetector intents, SurveyOptions options, SurveyRecorder recorder)
         : base(DialogId, intents)
     {
         ArgumentNullException.ThrowIfNull(definitions);
-        (_definitions, _options, _recorder) = (definitions, options, recorder);
+        (_definitions, _options, _recorder, _scores) = (definitions, options, recorder, scores);
 
         AddDialog(new WaterfallDialog(MainFlow, [AskScoreStepAsync, RouteByCategoryStepAsync, RecordCompletedStepAsync]));
         AddDialog(new WaterfallDialog(DetractorFlow, [AskReasonStepAsync, AskFollowUpStepAsync, AskContactStepAsync, CloseDetractorStepAsync]));
         AddDialog(new WaterfallDialog(PassiveFlow, [AskWhatWouldMakeItATenStepAsync, ThankPassiveStepAsync]));
         AddDialog(new WaterfallDialog(PromoterFlow, [AskWhatTheyLikeMostStepAsync, InviteReviewStepAsync]));
-        AddDialog(new ScorePrompt(ScorePromptId, scores));
+        AddDialog(new ScorePrompt(ScorePromptId, scores, ValidateScoreAsync));
         AddDialog(new TextPrompt(TextPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId, definitions.Wording));
         InitialDialogId = MainFlow;
@@ -66,42 +66,6 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
             ? Words(innerDc).Message(SurveyKeys.GreetingAnonymous, Args())
             : Words(innerDc).Message(SurveyKeys.Greeting, Args(("name", firstName))));
         return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> AskScoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        // After a change of category the survey starts over from here with the score it already has.
-        if (Progress(step).Score is { } known)
-        {
-            return await step.NextAsync(known, cancellationToken);
-        }
-
-        var words = Words(step);
-        return await step.PromptAsync(ScorePromptId, new PromptOptions
-        {
-            Prompt = words.Question(SurveyKeys.AskScore, Args()),
-            RetryPrompt = words.Question(SurveyKeys.AskScoreUnrecognized, SurveyKeys.AskScore, Args()),
-            MaxAttempts = _definitions.Survey.MaxAttempts.Score,
-        }, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> RouteByCategoryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.Result is not int answer || !NpsScore.TryCreate(answer, out var score))
-        {
-            step.Context.Send(Words(step).Message(SurveyKeys.AskScoreGaveUp, Args()));
-            await _recorder.RecordAsync(step.Context, Progress(step), SurveyOutcomes.NoAnswer, cancellationToken);
-            return await step.EndDialogAsync(SurveyOutcomes.NoAnswer, cancellationToken);
-        }
-
-        Save(step, Progress(step) with { Score = score.Value });
-        var flow = score.Category switch
-        {
-            NpsCategory.Promoter => PromoterFlow,
-            NpsCategory.Passive => PassiveFlow,
-            _ => DetractorFlow,
-        };
-        return await step.BeginDialogAsync(flow, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordCompletedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

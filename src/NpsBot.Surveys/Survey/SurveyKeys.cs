@@ -9,6 +9,8 @@ public static class SurveyKeys
     public const string GreetingAnonymous = "survey.greeting.anonymous";
     public const string AskScore = "survey.ask-score";
     public const string AskScoreUnrecognized = "survey.ask-score.unrecognized";
+    public const string AskScoreOutOfRange = "survey.ask-score.out-of-range";
+    public const string AskScoreAmbiguous = "survey.ask-score.ambiguous";
     public const string AskScoreGaveUp = "survey.ask-score.gave-up";
     public const string AnswerUnrecognized = "survey.answer.unrecognized";
     public const string AnswerGaveUp = "survey.answer.gave-up";
@@ -33,7 +35,7 @@ public static class SurveyKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreGaveUp, AnswerUnrecognized, AnswerGaveUp,
+        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AnswerUnrecognized, AnswerGaveUp,
         ScoreChanged, Stopped, Help, AlreadyDone, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorAskContact, DetractorAskContactUnrecognized,
         DetractorCloseContact, DetractorCloseNoContact, PassiveAskImprovement, PassiveThanks,

@@ -71,6 +71,19 @@ public sealed class NpsSurveyBotChannelAndLocaleTests
     }
 
     [Fact]
+    public async Task A_channel_with_three_buttons_gets_yes_no_buttons_but_not_eleven_score_buttons()
+    {
+        var transcript = new SurveyTranscript(channelId: "msteams");
+
+        await transcript
+            .Join().Expect(replies => Assert.Null(replies[1].SuggestedActions))
+            .Send("1").Send("Prices").Send("20% less").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
+            .RunAsync();
+
+        Assert.Equal(2, transcript.LastReplies[1].SuggestedActions!.Actions.Count);
+    }
+
+    [Fact]
     public async Task A_plain_text_promoter_gets_the_review_link_in_the_text()
     {
         var transcript = new SurveyTranscript(channelId: "sms");

@@ -1,3 +1,4 @@
+using NpsBot.Conversations.Activities;
 using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -104,6 +105,20 @@ public sealed class NpsSurveyBotInterruptionTests
         Assert.Equal(SurveyOutcomes.NoAnswer, response.Outcome);
         Assert.Null(response.Score);
         Assert.Empty(transcript.State.Dialogs.DialogStack);
+    }
+
+    [Theory]
+    [InlineData("15", K.AskScoreOutOfRange)]
+    [InlineData("7 or 8", K.AskScoreAmbiguous)]
+    [InlineData("no idea", K.AskScoreUnrecognized)]
+    public async Task A_reply_that_is_not_one_score_gets_a_retry_that_says_why(string reply, string retryKey)
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript.Join().Send(reply).Expect(retryKey).Send("8").Expect(K.PassiveAskImprovement).RunAsync();
+
+        Assert.Equal(InputHints.ExpectingInput, transcript.AllReplies[2].InputHint);
+        Assert.Equal(11, transcript.AllReplies[2].SuggestedActions!.Actions.Count);
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using NpsBot.Conversations.Definitions;
+using NpsBot.Conversations.Dialogs;
+using NpsBot.Conversations.Dialogs.Prompts;
+using NpsBot.Conversations.Dialogs.Waterfall;
+using NpsBot.Conversations.Language;
+using NpsBot.Surveys.Scoring;
+
+namespace NpsBot.Surveys.Survey;
+
+/// <summary>The 0–10 question, its retries, and the routing to the branch of the score's category.</summary>
+public sealed partial class NpsSurveyDialog
+{
+    private async Task<DialogTurnResult> AskScoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // After a change of category the survey starts over from here with the score it already has.
+        if (Progress(step).Score is { } known)
+        {
+            return await step.NextAsync(known, cancellationToken);
+        }
+
+        var words = Words(step);
+        return await step.PromptAsync(ScorePromptId, new PromptOptions
+        {
+            Prompt = words.Question(SurveyKeys.AskScore, Args()),
+            RetryPrompt = words.Question(SurveyKeys.AskScoreUnrecognized, SurveyKeys.AskScore, Args()),
+            MaxAttempts = _definitions.Survey.MaxAttempts.Score,
+        }, cancellationToken);
+    }
+
+    /// <summary>A number outside 0–10 or two candidates get their own retry, unless this was the last attempt.</summary>
+    private Task<bool> ValidateScoreAsync(PromptValidatorContext<int> prompt, CancellationToken cancellationToken)
+    {
+        var text = prompt.Context.Activity.Text;
+        if (prompt.Recognized.Succeeded || string.IsNullOrWhiteSpace(text) || prompt.AttemptCount >= _definitions.Survey.MaxAttempts.Score)
+        {
+            return Task.FromResult(prompt.Recognized.Succeeded);
+        }
+
+        var retryKey = _scores.Recognize(text, ConversationLocale.Of(prompt.Context)).Status switch
+        {
+            ScoreStatus.OutOfRange => SurveyKeys.AskScoreOutOfRange,
+            ScoreStatus.Ambiguous => SurveyKeys.AskScoreAmbiguous,
+            _ => null,
+        };
+        if (retryKey is not null)
+        {
+            prompt.Context.Send(_definitions.Wording.For(prompt.Context).Question(retryKey, SurveyKeys.AskScore, Args()));
+        }
+
+        return Task.FromResult(false);
+    }
+
+    private async Task<DialogTurnResult> RouteByCategoryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not int answer || !NpsScore.TryCreate(answer, out var score))
+        {
+            step.Context.Send(Words(step).Message(SurveyKeys.AskScoreGaveUp, Args()));
+            await _recorder.RecordAsync(step.Context, Progress(step), SurveyOutcomes.NoAnswer, cancellationToken);
+            return await step.EndDialogAsync(SurveyOutcomes.NoAnswer, cancellationToken);
+        }
+
+        Save(step, Progress(step) with { Score = score.Value });
+        var flow = score.Category switch
+        {
+            NpsCategory.Promoter => PromoterFlow,
+            NpsCategory.Passive => PassiveFlow,
+            _ => DetractorFlow,
+        };
+        return await step.BeginDialogAsync(flow, null, cancellationToken);
+    }
+}
