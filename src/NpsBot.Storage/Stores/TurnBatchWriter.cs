@@ -55,7 +55,7 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
         // Anything one turn throws (an unknown record type, a constraint, bad JSON) fails that turn only.
         try
         {
-            failure = TurnRowWriter.Write(commands, pending.Commit);
+            failure = TurnRowWriter.Write(commands, pending);
         }
         catch (Exception exception)
         {
