@@ -59,7 +59,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion);
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingCommit(commit, cancellationToken);
+        var pending = new PendingCommit(commit, JsonSerializer.Serialize(commit.Replies, ActivityJson.Options), cancellationToken);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
         // Not WaitAsync(cancellationToken): once queued, the caller must learn whether the turn was saved.

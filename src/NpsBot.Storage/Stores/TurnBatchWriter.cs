@@ -52,10 +52,10 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
         commands.Savepoint.ExecuteNonQuery();
         Exception? failure;
 
-        // Anything one turn throws (an unknown record type, a constraint, bad JSON) fails that turn only.
+        // Anything one turn throws (an unknown record type, a constraint) fails that turn only.
         try
         {
-            failure = TurnRowWriter.Write(commands, pending.Commit);
+            failure = TurnRowWriter.Write(commands, pending);
         }
         catch (Exception exception)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 using NpsBot.Surveys.Survey;
@@ -9,8 +8,9 @@ namespace NpsBot.Storage.Stores;
 internal static class TurnRowWriter
 {
     /// <summary>Null when every row was written, a <see cref="TurnConflictException"/> when the turn lost a race.</summary>
-    public static TurnConflictException? Write(TurnCommands sql, TurnCommit commit)
+    public static TurnConflictException? Write(TurnCommands sql, PendingCommit pending)
     {
+        var commit = pending.Commit;
         var inbound = commit.Inbound;
         var at = commit.At.UtcDateTime;
         var key = commit.ConversationKey;
@@ -32,9 +32,8 @@ internal static class TurnRowWriter
 
         if (inbound.Id is not null)
         {
-            var replies = JsonSerializer.Serialize(commit.Replies, ActivityJson.Options);
             var inserted = TurnCommands.Execute(
-                sql.InsertProcessedActivity, ("$key", key), ("$activity_id", inbound.Id), ("$replies_json", replies), ("$at", at));
+                sql.InsertProcessedActivity, ("$key", key), ("$activity_id", inbound.Id), ("$replies_json", pending.RepliesJson), ("$at", at));
 
             // Already processed: the runner answers from the stored replies, so this turn must not be saved twice.
             if (inserted == 0)

@@ -93,6 +93,19 @@ public sealed class SqliteTurnStoreTests
     }
 
     [Fact]
+    public async Task Commit_of_an_activity_without_id_saves_the_turn_without_dedupe()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, inbound: Turns.Inbound("abc", activityId: null)), Ct);
+        await database.Store.CommitAsync(Turns.Commit("abc", 1, inbound: Turns.Inbound("abc", activityId: null)), Ct);
+
+        Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("abc"), Ct))?.Version);
+        await using var context = await database.OpenContextAsync();
+        Assert.Equal(0, await context.ProcessedActivities.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task Commit_saves_the_transcript_the_survey_response_and_the_customer()
     {
         await using var database = await TestDatabase.CreateAsync();
