@@ -2,7 +2,7 @@ using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Server.Messages;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose() });
 builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings);
 builder.AddNpsBot();
 

@@ -1,11 +1,14 @@
+using NpsBot.Conversations.Runner;
+using NpsBot.Storage;
+
 namespace NpsBot.Server.Hosting;
 
-/// <summary>Work done once before the server or a verb runs: database migrations, models.</summary>
+/// <summary>Work done once before the server or a verb runs: database migrations, and loading the bot (which checks dialogs/).</summary>
 public static class HostInitialization
 {
-    public static Task InitializeNpsBotAsync(this WebApplication app)
+    public static async Task InitializeNpsBotAsync(this WebApplication app)
     {
-        _ = app;
-        return Task.CompletedTask;
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        _ = app.Services.GetRequiredService<IBot>();
     }
 }

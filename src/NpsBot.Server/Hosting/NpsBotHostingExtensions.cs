@@ -1,10 +1,11 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
+using NpsBot.Storage;
 
 namespace NpsBot.Server.Hosting;
 
-/// <summary>Composes the bot: options, runner, channels. Program.cs calls this and nothing else.</summary>
+/// <summary>Composes the bot: options, storage, the survey, the runner, channels. Program.cs calls this and nothing else.</summary>
 public static class NpsBotHostingExtensions
 {
     public static WebApplicationBuilder AddNpsBot(this WebApplicationBuilder builder)
@@ -12,6 +13,11 @@ public static class NpsBotHostingExtensions
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
+
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddNpsBotStorage(storage);
+
+        builder.AddSurveyBot();
         builder.Services.AddSingleton<KeyedGate>();
         builder.Services.AddSingleton<ITextRedactor, NoRedaction>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();

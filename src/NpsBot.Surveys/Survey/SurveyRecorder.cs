@@ -19,7 +19,7 @@ public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAn
         var feeling = reason is not null ? sentiment?.Analyze(reason, progress.Locale) : null;
         var response = new SurveyResponse
         {
-            ConversationKey = $"{activity.ChannelId}:{activity.Conversation?.Id}",
+            ConversationKey = ConversationKeys.For(activity),
             ChannelId = activity.ChannelId ?? string.Empty,
             CustomerId = progress.CustomerId,
             CustomerName = progress.CustomerName,

@@ -54,4 +54,16 @@ public sealed class ActivityJsonTests
         Assert.Equal("a1", reply.ReplyToId);
         Assert.Null(reply.Id);
     }
+
+    [Fact]
+    public void Timestamp_is_written_in_utc_with_a_z_and_local_timestamp_keeps_its_offset()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(-7));
+        var activity = new Activity { Type = ActivityTypes.Message, Timestamp = at, LocalTimestamp = at };
+
+        var json = JsonNode.Parse(ActivityJson.Serialize(activity))!;
+
+        Assert.Equal("2026-11-23T16:30:00.0000000Z", (string)json["timestamp"]!);
+        Assert.EndsWith("-07:00", (string)json["localTimestamp"]!);
+    }
 }

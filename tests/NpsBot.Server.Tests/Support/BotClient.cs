@@ -7,6 +7,7 @@ namespace NpsBot.Server.Tests.Support;
 /// <summary>Talks to /api/messages as one customer in one conversation, with expectReplies: Send("7") returns the bot's replies.</summary>
 public sealed class BotClient(HttpClient http, string conversationId, string locale = "en-US", string? customerName = null, string channelId = "emulator")
 {
+    private readonly string _client = Guid.NewGuid().ToString("N")[..8];
     private int _sequence;
 
     public ChannelAccount User { get; } = new() { Id = "customer-" + conversationId, Name = customerName, Role = RoleTypes.User };
@@ -20,7 +21,7 @@ public sealed class BotClient(HttpClient http, string conversationId, string loc
     public Activity Activity(string type) => new()
     {
         Type = type,
-        Id = $"{conversationId}-{Interlocked.Increment(ref _sequence)}",
+        Id = $"{_client}-{Interlocked.Increment(ref _sequence)}",
         ChannelId = channelId,
         ServiceUrl = "http://127.0.0.1:1/",
         Conversation = new ConversationAccount { Id = conversationId },

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -40,7 +41,8 @@ public sealed class RecordingConnector : IAsyncDisposable
             }
 
             var activity = await context.Request.ReadFromJsonAsync<Activity>(ActivityJson.Options);
-            connector.Received.Enqueue((context.Request.Path.Value!, activity!));
+            var rawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
+            connector.Received.Enqueue((rawTarget, activity!));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
         await app.StartAsync();

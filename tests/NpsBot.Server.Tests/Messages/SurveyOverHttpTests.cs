@@ -1,0 +1,135 @@
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Conversations.Activities;
+using NpsBot.Server.Tests.Support;
+using NpsBot.Storage.Stores;
+using NpsBot.Surveys.Scoring;
+
+namespace NpsBot.Server.Tests.Messages;
+
+public sealed class SurveyOverHttpTests : IAsyncLifetime
+{
+    private readonly ServerFactory _server = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        ServerFactory.DeleteData(_server.DataDirectory);
+    }
+
+    private BotClient Customer(string conversation, string locale = "en-US", string? name = null) =>
+        new(_server.CreateClient(), conversation, locale, name);
+
+    private async Task<IReadOnlyList<NpsBot.Surveys.Survey.SurveyResponse>> ResponsesAsync() =>
+        await _server.Services.GetRequiredService<ResponseQueries>().LatestAsync(100, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task A_detractor_is_greeted_by_name_asked_why_then_a_follow_up_and_hears_their_concern_back()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("detractor-1", name: "Ana Souza");
+
+        var greeting = await customer.JoinAsync(ct);
+        var afterScore = await customer.SendAsync("3", ct);
+        var afterReason = await customer.SendAsync("my parcel was two weeks late", ct);
+        var afterFollowUp = await customer.SendAsync("about ten days, and it is the second time", ct);
+        var afterContact = await customer.SendAsync("yes", ct);
+
+        Assert.Contains("Ana", BotClient.Text(greeting));
+        var question = greeting[^1];
+        Assert.Equal(InputHints.ExpectingInput, question.InputHint);
+        Assert.Equal(Enumerable.Range(0, 11).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), question.SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.EndsWith("?", afterScore[^1].Text);
+        Assert.Contains("late", BotClient.Text(afterReason), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("my parcel was two weeks late", BotClient.Text(afterFollowUp));
+        Assert.NotEmpty(afterContact);
+        var response = Assert.Single(await ResponsesAsync());
+        Assert.Equal(3, response.Score);
+        Assert.Equal(NpsCategory.Detractor, response.Category);
+        Assert.Equal("my parcel was two weeks late", response.Reason);
+        Assert.Equal("about ten days, and it is the second time", response.FollowUpAnswer);
+        Assert.True(response.WantsContact);
+        Assert.Equal("emulator", response.ChannelId);
+        Assert.Equal("completed", response.Outcome);
+    }
+
+    [Fact]
+    public async Task A_passive_is_asked_what_would_make_it_a_ten()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("passive-1");
+
+        await customer.JoinAsync(ct);
+        var afterScore = await customer.SendAsync("8", ct);
+        var afterAnswer = await customer.SendAsync("faster support replies", ct);
+
+        Assert.Contains("10", BotClient.Text(afterScore));
+        Assert.NotEmpty(afterAnswer);
+        var response = Assert.Single(await ResponsesAsync());
+        Assert.Equal(NpsCategory.Passive, response.Category);
+        Assert.Equal("faster support replies", response.Reason);
+    }
+
+    [Fact]
+    public async Task A_promoter_is_invited_to_review_only_after_saying_what_they_like()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("promoter-1");
+
+        await customer.JoinAsync(ct);
+        var afterScore = await customer.SendAsync("10", ct);
+        var afterAnswer = await customer.SendAsync("the friendly staff", ct);
+
+        Assert.DoesNotContain("http", BotClient.Text(afterScore));
+        Assert.Contains("http", BotClient.Text(afterAnswer));
+        var response = Assert.Single(await ResponsesAsync());
+        Assert.Equal(NpsCategory.Promoter, response.Category);
+    }
+
+    [Fact]
+    public async Task A_spanish_customer_gets_the_survey_in_spanish()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("es-1", locale: "es-MX");
+
+        var greeting = await customer.JoinAsync(ct);
+
+        Assert.Contains("del 0 al 10", BotClient.Text(greeting), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_same_activity_sent_twice_is_answered_the_same_and_stored_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("dup-1");
+        await customer.JoinAsync(ct);
+        await customer.SendAsync("9", ct);
+        var last = customer.Activity(ActivityTypes.Message) with { Text = "everything" };
+
+        var first = await customer.PostAsync(last, ct);
+        var again = await customer.PostAsync(last, ct);
+
+        Assert.Equal(BotClient.Text(first), BotClient.Text(again));
+        Assert.Single(await ResponsesAsync());
+        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync("emulator|dup-1", ct);
+        Assert.Single(transcript, entry => entry.Direction == "in" && entry.Text == "everything");
+    }
+
+    [Fact]
+    public async Task Two_messages_of_one_conversation_sent_at_once_are_both_kept()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("race-1");
+        await customer.JoinAsync(ct);
+        await customer.SendAsync("8", ct);
+
+        await Task.WhenAll(customer.SendAsync("better prices", ct), customer.SendAsync("and more colours", ct));
+
+        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync("emulator|race-1", ct);
+        Assert.Contains(transcript, entry => entry.Text == "better prices");
+        Assert.Contains(transcript, entry => entry.Text == "and more colours");
+        var response = Assert.Single(await ResponsesAsync());
+        Assert.True(response.Reason is "better prices" or "and more colours");
+    }
+}
