@@ -44,7 +44,7 @@ public sealed record Activity
 
     /// <summary>Fields this schema does not name, kept so they go back out untouched (spec A2005).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>True for an activity a user typed or clicked (a message with text or a value).</summary>
     [JsonIgnore]

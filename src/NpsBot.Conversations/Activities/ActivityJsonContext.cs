@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NpsBot.Conversations.Activities;
+
+/// <summary>Source-generated JSON metadata for activities: every turn reads one and writes several, so no reflection on that path.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(IReadOnlyList<Activity>))]
+public sealed partial class ActivityJsonContext : JsonSerializerContext;
