@@ -23,6 +23,7 @@ public sealed class NpsBotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
         builder.UseSetting("DirectLine:KeepAliveInterval", "00:00:00.500");
         builder.UseSetting("DirectLine:AllowedOrigins:0", OtherOrigin);
+        builder.UseSetting("WebChat:FrameAncestors", $"'self' {OtherOrigin}");
 
         // Switch to the real survey and SQLite store here once they are in the host (remove this line).
         builder.ConfigureTestServices(TestSurvey.Register);
