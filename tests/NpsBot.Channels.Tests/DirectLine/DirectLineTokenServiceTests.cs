@@ -11,7 +11,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void A_token_reads_back_as_what_it_grants()
     {
-        var token = new DirectLineToken("conversation-1", "dl_ada", "Ada", DateTimeOffset.UtcNow.AddMinutes(5));
+        var token = new DirectLineToken("conversation-1", "dl_alex", "Alex", DateTimeOffset.UtcNow.AddMinutes(5));
 
         var check = Service.Read(Service.Issue(token));
 
@@ -22,11 +22,11 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void A_token_is_jwt_shaped_with_the_user_claim_web_chat_reads()
     {
-        var issued = Service.IssueConversationToken("conversation-1", "dl_ada", null);
+        var issued = Service.IssueConversationToken("conversation-1", "dl_alex", null);
 
         var payload = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(issued.Split('.')[1]));
 
-        Assert.Contains("\"user\":\"dl_ada\"", payload, StringComparison.Ordinal);
+        Assert.Contains("\"user\":\"dl_alex\"", payload, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void A_token_signed_with_another_secret_is_invalid()
     {
-        var other = Create("secret-number-two-0123456789").IssueConversationToken("conversation-1", "dl_ada", null);
+        var other = Create("secret-number-two-0123456789").IssueConversationToken("conversation-1", "dl_alex", null);
 
         Assert.Equal(TokenStatus.Invalid, Service.Read(other).Status);
     }
@@ -53,7 +53,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void An_expired_token_reads_as_expired()
     {
-        var expired = Service.Issue(new DirectLineToken("conversation-1", "dl_ada", null, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        var expired = Service.Issue(new DirectLineToken("conversation-1", "dl_alex", null, DateTimeOffset.UtcNow.AddSeconds(-1)));
 
         Assert.Equal(TokenStatus.Expired, Service.Read(expired).Status);
     }

@@ -13,7 +13,7 @@ public sealed class TokenEndpointsTests(NpsBotApplicationFactory factory) : ICla
     [Fact]
     public async Task Generate_with_the_secret_answers_a_token_bound_to_a_new_conversation()
     {
-        using var response = await _client.SendAsync(HttpMethod.Post, "/tokens/generate", _client.Secret, new { user = new { id = "dl_ada", name = "Ada" } });
+        using var response = await _client.SendAsync(HttpMethod.Post, "/tokens/generate", _client.Secret, new { user = new { id = "dl_alex", name = "Alex" } });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -22,7 +22,7 @@ public sealed class TokenEndpointsTests(NpsBotApplicationFactory factory) : ICla
         var token = Tokens().Read(answer.Token!);
         Assert.Equal(TokenStatus.Valid, token.Status);
         Assert.Equal(answer.ConversationId, token.Token!.ConversationId);
-        Assert.Equal("dl_ada", token.Token.UserId);
+        Assert.Equal("dl_alex", token.Token.UserId);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class TokenEndpointsTests(NpsBotApplicationFactory factory) : ICla
     [Fact]
     public async Task Generate_with_a_user_id_not_starting_with_dl_is_400()
     {
-        using var response = await _client.SendAsync(HttpMethod.Post, "/tokens/generate", _client.Secret, new { user = new { id = "ada" } });
+        using var response = await _client.SendAsync(HttpMethod.Post, "/tokens/generate", _client.Secret, new { user = new { id = "alex" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ErrorCodes.BadArgument, (await DirectLineClient.ReadErrorAsync(response)).Error.Code);

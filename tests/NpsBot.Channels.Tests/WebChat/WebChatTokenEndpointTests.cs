@@ -30,13 +30,13 @@ public sealed class WebChatTokenEndpointTests(NpsBotApplicationFactory factory) 
     [Fact]
     public async Task A_signed_customer_is_bound_to_the_token_and_greeted_by_name()
     {
-        var customer = SignedCustomer.Sign("c-7", "Grace Hopper", NpsBotApplicationFactory.CustomerSigningKey);
+        var customer = SignedCustomer.Sign("c-7", "Sam Customer", NpsBotApplicationFactory.CustomerSigningKey);
 
         var conversation = await _client.StartWithWebChatTokenAsync(customer);
 
         var token = factory.Services.GetRequiredService<DirectLineTokenService>().Read(conversation.Token!).Token!;
-        Assert.Equal(("dl_c-7", "Grace Hopper"), (token.UserId, token.UserName));
-        Assert.Contains("Grace Hopper", (await _client.GetActivitiesAsync(conversation)).Activities[0].Text, StringComparison.Ordinal);
+        Assert.Equal(("dl_c-7", "Sam Customer"), (token.UserId, token.UserName));
+        Assert.Contains("Sam Customer", (await _client.GetActivitiesAsync(conversation)).Activities[0].Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -45,8 +45,8 @@ public sealed class WebChatTokenEndpointTests(NpsBotApplicationFactory factory) 
     public async Task A_customer_signed_with_another_key_or_expired_is_400(string? key)
     {
         var customer = key is null
-            ? SignedCustomer.Sign("c-7", "Grace", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(-1))
-            : SignedCustomer.Sign("c-7", "Grace", key);
+            ? SignedCustomer.Sign("c-7", "Sam", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(-1))
+            : SignedCustomer.Sign("c-7", "Sam", key);
 
         using var response = await _client.Http.PostAsJsonAsync("/api/webchat/token", new { customer }, TestContext.Current.CancellationToken);
 

@@ -34,11 +34,11 @@ public sealed class ResumeAndIdentityTests(BrowserFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_customer_signed_by_the_embedding_site_is_greeted_by_name()
     {
-        var customer = SignedCustomer.Sign("c-1042", "Ada Lovelace", NpsBotApplicationFactory.CustomerSigningKey);
+        var customer = SignedCustomer.Sign("c-1042", "Alex Sample", NpsBotApplicationFactory.CustomerSigningKey);
 
         await using var chat = await ChatPage.OpenAsync(fixture, $"?customer={Uri.EscapeDataString(customer)}");
 
-        await Expect(chat.BotMessages.First).ToContainTextAsync("Ada Lovelace");
+        await Expect(chat.BotMessages.First).ToContainTextAsync("Alex Sample");
         await Expect(chat.SuggestedActions).ToHaveCountAsync(11);
     }
 }
