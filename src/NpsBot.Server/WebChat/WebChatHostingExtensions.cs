@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine;
 using NpsBot.Channels.DirectLine.Endpoints;
+using NpsBot.Channels.DirectLine.Protocol;
 
 namespace NpsBot.Server.WebChat;
 
@@ -16,6 +17,9 @@ public static class WebChatHostingExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
+                new ErrorResponse(new ErrorResponse.ErrorBody("TooManyRequests", "Too many token requests from this address; try again in a minute.")),
+                cancellationToken));
             limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
             {
                 var perMinute = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute;

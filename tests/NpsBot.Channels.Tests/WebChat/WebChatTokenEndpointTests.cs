@@ -61,13 +61,16 @@ public sealed class WebChatTokenEndpointTests(NpsBotApplicationFactory factory) 
         using var http = limited.CreateClient();
 
         var statuses = new List<HttpStatusCode>();
+        var lastError = (ErrorResponse?)null;
         for (var i = 0; i < 3; i++)
         {
             using var response = await http.PostAsync(new Uri("/api/webchat/token", UriKind.Relative), content: null, TestContext.Current.CancellationToken);
             statuses.Add(response.StatusCode);
+            lastError = response.IsSuccessStatusCode ? null : await DirectLineClient.ReadErrorAsync(response);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal("TooManyRequests", lastError!.Error.Code);
     }
 
     [Fact]
