@@ -37,10 +37,18 @@
     window.sessionStorage.setItem(storageKey, JSON.stringify(session));
   }
 
-  // Resume: refresh the saved token (fails once it has expired) and reconnect to its conversation.
+  // Resume: refresh the saved token (fails once it has expired) and check the server still has the conversation
+  // (it may have restarted or dropped it as idle); Web Chat itself would treat a failed reconnect as fatal.
   function resume(saved) {
     return postJson(directLineDomain + '/tokens/refresh', saved.token).then(function (answer) {
-      return { token: answer.token, conversationId: saved.conversationId, customer: saved.customer, resumed: true };
+      var url = directLineDomain + '/conversations/' + encodeURIComponent(saved.conversationId);
+      return fetch(url, { headers: { Authorization: 'Bearer ' + answer.token } }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('the conversation is gone');
+        }
+
+        return { token: answer.token, conversationId: saved.conversationId, customer: saved.customer, resumed: true };
+      });
     });
   }
 
