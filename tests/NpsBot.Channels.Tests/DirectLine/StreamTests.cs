@@ -22,7 +22,7 @@ public sealed class StreamTests(NpsBotApplicationFactory factory) : IClassFixtur
         using var socket = await _client.ConnectAsync(conversation.StreamUrl!);
 
         var set = await DirectLineClient.ReceiveSetAsync(socket);
-        Assert.Equal(ScriptedSurveyBot.Question, set.Activities[^1].Text);
+        Assert.Equal(SurveyExpectations.ScoreButtons, set.Activities[^1].SuggestedActions!.Actions.Select(action => action.Title));
         Assert.Equal(set.Activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), set.Watermark);
     }
 

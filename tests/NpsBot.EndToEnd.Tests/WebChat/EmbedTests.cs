@@ -23,15 +23,16 @@ public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.GetByRole(AriaRole.Button, new() { Name = "Feedback" }).ClickAsync();
         var chat = page.FrameLocator("iframe[data-npsbot=chat]");
         var buttons = chat.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button);
-        await Expect(buttons).ToHaveCountAsync(11);
-        await buttons.GetByText("9", new() { Exact = true }).ClickAsync();
         var botMessages = chat.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
-        await Expect(botMessages).ToHaveCountAsync(3);
+        await Expect(buttons).ToHaveTextAsync(SurveyExpectations.ScoreButtons.ToArray());
+        var greeted = await botMessages.CountAsync();
+        await buttons.GetByText("9", new() { Exact = true }).ClickAsync();
+        await Expect(botMessages.Nth(greeted)).ToBeVisibleAsync();
         var input = chat.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync("Great service.");
         await input.PressAsync("Enter");
 
-        await Expect(botMessages.Last).ToHaveTextAsync(ScriptedSurveyBot.Thanks);
+        await Expect(botMessages.Last).ToHaveTextAsync(SurveyExpectations.FinalMessage);
         await Expect(chat.Locator(".webchat__bubble--from-user .webchat__bubble__content")).ToHaveTextAsync(["9", "Great service."]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "embedded-on-another-site.png") });
     }
