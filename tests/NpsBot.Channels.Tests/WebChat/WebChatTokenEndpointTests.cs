@@ -40,13 +40,17 @@ public sealed class WebChatTokenEndpointTests(NpsBotApplicationFactory factory) 
     }
 
     [Theory]
-    [InlineData("wrong-key-wrong-key-wrong-key")]
-    [InlineData(null)]
-    public async Task A_customer_signed_with_another_key_or_expired_is_400(string? key)
+    [InlineData("another key")]
+    [InlineData("expired")]
+    [InlineData("garbage")]
+    public async Task A_customer_signed_with_another_key_expired_or_malformed_is_400(string kind)
     {
-        var customer = key is null
-            ? SignedCustomer.Sign("c-7", "Sam", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(-1))
-            : SignedCustomer.Sign("c-7", "Sam", key);
+        var customer = kind switch
+        {
+            "expired" => SignedCustomer.Sign("c-7", "Sam", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(-1)),
+            "another key" => SignedCustomer.Sign("c-7", "Sam", "wrong-key-wrong-key-wrong-key"),
+            _ => "not.a-signed~customer",
+        };
 
         using var response = await _client.Http.PostAsJsonAsync("/api/webchat/token", new { customer }, TestContext.Current.CancellationToken);
 
