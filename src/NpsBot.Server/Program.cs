@@ -1,6 +1,7 @@
 using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Server.Messages;
+using NpsBot.Server.WebChat;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose() });
 builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings);
@@ -15,6 +16,7 @@ if (CommandLine.VerbOf(args) is { } verb)
 }
 
 StartupBanner.Announce(app);
+app.UseWebChat();
 app.MapBotMessages();
 app.MapGet("/health", () => TypedResults.Ok("ok"));
 await app.RunAsync();

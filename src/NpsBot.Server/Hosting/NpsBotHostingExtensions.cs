@@ -1,6 +1,7 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
+using NpsBot.Server.WebChat;
 using NpsBot.Storage;
 
 namespace NpsBot.Server.Hosting;
@@ -28,6 +29,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddSingleton<ITextRedactor, NoRedaction>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
+        builder.AddWebChat();
         return builder;
     }
 }

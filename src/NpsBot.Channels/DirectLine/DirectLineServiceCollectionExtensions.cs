@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NpsBot.Channels.DirectLine.Endpoints;
+using NpsBot.Channels.DirectLine.Log;
+using NpsBot.Channels.DirectLine.Streaming;
+using NpsBot.Channels.DirectLine.Tokens;
+
+namespace NpsBot.Channels.DirectLine;
+
+/// <summary>Registers Direct Line 3.0: options ("DirectLine" section), tokens, the in-memory activity log and its sweeper, CORS.</summary>
+public static class DirectLineServiceCollectionExtensions
+{
+    public static IServiceCollection AddDirectLine(this IServiceCollection services)
+    {
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<DirectLineTurns>();
+        services.AddSingleton<StreamConnection>();
+        services.AddSingleton<InMemoryActivityLog>();
+        services.TryAddSingleton<IDirectLineActivityLog>(provider => provider.GetRequiredService<InMemoryActivityLog>());
+        services.AddHostedService<ActivityLogSweeper>();
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
+                cors.AddPolicy(DirectLineCors.PolicyName, policy => DirectLineCors.Configure(policy, directLine.Value.AllowedOrigins)));
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NpsBot.Channels.DirectLine.Log;
+using NpsBot.Channels.DirectLine.Protocol;
+using NpsBot.Channels.DirectLine.Tokens;
+using NpsBot.Conversations.Activities;
+
+namespace NpsBot.Channels.DirectLine.Endpoints;
+
+/// <summary>POST conversations (start: 201, or 200 when the token's conversation already started) and GET conversations/{id} (reconnect).</summary>
+public static class ConversationEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPost("/conversations", StartAsync).WithName("DirectLineStartConversation")
+            .WithSummary("Starts a conversation (the bot speaks first) and answers its token and streamUrl.");
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync).WithName("DirectLineReconnect")
+            .WithSummary("Answers a fresh token and a streamUrl that replays from the watermark.");
+    }
+
+    private static async Task<IResult> StartAsync(
+        HttpRequest request, DirectLineAuth auth, DirectLineTurns turns, DirectLineTokenService tokens, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (caller, error) = auth.Authenticate(request);
+        if (caller is null)
+        {
+            return error!;
+        }
+
+        var (parameters, bad) = await DirectLineBody.ReadOptionalAsync<TokenParameters>(request, cancellationToken);
+        if (bad is not null)
+        {
+            return bad;
+        }
+
+        var user = caller.Token is { } token
+            ? new ChannelAccount { Id = token.UserId, Name = token.UserName, Role = RoleTypes.User }
+            : new ChannelAccount { Id = parameters?.User?.Id is { Length: > 0 } id ? id : DirectLineRequest.NewId("dl_"), Name = parameters?.User?.Name, Role = RoleTypes.User };
+        var conversation = new DirectLineConversation(caller.Token?.ConversationId ?? DirectLineRequest.NewId(), user, clock.GetUtcNow());
+
+        // The start turn runs to its end even if the client gives up waiting: the conversation exists from now on.
+        var created = await turns.StartAsync(conversation, parameters?.Locale, DirectLineRequest.BaseUrl(request), CancellationToken.None);
+        var answer = Answer(request, tokens, conversation.Id, user, watermark: 0);
+        return DirectLineResults.Json(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ReconnectAsync(
+        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, IDirectLineActivityLog log, DirectLineTokenService tokens,
+        CancellationToken cancellationToken)
+    {
+        var (caller, error) = auth.Authenticate(request);
+        if (caller is null)
+        {
+            return error!;
+        }
+
+        if (!caller.MayUse(conversationId))
+        {
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "The token belongs to another conversation.");
+        }
+
+        if (await log.FindAsync(conversationId, cancellationToken) is not { } conversation)
+        {
+            return DirectLineResults.NotFound(conversationId);
+        }
+
+        return DirectLineResults.Json(Answer(request, tokens, conversationId, conversation.User, DirectLineRequest.Watermark(watermark)));
+    }
+
+    private static ConversationInfo Answer(HttpRequest request, DirectLineTokenService tokens, string conversationId, ChannelAccount user, long watermark) => new(
+        conversationId,
+        tokens.IssueConversationToken(conversationId, user.Id!, user.Name),
+        (int)tokens.Lifetime.TotalSeconds,
+        DirectLineRequest.StreamUrl(request, conversationId, watermark, tokens.IssueStreamToken(conversationId, user.Id!)));
+}

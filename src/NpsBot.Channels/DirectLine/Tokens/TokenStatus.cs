@@ -1,0 +1,9 @@
+namespace NpsBot.Channels.DirectLine.Tokens;
+
+/// <summary>The outcome of reading a token.</summary>
+public enum TokenStatus
+{
+    Valid,
+    Expired,
+    Invalid,
+}

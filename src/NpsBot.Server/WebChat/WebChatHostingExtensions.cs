@@ -1,0 +1,57 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using NpsBot.Channels.DirectLine;
+using NpsBot.Channels.DirectLine.Endpoints;
+using NpsBot.Channels.DirectLine.Protocol;
+
+namespace NpsBot.Server.WebChat;
+
+/// <summary>Direct Line 3.0 plus the customer's chat page: AddWebChat on the builder, UseWebChat on the app.</summary>
+public static class WebChatHostingExtensions
+{
+    public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IPostConfigureOptions<DirectLineOptions>, DirectLineSecretBootstrap>();
+        builder.Services.AddDirectLine();
+        builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
+                new ErrorResponse(new ErrorResponse.ErrorBody("TooManyRequests", "Too many token requests from this address; try again in a minute.")),
+                cancellationToken));
+            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>WebSockets, CORS, rate limiting and static files, then Direct Line, the token endpoint and the page.</summary>
+    public static WebApplication UseWebChat(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<WebChatOptions>>();
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file =>
+            {
+                if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                {
+                    WebChatPage.AddPageHeaders(file.Context.Response.Headers, options.Value);
+                }
+            },
+        });
+        app.MapDirectLine();
+        WebChatTokenEndpoint.Map(app);
+        WebChatSettingsEndpoint.Map(app);
+        WebChatPage.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace NpsBot.EndToEnd.Tests.WebChat;
+
+/// <summary>
+/// The customer's chat page as a person uses it: clicks suggested actions, types, reads bubbles. Every request to
+/// another host is refused and recorded, so a test also proves the page needs nothing from the internet.
+/// </summary>
+internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<string> _outside = new();
+    private readonly ConcurrentQueue<string> _requests = new();
+    private readonly ConcurrentQueue<string> _sockets = new();
+
+    public IPage Page { get; } = page;
+
+    public IReadOnlyCollection<string> OutsideRequests => _outside;
+
+    public IReadOnlyCollection<string> Requests => _requests;
+
+    public IReadOnlyCollection<string> WebSockets => _sockets;
+
+    public ILocator SuggestedActions => Page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button);
+
+    public ILocator BotMessages => Page.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
+
+    public ILocator UserMessages => Page.Locator(".webchat__bubble--from-user .webchat__bubble__content");
+
+    /// <summary>Every bubble in transcript order, as "bot: text" or "user: text".</summary>
+    public async Task<IReadOnlyList<string>> TranscriptAsync() =>
+        await Page.Locator(".webchat__bubble").EvaluateAllAsync<string[]>(
+            "bubbles => bubbles.map(b => (b.classList.contains('webchat__bubble--from-user') ? 'user: ' : 'bot: ') + b.querySelector('.webchat__bubble__content').innerText.trim())");
+
+    public static async Task<ChatPage> OpenAsync(BrowserFixture fixture, string query)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 } });
+        var chat = new ChatPage(context, await context.NewPageAsync(), fixture.BaseAddress);
+        await context.RouteAsync("**/*", chat.RouteAsync);
+        chat.Page.Request += (_, request) => chat._requests.Enqueue($"{request.Method} {request.Url}");
+        chat.Page.WebSocket += (_, socket) => chat._sockets.Enqueue(socket.Url);
+        await chat.Page.GotoAsync(new Uri(fixture.BaseAddress, query).ToString());
+        return chat;
+    }
+
+    public async Task ClickSuggestedActionAsync(string title) =>
+        await SuggestedActions.GetByText(title, new() { Exact = true }).ClickAsync();
+
+    public async Task TypeAsync(string text)
+    {
+        var input = Page.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync(text);
+        await input.PressAsync("Enter");
+    }
+
+    /// <summary>Waits until the bot has sent more than <paramref name="count"/> messages and answers the newest one.</summary>
+    public async Task<string> WaitForBotMessageAfterAsync(int count)
+    {
+        await Expect(BotMessages.Nth(count)).ToBeVisibleAsync();
+        return (await BotMessages.Last.InnerTextAsync()).Trim();
+    }
+
+    /// <summary>The user's messages were all acknowledged by their echo: none is still sending or failed.</summary>
+    public async Task ExpectEverySendAcknowledgedAsync()
+    {
+        await Expect(Page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
+        await Expect(Page.GetByText("Sending", new() { Exact = true })).ToHaveCountAsync(0);
+    }
+
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+
+    private async Task RouteAsync(IRoute route)
+    {
+        var url = new Uri(route.Request.Url);
+        if (url.Scheme is "http" or "https" or "ws" or "wss" && url.Authority != server.Authority)
+        {
+            _outside.Enqueue(route.Request.Url);
+            await route.AbortAsync("internetdisconnected");
+            return;
+        }
+
+        await route.ContinueAsync();
+    }
+}

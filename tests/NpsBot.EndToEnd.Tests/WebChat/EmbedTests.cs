@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using NpsBot.Testing.Bots;
+using NpsBot.Testing.Hosting;
+using static Microsoft.Playwright.Assertions;
+
+namespace NpsBot.EndToEnd.Tests.WebChat;
+
+/// <summary>The README's script tag on another site (an origin listed in WebChat:FrameAncestors) opens the chat in an iframe.</summary>
+public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_embed_script_puts_the_chat_on_another_site_and_the_survey_runs_inside_it()
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var shopPage = $"""
+            <!DOCTYPE html><html><head><title>Shop</title></head><body><h1>Shop</h1>
+            <script src="{fixture.BaseAddress}webchat/embed.js" data-label="Feedback" async></script></body></html>
+            """;
+        await context.RouteAsync($"{NpsBotApplicationFactory.OtherOrigin}/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = shopPage }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(NpsBotApplicationFactory.OtherOrigin + "/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Feedback" }).ClickAsync();
+        var chat = page.FrameLocator("iframe[data-npsbot=chat]");
+        var buttons = chat.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button);
+        var botMessages = chat.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
+        await Expect(buttons).ToHaveTextAsync(SurveyExpectations.ScoreButtons.ToArray());
+        var greeted = await botMessages.CountAsync();
+        await buttons.GetByText("9", new() { Exact = true }).ClickAsync();
+        await Expect(botMessages.Nth(greeted)).ToBeVisibleAsync();
+        var input = chat.Locator("[data-id='webchat-sendbox-input']");
+        await input.FillAsync("Great service.");
+        await input.PressAsync("Enter");
+
+        await Expect(botMessages.Last).ToHaveTextAsync(SurveyExpectations.FinalMessage);
+        await Expect(chat.Locator(".webchat__bubble--from-user .webchat__bubble__content")).ToHaveTextAsync(["9", "Great service."]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "embedded-on-another-site.png") });
+    }
+}

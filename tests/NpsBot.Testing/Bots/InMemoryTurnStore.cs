@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Runner;
+
+namespace NpsBot.Testing.Bots;
+
+/// <summary>An <see cref="ITurnStore"/> with the real contract (version check, stored replies) kept in memory.</summary>
+public sealed class InMemoryTurnStore : ITurnStore
+{
+    private readonly ConcurrentDictionary<string, StoredConversation> _conversations = new();
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<Activity>> _replies = new();
+    private readonly Lock _commitLock = new();
+
+    public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_conversations.GetValueOrDefault(conversationKey));
+
+    public Task<IReadOnlyList<Activity>?> FindRepliesAsync(string conversationKey, string activityId, CancellationToken cancellationToken) =>
+        Task.FromResult(_replies.GetValueOrDefault((conversationKey, activityId)));
+
+    public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        lock (_commitLock)
+        {
+            var current = _conversations.GetValueOrDefault(commit.ConversationKey)?.Version ?? 0;
+            if (current != commit.ExpectedVersion)
+            {
+                throw new TurnConflictException(commit.ConversationKey);
+            }
+
+            _conversations[commit.ConversationKey] = new StoredConversation(commit.ConversationKey, current + 1, commit.StateJson);
+            _replies[(commit.ConversationKey, commit.Inbound.Id!)] = commit.Replies;
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using NpsBot.Testing.Bots;
+
+namespace NpsBot.Testing.Hosting;
+
+/// <summary>
+/// The NpsBot server for tests: its own data folder (so Direct Line makes its secret there), a known customer signing
+/// key, a short keep-alive and a high token rate limit. The bot and store come from <see cref="TestSurvey"/>.
+/// </summary>
+public sealed class NpsBotApplicationFactory : WebApplicationFactory<Program>
+{
+    public const string CustomerSigningKey = "customer-signing-key-for-tests-0123456789";
+    public const string OtherOrigin = "http://shop.example";
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("npsbot-tests-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("WebChat:CustomerSigningKey", CustomerSigningKey);
+        builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
+        builder.UseSetting("DirectLine:KeepAliveInterval", "00:00:00.500");
+        builder.UseSetting("DirectLine:AllowedOrigins:0", OtherOrigin);
+        builder.UseSetting("WebChat:FrameAncestors", $"'self' {OtherOrigin}");
+
+        // Switch to the real survey and SQLite store here once they are in the host (remove this line).
+        builder.ConfigureTestServices(TestSurvey.Register);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless.
+            }
+        }
+    }
+}
