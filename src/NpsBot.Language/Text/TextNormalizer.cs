@@ -19,12 +19,13 @@ public static class TextNormalizer
                 continue;
             }
 
-            builder.Append(c switch
+            if (c == 'ß')
             {
-                '\u2019' or '\u2018' or '`' => '\'',
-                'ß' => 's',
-                _ => c,
-            });
+                builder.Append("ss");
+                continue;
+            }
+
+            builder.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : c);
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);

@@ -1,0 +1,30 @@
+namespace NpsBot.Language.Themes;
+
+/// <summary>
+/// Holds the current offline theme model: loaded (or trained) once on first use or at start-up, swapped when retrained
+/// with the managers' corrections.
+/// </summary>
+public sealed class ThemeModelHolder(LanguageOptions options)
+{
+    private readonly Lock _gate = new();
+    private Task<ThemeModel>? _current;
+
+    public Task<ThemeModel> GetAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return _current ??= ThemeModel.LoadOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, corrections: null, cancellationToken);
+        }
+    }
+
+    public async Task<ThemeModel> RetrainAsync(IEnumerable<(string Text, string Theme)> corrections, CancellationToken cancellationToken = default)
+    {
+        var model = await ThemeModel.TrainAsync(options.DataDirectory, options.TrainingDataPaths, corrections, cancellationToken);
+        lock (_gate)
+        {
+            _current = Task.FromResult(model);
+        }
+
+        return model;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace NpsBot.Language.Themes;
+
+/// <summary>
+/// The offline theme model's ML.NET pipeline: word unigrams+bigrams and character 1–4-grams (which carry across the six
+/// languages and survive typos), into a maximum-entropy classifier. One thread and a fixed seed make training repeatable.
+/// </summary>
+public static class ThemePipeline
+{
+    public const int Seed = 20261123;
+
+    public static IEstimator<ITransformer> Create(MLContext ml)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        var featurizer = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = false,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        return ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ThemeInput.Label))
+            .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(ThemeInput.Text)))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = 100,
+            }))
+            .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(ThemePrediction.PredictedLabel)));
+    }
+}
