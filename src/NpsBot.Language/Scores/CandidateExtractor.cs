@@ -20,7 +20,10 @@ public static class CandidateExtractor
 
             var (value, word) = number.Value;
             var next = last + 1;
-            if (IsNotAScore(tokens, i, last, value))
+            var denominator = Denominator(tokens, next);
+
+            // "1000000/10" is meant as a score (out of range); without "/10" a big number or a price is something else.
+            if (denominator is not { Value: 10 } && IsNotAScore(tokens, i, last, value))
             {
                 i = SkipTime(tokens, next);
                 continue;
@@ -35,14 +38,14 @@ public static class CandidateExtractor
             var start = tokens[i].Start;
             var end = tokens[last].End;
             var otherScale = false;
-            if (Denominator(tokens, next) is { } denominator)
+            if (denominator is not null)
             {
-                end = tokens[denominator.Last].End;
-                next = denominator.Last + 1;
-                if (denominator.Value != 10)
+                end = tokens[denominator.Value.Last].End;
+                next = denominator.Value.Last + 1;
+                if (denominator.Value.Value != 10)
                 {
                     // "12/05" is a date and "3/4" a fraction; only "4/5" reads as a rating on another scale.
-                    otherScale = denominator.Value == 5 && value <= 5;
+                    otherScale = denominator.Value.Value == 5 && value <= 5;
                     if (!otherScale)
                     {
                         i = next;
@@ -101,6 +104,11 @@ public static class CandidateExtractor
         if (token.Kind == ScoreTokenKind.Number && (value >= 1000 || token.Text.TakeWhile(char.IsAsciiDigit).Count() >= 4))
         {
             return true; // years, order and phone numbers
+        }
+
+        if (token.IsDecimal && value > 10)
+        {
+            return true; // 49.99 is a price
         }
 
         if (token.Kind == ScoreTokenKind.Number && next is { Kind: ScoreTokenKind.Word, GluedToPrevious: true })

@@ -21,7 +21,7 @@ public static class ScoreContext
         + "stunde stunden std minuten sekunde sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren mal artikel "
         + "bestellung bestellungen paket pakete anruf anrufe nachrichten personen leute produkte stuck versuche nachte "
         // pt
-        + "itens item pacote pacotes ligacao ligacoes chamada chamadas mensagem mensagens pessoa pessoas reais real tentativas noites "
+        + "vezes itens item pacote pacotes ligacao ligacoes chamada chamadas mensagem mensagens pessoa pessoas reais real tentativas noites "
         // nl
         + "uur uren minuut seconden dag dagen weken maand maanden jaar jaren keer keren maal artikelen bestelling bestellingen pakket pakketten "
         + "doos dozen telefoontje telefoontjes berichten bericht mensen persoon personen producten stuks pogingen nachten");

@@ -8,7 +8,7 @@ namespace NpsBot.Language.Scores;
 public static partial class ScoreTokenizer
 {
     // Keycaps are a digit + (optional VS16) + U+20E3; 🔟 is U+1F51F (a surrogate pair).
-    [GeneratedRegex(@"(?<key>[0-9]\uFE0F?\u20E3)|(?<ten>\uD83D\uDD1F)|(?<num>[0-9]+(?:[.,][0-9]+)?)|(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|(?<sym>[^\s\p{L}\p{N}\p{M}\uFE0F\u200D])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<key>[0-9]\uFE0F?\u20E3)|(?<ten>\uD83D\uDD1F)|(?<num>[0-9]+(?:[.,][0-9]+)?)|(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|(?<sym>[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}\p{M}\uFE0F\u200D])", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     public static IReadOnlyList<ScoreToken> Tokenize(string text)
@@ -44,8 +44,9 @@ public static partial class ScoreTokenizer
             return new(ScoreTokenKind.Number, text, text, match.Index, match.Length, ParseNumber(text), glued);
         }
 
-        var kind = match.Groups["word"].Success ? ScoreTokenKind.Word : ScoreTokenKind.Symbol;
-        return new(kind, text, TextNormalizer.Fold(text), match.Index, match.Length, null, glued);
+        return match.Groups["word"].Success
+            ? new(ScoreTokenKind.Word, text, TextNormalizer.Fold(text), match.Index, match.Length, null, glued)
+            : new(ScoreTokenKind.Symbol, text, text, match.Index, match.Length, null, glued);
     }
 
     private static double ParseNumber(string text)

@@ -9,6 +9,13 @@ public sealed class ThemeModelHolder(LanguageOptions options)
     private readonly Lock _gate = new();
     private Task<ThemeModel>? _current;
 
+    /// <summary>Holds a model already in memory (tests, benchmarks, the CLI after training).</summary>
+    public ThemeModelHolder(ThemeModel model)
+        : this(new LanguageOptions())
+    {
+        _current = Task.FromResult(model);
+    }
+
     public Task<ThemeModel> GetAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)

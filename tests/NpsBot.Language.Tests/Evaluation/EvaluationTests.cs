@@ -1,0 +1,26 @@
+using NpsBot.Language.Evaluation;
+using NpsBot.Language.Scores;
+using NpsBot.Language.Sentiment;
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language.Tests.Evaluation;
+
+public sealed class EvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_held_out_sets_meet_the_accuracy_thresholds()
+    {
+        var scores = EvaluationSets.ReadScores(File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "scores.tsv")));
+        var complaints = EvaluationSets.ReadComplaints(File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "complaints.tsv")));
+        var classifier = new OfflineThemeClassifier(new ThemeModelHolder(ThemeModel.Train(TrainingData.Shipped())));
+
+        var report = await EvaluationReport.RunAsync(new ScoreRecognizer(), classifier, new SentimentAnalyzer(), scores, complaints, TestContext.Current.CancellationToken);
+
+        var text = new StringWriter();
+        EvaluationReportWriter.Write(report, text);
+        output.WriteLine(text.ToString());
+        Assert.True(scores.Count >= 250 && complaints.Count >= 350, "The evaluation sets are smaller than promised.");
+        Assert.True(report.Scores.Accuracy >= 0.97, $"Score accuracy {report.Scores.Accuracy:P1} is below 97%.");
+        Assert.True(report.Themes.MacroF1 >= 0.85, $"Theme macro-F1 {report.Themes.MacroF1:F3} is below 0.85.");
+    }
+}
