@@ -47,7 +47,7 @@ public sealed class ThemeModel
     public static ThemeModel Train(IEnumerable<ThemeExample> examples)
     {
         var ml = new MLContext(ThemePipeline.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new ThemeInput { Text = e.Text, Label = e.Theme }));
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => ThemeInput.For(e.Text, e.Theme)));
         return new ThemeModel(ml, ThemePipeline.Create(ml).Fit(data));
     }
 
@@ -64,7 +64,7 @@ public sealed class ThemeModel
         ThemePrediction prediction;
         lock (_gate)
         {
-            prediction = _engine.Predict(new ThemeInput { Text = complaint });
+            prediction = _engine.Predict(ThemeInput.For(complaint));
         }
 
         var ranked = prediction.Score.Select((p, i) => (Theme: _labels[i], Probability: p)).OrderByDescending(x => x.Probability).ToList();
@@ -75,7 +75,7 @@ public sealed class ThemeModel
     private static ThemeModel TrainAndSave(string dataDirectory, List<ThemeExample> examples)
     {
         var ml = new MLContext(ThemePipeline.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new ThemeInput { Text = e.Text, Label = e.Theme }));
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => ThemeInput.For(e.Text, e.Theme)));
         var model = ThemePipeline.Create(ml).Fit(data);
         Directory.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);

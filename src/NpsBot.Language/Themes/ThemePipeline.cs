@@ -5,8 +5,9 @@ using Microsoft.ML.Transforms.Text;
 namespace NpsBot.Language.Themes;
 
 /// <summary>
-/// The offline theme model's ML.NET pipeline: word unigrams+bigrams and character 1–4-grams (which carry across the six
-/// languages and survive typos), into a maximum-entropy classifier. One thread and a fixed seed make training repeatable.
+/// The offline theme model's ML.NET pipeline: word unigrams+bigrams, character 4-grams (which carry across the six
+/// languages and survive typos) and the <see cref="ThemeCues"/> domain-vocabulary features, into a maximum-entropy
+/// classifier. One thread and a fixed seed make training repeatable.
 /// </summary>
 public static class ThemePipeline
 {
@@ -22,17 +23,17 @@ public static class ThemePipeline
             KeepPunctuations = false,
             KeepNumbers = false,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         return ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ThemeInput.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(ThemeInput.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", featurizer, nameof(ThemeInput.Text)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ThemeInput.Cues)))
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 100,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(ThemePrediction.PredictedLabel)));
     }
