@@ -18,7 +18,8 @@ public sealed partial class TextRedactor : ITextRedactor
     private static readonly string[] Regions = ["US", "GB", "ES", "MX", "FR", "DE", "AT", "CH", "PT", "BR", "NL", "BE"];
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    [GeneratedRegex(@"\b[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}\b")]
+    // IBANs are written in capitals, compact or in groups of four.
+    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")]
     private static partial Regex IbanPattern();
 
     [GeneratedRegex(@"(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])")]

@@ -1,6 +1,7 @@
 using NpsBot.Language.Evaluation;
 using NpsBot.Language.Scores;
 using NpsBot.Language.Sentiment;
+using NpsBot.Language.Tests.Themes;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.Tests.Evaluation;
@@ -12,7 +13,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var scores = EvaluationSets.ReadScores(File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "scores.tsv")));
         var complaints = EvaluationSets.ReadComplaints(File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "complaints.tsv")));
-        var classifier = new OfflineThemeClassifier(new ThemeModelHolder(ThemeModel.Train(TrainingData.Shipped())));
+        var classifier = new OfflineThemeClassifier(new ThemeModelHolder(TrainedModel.Instance));
 
         var report = await EvaluationReport.RunAsync(new ScoreRecognizer(), classifier, new SentimentAnalyzer(), scores, complaints, TestContext.Current.CancellationToken);
 
