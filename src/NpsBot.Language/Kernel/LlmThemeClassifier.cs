@@ -26,7 +26,10 @@ public sealed class LlmThemeClassifier
     /// <summary>Asks the model; null when the answer is not a configured theme in the expected JSON. Errors propagate.</summary>
     public async Task<ThemeResult?> TryClassifyAsync(string redactedComplaint, CancellationToken cancellationToken)
     {
-        var arguments = new KernelArguments { ["themes"] = _themes, ["complaint"] = redactedComplaint };
+        // The delimiters cannot be forged from inside: the marker lines are taken out of the complaint.
+        var data = redactedComplaint.Replace("---BEGIN COMPLAINT---", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("---END COMPLAINT---", "", StringComparison.OrdinalIgnoreCase);
+        var arguments = new KernelArguments { ["themes"] = _themes, ["complaint"] = data };
         var result = await _function.InvokeAsync(_kernel, arguments, cancellationToken);
         return LlmThemeAnswer.Parse(result.GetValue<string>(), _catalog);
     }
