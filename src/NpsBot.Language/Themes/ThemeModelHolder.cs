@@ -20,7 +20,14 @@ public sealed class ThemeModelHolder(LanguageOptions options)
     {
         lock (_gate)
         {
-            return _current ??= ThemeModel.LoadOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, corrections: null, cancellationToken);
+            // A failed load is tried again on the next call; one caller giving up does not cancel the shared load.
+            if (_current is { IsFaulted: true } or { IsCanceled: true })
+            {
+                _current = null;
+            }
+
+            _current ??= ThemeModel.LoadOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, corrections: null, CancellationToken.None);
+            return _current.WaitAsync(cancellationToken);
         }
     }
 
