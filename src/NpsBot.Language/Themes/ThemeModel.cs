@@ -13,12 +13,18 @@ public sealed class ThemeModel
     public const string FileName = "themes-model.zip";
     public const string Source = "offline";
 
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
     private readonly PredictionEngine<ThemeInput, ThemePrediction> _engine;
     private readonly string[] _labels;
     private readonly Lock _gate = new();
 
-    private ThemeModel(MLContext ml, ITransformer model)
+    private ThemeModel(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
         _engine = ml.Model.CreatePredictionEngine<ThemeInput, ThemePrediction>(model);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         _engine.OutputSchema[nameof(ThemePrediction.Score)].GetSlotNames(ref names);
@@ -41,21 +47,29 @@ public sealed class ThemeModel
         var examples = TrainingData.Load(trainingDataPaths)
             .Concat(corrections?.Select(c => new ThemeExample(c.Text, c.Theme)) ?? [])
             .ToList();
-        return Task.Run(() => TrainAndSave(dataDirectory, examples), cancellationToken);
+        return Task.Run(
+            () =>
+            {
+                var model = Train(examples);
+                model.Save(dataDirectory);
+                return model;
+            },
+            cancellationToken);
     }
 
     public static ThemeModel Train(IEnumerable<ThemeExample> examples)
     {
         var ml = new MLContext(ThemePipeline.Seed);
         var data = ml.Data.LoadFromEnumerable(examples.Select(e => ThemeInput.For(e.Text, e.Theme)));
-        return new ThemeModel(ml, ThemePipeline.Create(ml).Fit(data));
+        return new ThemeModel(ml, ThemePipeline.Create(ml).Fit(data), data.Schema);
     }
 
     public static ThemeModel Load(string path)
     {
         var ml = new MLContext(ThemePipeline.Seed);
         using var stream = File.OpenRead(path);
-        return new ThemeModel(ml, ml.Model.Load(stream, out _));
+        var model = ml.Model.Load(stream, out var inputSchema);
+        return new ThemeModel(ml, model, inputSchema);
     }
 
     public ThemeResult Predict(string complaint)
@@ -72,20 +86,17 @@ public sealed class ThemeModel
         return new ThemeResult(ranked[0].Theme, Math.Round(ranked[0].Probability, 4), secondary, Source);
     }
 
-    private static ThemeModel TrainAndSave(string dataDirectory, List<ThemeExample> examples)
+    /// <summary>Saves the model as <see cref="FileName"/> in the data folder (written aside, then moved over the old one).</summary>
+    public void Save(string dataDirectory)
     {
-        var ml = new MLContext(ThemePipeline.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => ThemeInput.For(e.Text, e.Theme)));
-        var model = ThemePipeline.Create(ml).Fit(data);
         Directory.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            ml.Model.Save(model, data.Schema, stream);
+            _ml.Model.Save(_model, _inputSchema, stream);
         }
 
         File.Move(temporary, path, overwrite: true);
-        return new ThemeModel(ml, model);
     }
 }
