@@ -60,7 +60,7 @@ public static class CandidateExtractor
                 start = tokens[i - 1].Start;
             }
 
-            candidates.Add(new(value, start, end - start, word is not null, word?.Weak ?? false, word?.Article ?? false, otherScale));
+            candidates.Add(new(value, start, end - start, word is not null, word?.Weak ?? false, word?.Article ?? false, otherScale, IsNegated(tokens, i)));
             i = next;
         }
 
@@ -73,6 +73,13 @@ public static class CandidateExtractor
         switch (token.Kind)
         {
             case ScoreTokenKind.Number:
+                // "1 million out of 10": the multiplier belongs to the number.
+                if (last + 1 < tokens.Count && tokens[last + 1].Kind == ScoreTokenKind.Word && ScoreContext.Multiplier(tokens[last + 1].Folded) is { } factor)
+                {
+                    last++;
+                    return (token.Value!.Value * factor, null);
+                }
+
                 return (token.Value!.Value, null);
             case ScoreTokenKind.Keycap:
                 var value = token.Value!.Value;
@@ -176,9 +183,14 @@ public static class CandidateExtractor
             at++;
         }
 
-        if (at + 1 < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.IsOutOf(tokens[at].Folded) && IsTen(tokens[at + 1]))
+        if (at + 1 < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.IsOutOf(tokens[at].Folded))
         {
-            return (at + 1, 10);
+            // "negen van de tien", "8 out of the 10"
+            var ten = at + 1 < tokens.Count - 1 && tokens[at + 1].Folded is "de" or "the" ? at + 2 : at + 1;
+            if (IsTen(tokens[ten]))
+            {
+                return (ten, 10);
+            }
         }
 
         return null;
@@ -192,6 +204,18 @@ public static class CandidateExtractor
         && tokens[first].GluedToPrevious
         && tokens[first - 1].IsSymbol('-')
         && (first == 1 || tokens[first - 2].Value is null);
+
+    // "not a 10, more like 7": the number right after a negation (and an article) is not the answer.
+    private static bool IsNegated(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsNegation(tokens[before].Folded);
+    }
 
     private static bool IsEnglish(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

@@ -19,7 +19,7 @@ public static class ScoreContext
         + "appel appels personne personnes produits unites tentatives nuits "
         // de
         + "stunde stunden std minuten sekunde sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren mal artikel "
-        + "bestellung bestellungen paket pakete anruf anrufe nachrichten personen leute produkte stuck versuche nachte "
+        + "bestellung bestellungen paket pakete anruf anrufe anrufen nachrichten personen leute produkte stuck versuche nachte "
         // pt
         + "vezes itens item pacote pacotes ligacao ligacoes chamada chamadas mensagem mensagens pessoa pessoas reais real tentativas noites "
         // nl
@@ -38,7 +38,18 @@ public static class ScoreContext
         + "fatura encomenda protocolo conta voo "
         + "bestelling factuur ordernummer zaak rekening vlucht");
 
-    private static readonly FrozenSet<string> OutOf = Set("of out sur de von uit op em sobre");
+    private static readonly FrozenSet<string> OutOf = Set("of out sur de von uit op em sobre van");
+
+    private static readonly FrozenSet<string> Negations = Set("not no never ni nunca pas jamais nicht kein keine nie nao nem niet geen nooit");
+
+    private static readonly FrozenSet<string> Articles = Set("a an un une una uno ein eine einen een um uma the");
+
+    private static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1e3, ["mil"] = 1e3, ["mille"] = 1e3, ["tausend"] = 1e3, ["duizend"] = 1e3, ["k"] = 1e3,
+        ["million"] = 1e6, ["millions"] = 1e6, ["millon"] = 1e6, ["millones"] = 1e6, ["millionen"] = 1e6, ["milhao"] = 1e6, ["milhoes"] = 1e6, ["miljoen"] = 1e6,
+        ["billion"] = 1e9,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsUnit(string folded) => Units.Contains(folded);
 
@@ -47,6 +58,12 @@ public static class ScoreContext
     public static bool IsReference(string folded) => References.Contains(folded);
 
     public static bool IsOutOf(string folded) => OutOf.Contains(folded);
+
+    public static bool IsNegation(string folded) => Negations.Contains(folded);
+
+    public static bool IsArticle(string folded) => Articles.Contains(folded);
+
+    public static double? Multiplier(string folded) => Multipliers.TryGetValue(folded, out var factor) ? factor : null;
 
     public static bool IsCurrency(ScoreToken token) =>
         token.Kind == ScoreTokenKind.Symbol && token.Text is "$" or "€" or "£" or "%" or "¥" or "₹";

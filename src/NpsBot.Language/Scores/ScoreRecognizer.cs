@@ -43,8 +43,10 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         return new ScoreRecognition(ScoreStatus.OutOfRange, null, outOfRange.Start, outOfRange.Length, outOfRange.FromWord);
     }
 
-    private static List<ScoreCandidate> Usable(List<ScoreCandidate> candidates, IReadOnlyList<ScoreToken> tokens)
+    private static List<ScoreCandidate> Usable(List<ScoreCandidate> all, IReadOnlyList<ScoreToken> tokens)
     {
+        // A negated number ("not a 10") is never the answer; alone, it leaves nothing to record.
+        var candidates = all.Where(c => !c.Negated).ToList();
         var strong = candidates.Where(c => !c.Weak).ToList();
         if (strong.Count > 0)
         {

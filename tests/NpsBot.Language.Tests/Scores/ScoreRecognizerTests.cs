@@ -28,6 +28,9 @@ public sealed class ScoreRecognizerTests
     [InlineData("On a scale of 0 to 10, a 4", 4)]
     [InlineData("8, definitely 8", 8)]
     [InlineData("8.0", 8)]
+    [InlineData("not a 10, more like 7", 7)]
+    [InlineData("negen van de tien", 9)]
+    [InlineData("3, nach 2 Anrufen immer noch nichts", 3)]
     public void A_clear_score_is_read(string text, int expected)
     {
         var result = _recognizer.Recognize(text, null);
@@ -48,6 +51,7 @@ public sealed class ScoreRecognizerTests
     [InlineData("it arrived at 10:30")]
     [InlineData("since 2019")]
     [InlineData("no")]
+    [InlineData("definitely not a 10")]
     public void A_reply_without_a_score_is_none(string text)
     {
         var result = _recognizer.Recognize(text, "en");
@@ -78,6 +82,8 @@ public sealed class ScoreRecognizerTests
     [InlineData("11/10")]
     [InlineData("twelve")]
     [InlineData("elf")]
+    [InlineData("vierzehn")]
+    [InlineData("1 million out of 10")]
     public void A_number_outside_the_scale_is_out_of_range(string text)
     {
         var result = _recognizer.Recognize(text, null);
