@@ -24,4 +24,18 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.True(report.Scores.Accuracy >= 0.97, $"Score accuracy {report.Scores.Accuracy:P1} is below 97%.");
         Assert.True(report.Themes.MacroF1 >= 0.85, $"Theme macro-F1 {report.Themes.MacroF1:F3} is below 0.85.");
     }
+
+    [Fact]
+    public async Task The_blind_complaint_batch_is_reported()
+    {
+        var complaints = EvaluationSets.ReadComplaints(File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "complaints-blind.tsv")));
+        var classifier = new OfflineThemeClassifier(new ThemeModelHolder(TrainedModel.Instance));
+
+        var report = await EvaluationReport.RunAsync(new ScoreRecognizer(), classifier, new SentimentAnalyzer(), [], complaints, TestContext.Current.CancellationToken);
+
+        var text = new StringWriter();
+        EvaluationReportWriter.Write(report, text);
+        output.WriteLine(text.ToString());
+        Assert.Equal(complaints.Count, report.Themes.Confusion.Values.Sum());
+    }
 }
