@@ -6,7 +6,8 @@ namespace NpsBot.Language.Cli;
 
 /// <summary>
 /// The language verbs of the server's command line: <c>score</c>, <c>classify</c>, <c>train-themes</c>, <c>evaluate</c>.
-/// All take <c>--data DIR</c> (where the theme model is loaded from, or trained into first) and <c>--locale xx</c>.
+/// All take <c>--data DIR</c> (where the theme model is loaded from, or trained into first) and <c>--locale xx</c>;
+/// <c>--llm-endpoint URL --llm-model NAME [--llm-key KEY]</c> sets a language model for <c>classify</c> over the configured one.
 /// </summary>
 public static class LanguageCli
 {
@@ -28,6 +29,11 @@ public static class LanguageCli
         var settings = (options ?? new LanguageOptions()) with { };
         settings.DataDirectory = cli["data"] ?? settings.DataDirectory;
         settings.TrainingDataPath = cli["training"] ?? settings.TrainingDataPath;
+        if (cli["llm-endpoint"] is { } endpoint)
+        {
+            settings.Llm = settings.Llm with { Endpoint = endpoint, Model = cli["llm-model"] ?? settings.Llm.Model, ApiKey = cli["llm-key"] ?? settings.Llm.ApiKey };
+        }
+
         await using var services = new ServiceCollection().AddNpsBotLanguage(settings).BuildServiceProvider();
         var locale = cli["locale"];
         switch (cli.Verb)
@@ -50,7 +56,8 @@ public static class LanguageCli
                 }
 
             default:
-                await error.WriteLineAsync("usage: score|classify [--data DIR] [--locale xx] < lines; train-themes [--data DIR] [--training PATH]; "
+                await error.WriteLineAsync("usage: score|classify [--data DIR] [--locale xx] [--llm-endpoint URL --llm-model NAME --llm-key KEY] < lines; "
+                    + "train-themes [--data DIR] [--training PATH]; "
                     + "evaluate --scores FILE --complaints FILE [--data DIR] [--misses]");
                 return 2;
         }

@@ -35,6 +35,22 @@ public sealed class LanguageCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_prints_the_figures_for_the_labelled_sets()
+    {
+        var output = new StringWriter();
+        var evaluation = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+
+        var exitCode = await LanguageCli.RunAsync(
+            ["evaluate", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data), "--scores", Path.Combine(evaluation, "scores.tsv"), "--complaints", Path.Combine(evaluation, "complaints-blind.tsv")],
+            TextReader.Null, output, TextWriter.Null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("### Score recognizer (333 replies)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("macro-F1", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("### Escalation", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_the_usage_and_fails()
     {
         var error = new StringWriter();
