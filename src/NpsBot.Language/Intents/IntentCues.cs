@@ -19,7 +19,7 @@ public static partial class IntentCues
     public static partial Regex StopPhrase();
 
     [GeneratedRegex(@"\b((talk|speak|chat) (to|with) (a |an |the |your |some |real )*(human|person|agent|someone|somebody|manager|supervisor|representative|rep|operator|people)|"
-        + @"(want|need|get|give me) (a |an |to )?(real )?(human|person|agent|manager|supervisor|representative|operator)|real person|call me( back)?|callback|call back|phone me|ring me|"
+        + @"(want|need|get|give|get me|give me) (a |an |to |the )?(real )?(human|person|agent|manager|supervisor|representative|operator)|real person|call me( back)?|callback|call back|phone me|ring me|"
         + @"(hablar|comunicarme) con (un |una |el |la |alguien|algun )*(humano|persona|agente|gerente|supervisor|encargado|responsable)|persona real|llamenme|llamadme|que me llamen|"
         + @"parler (a|avec) (un |une |le |la |quelqu'?un|votre )*(humain|personne|conseiller|conseillere|agent|responsable|manager|superieur)|vraie personne|rappelez-moi|me rappeler|"
         + @"(mit|einen|einem|einer) (echten )?(menschen|mitarbeiter|mitarbeiterin|vorgesetzten|person|berater|manager) (sprechen|reden)|echte person|ruckruf|rufen sie mich|ruft mich an|"

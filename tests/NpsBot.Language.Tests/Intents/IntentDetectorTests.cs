@@ -43,6 +43,7 @@ public sealed class IntentDetectorTests
     [InlineData("I want to talk to a human")]
     [InlineData("can I speak to your manager")]
     [InlineData("please call me back")]
+    [InlineData("I want a refund, get me a manager")]
     [InlineData("agent")]
     [InlineData("quiero hablar con una persona")]
     [InlineData("je veux parler à un conseiller")]
