@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Conversations.Language;
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language.Cli;
+
+/// <summary>
+/// The language verbs of the server's command line: <c>score</c>, <c>classify</c>, <c>train-themes</c>, <c>evaluate</c>.
+/// All take <c>--data DIR</c> (where the theme model is loaded from, or trained into first) and <c>--locale xx</c>;
+/// <c>--llm-endpoint URL --llm-model NAME [--llm-key KEY]</c> sets a language model for <c>classify</c> over the configured one.
+/// </summary>
+public static class LanguageCli
+{
+    public static IReadOnlyList<string> Verbs { get; } = ["score", "classify", "train-themes", "evaluate"];
+
+    public static bool Handles(IReadOnlyList<string> args) => args is { Count: > 0 } && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextReader input,
+        TextWriter output,
+        TextWriter error,
+        LanguageOptions? options = null,
+        IEnumerable<(string Text, string Theme)>? corrections = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var cli = CliArguments.Parse(args);
+        var settings = (options ?? new LanguageOptions()) with { };
+        settings.DataDirectory = cli["data"] ?? settings.DataDirectory;
+        settings.TrainingDataPath = cli["training"] ?? settings.TrainingDataPath;
+        if (cli["llm-endpoint"] is { } endpoint)
+        {
+            settings.Llm = settings.Llm with { Endpoint = endpoint, Model = cli["llm-model"] ?? settings.Llm.Model, ApiKey = cli["llm-key"] ?? settings.Llm.ApiKey };
+        }
+
+        await using var services = new ServiceCollection().AddNpsBotLanguage(settings).BuildServiceProvider();
+        var locale = cli["locale"];
+        switch (cli.Verb)
+        {
+            case "score":
+                return await new ScoreVerb(services.GetRequiredService<IScoreRecognizer>()).RunAsync(input, output, locale, cancellationToken);
+            case "classify":
+                return await new ClassifyVerb(services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>())
+                    .RunAsync(input, output, locale, cancellationToken);
+            case "train-themes":
+                return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], cancellationToken);
+            case "evaluate" when cli["scores"] is { } scores && cli["complaints"] is { } complaints:
+                using (var scoreReader = File.OpenText(scores))
+                using (var complaintReader = File.OpenText(complaints))
+                {
+                    var verb = new EvaluateVerb(
+                        services.GetRequiredService<IScoreRecognizer>(), services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>());
+                    await verb.RunAsync(scoreReader, complaintReader, output, cli["misses"] is not null, cancellationToken);
+                    return 0;
+                }
+
+            default:
+                await error.WriteLineAsync("usage: score|classify [--data DIR] [--locale xx] [--llm-endpoint URL --llm-model NAME --llm-key KEY] < lines; "
+                    + "train-themes [--data DIR] [--training PATH]; "
+                    + "evaluate --scores FILE --complaints FILE [--data DIR] [--misses]");
+                return 2;
+        }
+    }
+
+    /// <summary>Warms the theme model at start-up (loads it, or trains it into the data folder the first time).</summary>
+    public static Task<ThemeModel> WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<ThemeModelHolder>().GetAsync(cancellationToken);
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NpsBot.Conversations.Language;
+using NpsBot.Language.Intents;
+using NpsBot.Language.Kernel;
+using NpsBot.Language.Prompts;
+using NpsBot.Language.Redaction;
+using NpsBot.Language.Scores;
+using NpsBot.Language.Sentiment;
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language;
+
+/// <summary>Registers the language services: offline defaults for everything, the language model for themes when configured.</summary>
+public static class LanguageServiceCollectionExtensions
+{
+    public static IServiceCollection AddNpsBotLanguage(this IServiceCollection services, LanguageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddSingleton<IScoreRecognizer, ScoreRecognizer>();
+        services.AddSingleton<IIntentDetector, IntentDetector>();
+        services.AddSingleton<ITextRedactor, TextRedactor>();
+        services.AddSingleton(SentimentLexicon.Shipped);
+        services.AddSingleton<ISentimentAnalyzer, SentimentAnalyzer>();
+        services.AddSingleton(_ => ThemeCatalog.Load(options.ThemesFile));
+        services.AddSingleton(_ => new PromptLibrary(options.PromptsDirectory));
+        services.AddSingleton<ThemeModelHolder>();
+        services.AddSingleton<OfflineThemeClassifier>();
+        services.AddSingleton(sp => CreateThemeClassifier(sp, options));
+        return services;
+    }
+
+    private static IThemeClassifier CreateThemeClassifier(IServiceProvider services, LanguageOptions options)
+    {
+        var offline = services.GetRequiredService<OfflineThemeClassifier>();
+        if (!options.Llm.IsConfigured)
+        {
+            return offline;
+        }
+
+        var llm = new LlmThemeClassifier(ThemeKernelFactory.Create(options.Llm), services.GetRequiredService<PromptLibrary>(), services.GetRequiredService<ThemeCatalog>());
+        return new FallbackThemeClassifier(
+            llm,
+            offline,
+            services.GetRequiredService<ITextRedactor>(),
+            options.Llm.Timeout,
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetService<ILogger<FallbackThemeClassifier>>());
+    }
+}

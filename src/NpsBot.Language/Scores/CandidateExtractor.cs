@@ -1,0 +1,221 @@
+namespace NpsBot.Language.Scores;
+
+/// <summary>Finds the numbers in a reply that could be the score, and drops the ones that clearly are not (orders, durations, prices, times, years).</summary>
+public static class CandidateExtractor
+{
+    public static List<ScoreCandidate> Extract(IReadOnlyList<ScoreToken> tokens, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var candidates = new List<ScoreCandidate>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var last = i;
+            var number = ReadNumber(tokens, ref last, locale);
+            if (number is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (value, word) = number.Value;
+            var next = last + 1;
+            var denominator = Denominator(tokens, next);
+
+            // "1000000/10" is meant as a score (out of range); without "/10" a big number or a price is something else.
+            if (denominator is not { Value: 10 } && IsNotAScore(tokens, i, last, value))
+            {
+                i = SkipTime(tokens, next);
+                continue;
+            }
+
+            if (IsScaleEcho(tokens, next, value))
+            {
+                i = next + 2;
+                continue;
+            }
+
+            var start = tokens[i].Start;
+            var end = tokens[last].End;
+            var otherScale = false;
+            if (denominator is not null)
+            {
+                end = tokens[denominator.Value.Last].End;
+                next = denominator.Value.Last + 1;
+                if (denominator.Value.Value != 10)
+                {
+                    // "12/05" is a date and "3/4" a fraction; only "4/5" reads as a rating on another scale.
+                    otherScale = denominator.Value.Value == 5 && value <= 5;
+                    if (!otherScale)
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+
+            if (IsNegative(tokens, i))
+            {
+                value = -value;
+                start = tokens[i - 1].Start;
+            }
+
+            candidates.Add(new(value, start, end - start, word is not null, word?.Weak ?? false, word?.Article ?? false, otherScale, IsNegated(tokens, i)));
+            i = next;
+        }
+
+        return candidates;
+    }
+
+    private static (double Value, NumberWord? Word)? ReadNumber(IReadOnlyList<ScoreToken> tokens, ref int last, string? locale)
+    {
+        var token = tokens[last];
+        switch (token.Kind)
+        {
+            case ScoreTokenKind.Number:
+                // "1 million out of 10": the multiplier belongs to the number.
+                if (last + 1 < tokens.Count && tokens[last + 1].Kind == ScoreTokenKind.Word && ScoreContext.Multiplier(tokens[last + 1].Folded) is { } factor)
+                {
+                    last++;
+                    return (token.Value!.Value * factor, null);
+                }
+
+                return (token.Value!.Value, null);
+            case ScoreTokenKind.Keycap:
+                var value = token.Value!.Value;
+                while (last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Keycap, GluedToPrevious: true } more)
+                {
+                    value = (value * 10) + more.Value!.Value;
+                    last++;
+                }
+
+                return (value, null);
+            case ScoreTokenKind.Word:
+                var word = NumberWords.Find(token.Text.ToLowerInvariant(), token.Folded);
+                if (word is null || (word.Value == 11 && word.Article && IsEnglish(locale)))
+                {
+                    return null;
+                }
+
+                return (word.Value, word);
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsNotAScore(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
+    {
+        var token = tokens[first];
+        var previous = first > 0 ? tokens[first - 1] : null;
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
+        if (token.Kind == ScoreTokenKind.Number && (value >= 1000 || token.Text.TakeWhile(char.IsAsciiDigit).Count() >= 4))
+        {
+            return true; // years, order and phone numbers
+        }
+
+        if (token.IsDecimal && value > 10)
+        {
+            return true; // 49.99 is a price
+        }
+
+        if (token.Kind == ScoreTokenKind.Number && next is { Kind: ScoreTokenKind.Word, GluedToPrevious: true })
+        {
+            return true; // 3rd, 5pm, 3h, 2x
+        }
+
+        if (previous is not null && (previous.IsSymbol('#') || previous.IsSymbol('°') || ScoreContext.IsCurrency(previous)
+            || (previous.Kind == ScoreTokenKind.Word && ScoreContext.IsReference(previous.Folded))
+            || IsReferenceWithPunctuation(tokens, first)))
+        {
+            return true;
+        }
+
+        if (next is not null && (ScoreContext.IsCurrency(next) || IsTime(tokens, last)))
+        {
+            return true;
+        }
+
+        return IsFollowedByUnit(tokens, last + 1);
+    }
+
+    private static bool IsReferenceWithPunctuation(IReadOnlyList<ScoreToken> tokens, int first) =>
+        first >= 2
+        && tokens[first - 1].Kind == ScoreTokenKind.Symbol
+        && tokens[first - 1].Text is ":" or "." or "-"
+        && tokens[first - 2].Kind == ScoreTokenKind.Word
+        && (ScoreContext.IsReference(tokens[first - 2].Folded) || tokens[first - 2].Folded is "no" or "n" or "num");
+
+    private static bool IsTime(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 2 < tokens.Count
+        && tokens[last + 1].IsSymbol(':')
+        && tokens[last + 1].GluedToPrevious
+        && tokens[last + 2] is { Kind: ScoreTokenKind.Number, GluedToPrevious: true };
+
+    private static int SkipTime(IReadOnlyList<ScoreToken> tokens, int next) =>
+        next + 1 < tokens.Count && tokens[next].IsSymbol(':') && tokens[next + 1].Kind == ScoreTokenKind.Number ? next + 2 : next;
+
+    private static bool IsFollowedByUnit(IReadOnlyList<ScoreToken> tokens, int next)
+    {
+        if (next < tokens.Count && tokens[next].Kind == ScoreTokenKind.Word && ScoreContext.IsFiller(tokens[next].Folded))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && tokens[next].Kind == ScoreTokenKind.Word && ScoreContext.IsUnit(tokens[next].Folded);
+    }
+
+    private static bool IsScaleEcho(IReadOnlyList<ScoreToken> tokens, int next, double value) =>
+        value is 0 or 1
+        && next + 1 < tokens.Count
+        && tokens[next].Folded is "to" or "-" or "–" or "a" or "à" or "bis" or "tot" or "ate" or "al" or "and" or "y" or "et" or "und" or "e" or "en"
+        && IsTen(tokens[next + 1]);
+
+    private static (int Last, double Value)? Denominator(IReadOnlyList<ScoreToken> tokens, int next)
+    {
+        if (next + 1 < tokens.Count && tokens[next].IsSymbol('/') && tokens[next + 1].Kind == ScoreTokenKind.Number)
+        {
+            return (next + 1, tokens[next + 1].Value!.Value);
+        }
+
+        var at = next;
+        if (at < tokens.Count && tokens[at].Folded == "out")
+        {
+            at++;
+        }
+
+        if (at + 1 < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.IsOutOf(tokens[at].Folded))
+        {
+            // "negen van de tien", "8 out of the 10"
+            var ten = at + 1 < tokens.Count - 1 && tokens[at + 1].Folded is "de" or "the" ? at + 2 : at + 1;
+            if (IsTen(tokens[ten]))
+            {
+                return (ten, 10);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTen(ScoreToken token) =>
+        token.Value is 10 || (token.Kind == ScoreTokenKind.Word && NumberWords.IsTen(token.Folded));
+
+    private static bool IsNegative(IReadOnlyList<ScoreToken> tokens, int first) =>
+        first > 0
+        && tokens[first].GluedToPrevious
+        && tokens[first - 1].IsSymbol('-')
+        && (first == 1 || tokens[first - 2].Value is null);
+
+    // "not a 10, more like 7": the number right after a negation (and an article) is not the answer.
+    private static bool IsNegated(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsNegation(tokens[before].Folded);
+    }
+
+    private static bool IsEnglish(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>Number words 0–10 (and common larger ones, to spot out-of-range answers) in en, es, fr, de, pt and nl, with small typos.</summary>
+public static class NumberWords
+{
+    private static readonly FrozenDictionary<string, int> Strong = Build(new()
+    {
+        [0] = "zero cero zéro zero null nul nil",
+        [1] = "eins één",
+        [2] = "two dos deux zwei zwo dois duas twee",
+        [3] = "three tres três trois drei drie",
+        [4] = "four cuatro quatre vier quatro",
+        [5] = "five cinco cinq fünf fuenf funf vijf",
+        [6] = "six seis sechs zes",
+        [7] = "seven siete sept sieben sete zeven",
+        [8] = "eight ocho huit acht oito",
+        [9] = "nine nueve neuf neun nove negen",
+        [10] = "ten diez dix zehn dez tien",
+        [11] = "eleven onze elf",
+        [12] = "twelve doce douze zwölf zwolf doze twaalf",
+        [13] = "thirteen trece treize dreizehn treze dertien",
+        [14] = "fourteen catorce quatorze vierzehn catorze veertien",
+        [15] = "fifteen quince quinze fünfzehn funfzehn vijftien",
+        [16] = "sixteen dieciseis seize sechzehn dezasseis dezesseis zestien",
+        [17] = "seventeen diecisiete dix-sept siebzehn dezassete dezessete zeventien",
+        [18] = "eighteen dieciocho dix-huit achtzehn dezoito achttien",
+        [19] = "nineteen diecinueve dix-neuf neunzehn dezanove dezenove negentien",
+        [20] = "twenty veinte vingt zwanzig vinte twintig",
+        [30] = "thirty treinta trente dreißig trinta dertig",
+        [40] = "forty cuarenta quarante vierzig quarenta veertig",
+        [50] = "fifty cincuenta cinquante fünfzig cinquenta vijftig",
+        [60] = "sixty sesenta soixante sechzig sessenta zestig",
+        [70] = "seventy setenta septante siebzig zeventig",
+        [80] = "eighty ochenta quatre-vingts achtzig oitenta tachtig",
+        [90] = "ninety noventa nonante neunzig noventa negentig",
+        [100] = "hundred cien cent hundert cem honderd",
+    });
+
+    // Pronouns that are also "one".
+    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [1] = "one uno" });
+
+    // Articles that are also "one", and Spanish "once" (11), which is English "once".
+    private static readonly FrozenDictionary<string, int> Articles = Build(new() { [1] = "una un une ein eine een um uma", [11] = "once" });
+
+    // Real words one typo away from a number word ("there"/three, "dios"/dois), and "très" (French "very").
+    private static readonly FrozenSet<string> NotNumbers = FrozenSet.ToFrozenSet(
+        "très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents"
+            .Split(' '), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> TypoTargets = Strong
+        .Where(pair => pair.Value <= 10 && pair.Key.Length >= 3 && pair.Key.All(char.IsAsciiLetterLower))
+        .ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Reads a word (lower case, accents kept) or its folded form as a number word.</summary>
+    public static NumberWord? Find(string lowered, string folded)
+    {
+        ArgumentNullException.ThrowIfNull(lowered);
+        ArgumentNullException.ThrowIfNull(folded);
+        if (NotNumbers.Contains(lowered) || NotNumbers.Contains(folded))
+        {
+            return null;
+        }
+
+        if (Strong.TryGetValue(lowered, out var value) || Strong.TryGetValue(folded, out value))
+        {
+            return new(value);
+        }
+
+        if (WeakWords.TryGetValue(lowered, out value) || WeakWords.TryGetValue(folded, out value))
+        {
+            return new(value, Weak: true);
+        }
+
+        if (Articles.TryGetValue(lowered, out value) || Articles.TryGetValue(folded, out value))
+        {
+            return new(value, Weak: true, Article: true);
+        }
+
+        foreach (var (target, targetValue) in TypoTargets)
+        {
+            if (TypoMatcher.IsSmallTypo(folded, target))
+            {
+                return new(targetValue);
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsTen(string folded) => Strong.TryGetValue(folded, out var value) && value == 10;
+
+    private static FrozenDictionary<string, int> Build(Dictionary<int, string> lists)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (value, words) in lists)
+        {
+            foreach (var word in words.Split(' '))
+            {
+                map[word] = value;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

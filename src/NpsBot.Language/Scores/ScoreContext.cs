@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>Words around a number that show it is not the score (units, durations, counts, references, money) or that it is one ("out of 10").</summary>
+public static class ScoreContext
+{
+    private static readonly FrozenSet<string> Units = Set(
+        // en
+        "hour hours hr hrs h minute minutes min mins second seconds sec secs day days week weeks wk wks month months year years yr yrs "
+        + "time times item items order orders package packages parcel parcels box boxes call calls email emails mail mails message messages "
+        + "people person persons euro euros eur dollar dollars usd buck bucks pound pounds gbp cent cents percent pm am o'clock kg km miles "
+        + "pieces pcs units tickets attempts tries nights kids children products pairs bags meals shirts th st nd rd x "
+        // es
+        + "hora horas minuto minutos segundo segundos dia dias semana semanas mes meses ano anos vez veces articulo articulos pedido pedidos "
+        + "paquete paquetes caja cajas llamada llamadas correo correos mensaje mensajes persona personas dolar dolares pesos productos unidades intentos noches "
+        // fr
+        + "heure heures seconde secondes jour jours semaine semaines mois an ans annee annees fois article articles commande commandes colis "
+        + "appel appels personne personnes produits unites tentatives nuits "
+        // de
+        + "stunde stunden std minuten sekunde sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren mal artikel "
+        + "bestellung bestellungen paket pakete anruf anrufe anrufen nachrichten personen leute produkte stuck versuche nachte "
+        // pt
+        + "vezes itens item pacote pacotes ligacao ligacoes chamada chamadas mensagem mensagens pessoa pessoas reais real tentativas noites "
+        // nl
+        + "uur uren minuut seconden dag dagen weken maand maanden jaar jaren keer keren maal artikelen bestelling bestellingen pakket pakketten "
+        + "doos dozen telefoontje telefoontjes berichten bericht mensen persoon personen producten stuks pogingen nachten");
+
+    private static readonly FrozenSet<string> Fillers = Set(
+        "whole full long more extra entire other different separate largas largos mas otras otros longues autres plus ganze ganzen lange langen "
+        + "weitere andere longas inteiras mais outras outros hele meer extra");
+
+    private static readonly FrozenSet<string> References = Set(
+        "order invoice ticket case ref reference nr account tracking room flight table seat version model page step "
+        + "pedido factura numero caso referencia cuenta vuelo mesa "
+        + "commande facture dossier compte vol "
+        + "bestellung rechnung nummer bestellnummer kundennummer fall konto flug "
+        + "fatura encomenda protocolo conta voo "
+        + "bestelling factuur ordernummer zaak rekening vlucht");
+
+    private static readonly FrozenSet<string> OutOf = Set("of out sur de von uit op em sobre van");
+
+    private static readonly FrozenSet<string> Negations = Set("not no never ni nunca pas jamais nicht kein keine nie nao nem niet geen nooit");
+
+    private static readonly FrozenSet<string> Articles = Set("a an un une una uno ein eine einen een um uma the");
+
+    private static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1e3, ["mil"] = 1e3, ["mille"] = 1e3, ["tausend"] = 1e3, ["duizend"] = 1e3, ["k"] = 1e3,
+        ["million"] = 1e6, ["millions"] = 1e6, ["millon"] = 1e6, ["millones"] = 1e6, ["millionen"] = 1e6, ["milhao"] = 1e6, ["milhoes"] = 1e6, ["miljoen"] = 1e6,
+        ["billion"] = 1e9,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static bool IsUnit(string folded) => Units.Contains(folded);
+
+    public static bool IsFiller(string folded) => Fillers.Contains(folded);
+
+    public static bool IsReference(string folded) => References.Contains(folded);
+
+    public static bool IsOutOf(string folded) => OutOf.Contains(folded);
+
+    public static bool IsNegation(string folded) => Negations.Contains(folded);
+
+    public static bool IsArticle(string folded) => Articles.Contains(folded);
+
+    public static double? Multiplier(string folded) => Multipliers.TryGetValue(folded, out var factor) ? factor : null;
+
+    public static bool IsCurrency(ScoreToken token) =>
+        token.Kind == ScoreTokenKind.Symbol && token.Text is "$" or "€" or "£" or "%" or "¥" or "₹";
+
+    private static FrozenSet<string> Set(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+}

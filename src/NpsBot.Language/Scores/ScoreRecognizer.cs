@@ -1,0 +1,66 @@
+using NpsBot.Conversations.Language;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>
+/// The offline score recognizer: digits, number words in six languages, "8/10", keycap emojis and small typos; numbers that
+/// are clearly something else are ignored, and anything unclear is reported (ambiguous, out of range, none), never guessed.
+/// </summary>
+public sealed class ScoreRecognizer : IScoreRecognizer
+{
+    private const int ShortReplyWords = 4;
+
+    public ScoreRecognition Recognize(string text, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = ScoreTokenizer.Tokenize(text);
+        var candidates = Usable(CandidateExtractor.Extract(tokens, locale), tokens);
+        if (candidates.Count == 0)
+        {
+            return ScoreRecognition.None;
+        }
+
+        var inRange = candidates.Where(c => c.InRange).ToList();
+        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale) is { } unclear)
+        {
+            return Ambiguous(unclear);
+        }
+
+        var distinct = inRange.Select(c => c.Value).Distinct().Count();
+        var smallOutOfRange = candidates.FirstOrDefault(c => !c.InRange && Math.Abs(c.Value) < 100);
+        if (distinct > 1 || (distinct == 1 && smallOutOfRange is not null))
+        {
+            return Ambiguous(inRange[0]);
+        }
+
+        if (distinct == 1)
+        {
+            var chosen = inRange[0];
+            return ScoreRecognition.Of((int)chosen.Value, chosen.Start, chosen.Length, FromWords(chosen, tokens));
+        }
+
+        var outOfRange = smallOutOfRange ?? candidates[0];
+        return new ScoreRecognition(ScoreStatus.OutOfRange, null, outOfRange.Start, outOfRange.Length, outOfRange.FromWord);
+    }
+
+    private static List<ScoreCandidate> Usable(List<ScoreCandidate> all, IReadOnlyList<ScoreToken> tokens)
+    {
+        // A negated number ("not a 10") is never the answer; alone, it leaves nothing to record.
+        var candidates = all.Where(c => !c.Negated).ToList();
+        var strong = candidates.Where(c => !c.Weak).ToList();
+        if (strong.Count > 0)
+        {
+            return strong;
+        }
+
+        var words = tokens.Count(t => t.Kind == ScoreTokenKind.Word);
+        return candidates.Where(c => c.Article ? words == 1 : words <= ShortReplyWords).ToList();
+    }
+
+    private static ScoreRecognition Ambiguous(ScoreCandidate candidate) =>
+        new(ScoreStatus.Ambiguous, null, candidate.Start, candidate.Length, candidate.FromWord);
+
+    // A score read from words (or from a sentence around a number) is read back to the customer; a bare "8" or "8/10" is not.
+    private static bool FromWords(ScoreCandidate chosen, IReadOnlyList<ScoreToken> tokens) =>
+        chosen.FromWord || tokens.Any(t => t.Kind == ScoreTokenKind.Word && (t.Start < chosen.Start || t.End > chosen.Start + chosen.Length));
+}

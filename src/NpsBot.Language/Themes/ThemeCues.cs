@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using NpsBot.Language.Text;
+
+namespace NpsBot.Language.Themes;
+
+/// <summary>
+/// Domain vocabulary for the shipped themes in en, es, fr, de, pt and nl (stems, folded). The model gets one feature per
+/// theme (how many cue words the complaint has), so a word the training sentences never used still points somewhere.
+/// Words of up to 4 letters match whole (or with a plural s); longer stems match a word's start; stems of 6 letters or more
+/// also match inside German and Dutch compounds.
+/// </summary>
+public static partial class ThemeCues
+{
+    public static readonly IReadOnlyList<string> Themes = ["delivery", "product", "service", "price", "billing", "website", "other"];
+
+    private static readonly string[][] Stems =
+    [
+        Split("deliver parcel package courier shipment shipped dispatch tracking track arriv transit depot postman driver doorstep locker late "
+            + "entreg paquete envio enviado mensajer repartidor transportist seguimiento llego llegado reparto almacen correos retraso "
+            + "livr colis expedi transporteur suivi relais facteur coursier carton envoi retard "
+            + "liefer paket sendung versand zustell bote kurier angekommen packstation lager verspat "
+            + "encomenda transportadora rastre estafeta chegou armazem pacote atraso atrasad "
+            + "bezorg pakket levering geleverd zending koerier verzend aangekomen magazijn doos"),
+        Split("broke broken break defect faulty quality stopped leak crack scratch battery size fits stitch seam wash shrank noise overheat pieces parts appliance device machine material snapped "
+            + "roto rota rompi defectuos calidad funciona averi estrope pieza piezas talla bateria tela costura lavado ruido aparato "
+            + "casse defectueu qualite fonctionne panne fuit fissur piece pieces taille batterie tissu couture lavage bruit appareil materiau "
+            + "kaputt defekt qualitat funktioniert undicht riss teile grosse akku stoff naht nahte wasche gerat abgebrochen "
+            + "partiu partid quebr defeito qualidade avari estrag peca pecas tamanho tecido lavagem ruido aparelho "
+            + "defect kwaliteit werkt lekt gebarsten onderdel maat batterij naden geluid apparaat materiaal"),
+        Split("staff agent employee support hotline helpline phone hold rude ignored answer reply respond callback manager advisor assistant chat complaint follow promised technician engineer salesperson service "
+            + "atencion agente emplead personal soporte telefono llame llamada espera grosero ignor respuesta respond contest encargado asesor queja reclamacion tecnico vendedor dependient promet "
+            + "conseill employe personnel telephone appel rappel attente impoli ignore repond reponse responsable vendeu reclamation plainte technicien promis "
+            + "kundenservice kundendienst mitarbeiter hotline telefon anruf angerufen warteschleife unfreundlich ignoriert antwort ruckruf berater verkaufer reklamation beschwerde techniker versproch angestellt "
+            + "atendi funcionari apoio suporte liguei ligar espera ignorar respost gerente vendedor reclamac prometer "
+            + "klantenservice medewerker personeel helpdesk telefoon gebeld wacht onvriendelijk genegeerd antwoord reageer verkoper klacht monteur beloofd"),
+        Split("price prices expensive cheap cheaper cost costs afford worth value fee fees overpriced pricey fortune increase rate "
+            + "precio precios caro cara barato cuesta coste costo vale tarifa cuota subida "
+            + "prix cher chere couteu coute cout vaut tarif frais hausse augment "
+            + "preis preise teuer billig gunstig kostet kosten wert gebuhr abzock "
+            + "preco precos barat custa custo mensalidade taxa frete portes "
+            + "prijs prijzen duur goedkop kost waard tarief"),
+        Split("charge charged bill billed invoice refund reimburs payment paid debit card statement receipt credit "
+            + "cobr factura reembols pago pague cargo tarjeta extracto recibo "
+            + "factur debit rembours paiement paye preleve prelevement carte releve avoir "
+            + "rechnung abbuch abgebucht erstatt zahlung bezahlt belast karte kontoauszug beleg lastschrift gutschrift mahnung "
+            + "fatura reembolso pagamento paguei debito cartao extrato estorno "
+            + "factuur afgeschreven afschrijv terugbetal betaald betaling kaart afschrift incasso rekening creditnota"),
+        Split("website site app apps application login password page checkout cart basket browser error crash loading load update link online account click form search menu "
+            + "web pagina aplicacion sesion contrasena carrito cesta navegador carga actualiz enlace formulario buscador "
+            + "appli connexion panier navigateur erreur charge lien recherche "
+            + "webseite seite anmeld passwort warenkorb kasse fehler absturz sturzt update formular suche "
+            + "aplicac sessao senha carrinho erro carrega atualiz pesquisa "
+            + "inlog wachtwoord winkelwagen winkelmand fout laad formulier zoek"),
+        Split("nothing reason know normal average ordinary special "
+            + "nada motivo normal especial "
+            + "rien raison normal particulier "
+            + "nichts grund normal besonderes ahnung "
+            + "nada motivo normal especial "
+            + "niets reden gewoon bijzonders idee"),
+    ];
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    public static float[] Compute(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new float[Stems.Length];
+        foreach (Match match in Word().Matches(TextNormalizer.Fold(text)))
+        {
+            for (var theme = 0; theme < Stems.Length; theme++)
+            {
+                if (Stems[theme].Any(stem => Matches(match.Value, stem)))
+                {
+                    counts[theme] = Math.Min(counts[theme] + 0.5f, 1.5f);
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private static bool Matches(string word, string stem) => stem.Length switch
+    {
+        <= 4 => word == stem || word == stem + "s",
+        < 6 => word.StartsWith(stem, StringComparison.Ordinal),
+        _ => word.Contains(stem, StringComparison.Ordinal),
+    };
+
+    private static string[] Split(string stems) => stems.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,102 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using NpsBot.Conversations.Language;
+
+namespace NpsBot.Language.Themes;
+
+/// <summary>
+/// The trained offline theme classifier. <see cref="LoadOrTrainAsync"/> loads the model from the data folder, or trains it
+/// there from the shipped data plus managers' corrections; <see cref="TrainAsync"/> retrains on demand.
+/// </summary>
+public sealed class ThemeModel
+{
+    public const string FileName = "themes-model.zip";
+    public const string Source = "offline";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
+    private readonly PredictionEngine<ThemeInput, ThemePrediction> _engine;
+    private readonly string[] _labels;
+    private readonly Lock _gate = new();
+
+    private ThemeModel(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+        _engine = ml.Model.CreatePredictionEngine<ThemeInput, ThemePrediction>(model);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        _engine.OutputSchema[nameof(ThemePrediction.Score)].GetSlotNames(ref names);
+        _labels = [.. names.DenseValues().Select(n => n.ToString())];
+    }
+
+    public IReadOnlyList<string> Themes => _labels;
+
+    public static async Task<ThemeModel> LoadOrTrainAsync(
+        string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        return File.Exists(path) ? Load(path) : await TrainAsync(dataDirectory, trainingDataPaths, corrections, cancellationToken);
+    }
+
+    public static Task<ThemeModel> TrainAsync(
+        string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        var examples = TrainingData.Load(trainingDataPaths)
+            .Concat(corrections?.Select(c => new ThemeExample(c.Text, c.Theme)) ?? [])
+            .ToList();
+        return Task.Run(
+            () =>
+            {
+                var model = Train(examples);
+                model.Save(dataDirectory);
+                return model;
+            },
+            cancellationToken);
+    }
+
+    public static ThemeModel Train(IEnumerable<ThemeExample> examples)
+    {
+        var ml = new MLContext(ThemePipeline.Seed);
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => ThemeInput.For(e.Text, e.Theme)));
+        return new ThemeModel(ml, ThemePipeline.Create(ml).Fit(data), data.Schema);
+    }
+
+    public static ThemeModel Load(string path)
+    {
+        var ml = new MLContext(ThemePipeline.Seed);
+        using var stream = File.OpenRead(path);
+        var model = ml.Model.Load(stream, out var inputSchema);
+        return new ThemeModel(ml, model, inputSchema);
+    }
+
+    public ThemeResult Predict(string complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        ThemePrediction prediction;
+        lock (_gate)
+        {
+            prediction = _engine.Predict(ThemeInput.For(complaint));
+        }
+
+        var ranked = prediction.Score.Select((p, i) => (Theme: _labels[i], Probability: p)).OrderByDescending(x => x.Probability).ToList();
+        var secondary = ranked.Count > 1 && ranked[1].Probability >= 0.2f ? ranked[1].Theme : null;
+        return new ThemeResult(ranked[0].Theme, Math.Round(ranked[0].Probability, 4), secondary, Source);
+    }
+
+    /// <summary>Saves the model as <see cref="FileName"/> in the data folder (written aside, then moved over the old one).</summary>
+    public void Save(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var path = Path.Combine(dataDirectory, FileName);
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            _ml.Model.Save(_model, _inputSchema, stream);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,33 @@
+namespace NpsBot.Language.Themes;
+
+/// <summary>Reads labelled complaints from "theme&lt;TAB&gt;text" files: the shipped training/themes/*.tsv or files given by the operator.</summary>
+public static class TrainingData
+{
+    public static IReadOnlyList<ThemeExample> Shipped() =>
+        [.. EmbeddedResources.Names("training.").SelectMany(name => Parse(EmbeddedResources.ReadText(name)))];
+
+    public static IReadOnlyList<ThemeExample> Load(IEnumerable<string>? paths)
+    {
+        var files = paths?.SelectMany(Expand).ToList() ?? [];
+        return files.Count == 0 ? Shipped() : [.. files.SelectMany(f => Parse(File.ReadAllText(f)))];
+    }
+
+    public static IEnumerable<ThemeExample> Parse(string tsv)
+    {
+        ArgumentNullException.ThrowIfNull(tsv);
+        foreach (var line in tsv.Split('\n'))
+        {
+            var trimmed = line.TrimEnd('\r');
+            var tab = trimmed.IndexOf('\t', StringComparison.Ordinal);
+            if (trimmed.StartsWith('#') || tab <= 0 || tab == trimmed.Length - 1)
+            {
+                continue;
+            }
+
+            yield return new ThemeExample(trimmed[(tab + 1)..].Trim(), trimmed[..tab].Trim());
+        }
+    }
+
+    private static IEnumerable<string> Expand(string path) =>
+        Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.tsv").Order(StringComparer.Ordinal) : [path];
+}

@@ -1,0 +1,65 @@
+using NpsBot.Language.Cli;
+using NpsBot.Language.Tests.Themes;
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language.Tests.Cli;
+
+public sealed class LanguageCliTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("npsbot-language-").FullName;
+
+    [Fact]
+    public async Task Train_themes_saves_the_model_in_the_data_folder_with_the_corrections()
+    {
+        var output = new StringWriter();
+
+        var exitCode = await LanguageCli.RunAsync(
+            ["train-themes", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data)], TextReader.Null, output, TextWriter.Null, corrections: [("the bot ate my homework", "other")], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        Assert.True(File.Exists(Path.Combine(_data, ThemeModel.FileName)));
+        Assert.Contains("1 corrections", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_trains_into_the_data_folder_when_no_model_is_there_yet()
+    {
+        var output = new StringWriter();
+
+        var exitCode = await LanguageCli.RunAsync(
+            ["classify", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data)], new StringReader("I was charged twice on my card\n"), output, TextWriter.Null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("\"theme\":\"billing\"", output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_data, ThemeModel.FileName)));
+    }
+
+    [Fact]
+    public async Task Evaluate_prints_the_figures_for_the_labelled_sets()
+    {
+        var output = new StringWriter();
+        var evaluation = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+
+        var exitCode = await LanguageCli.RunAsync(
+            ["evaluate", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data), "--scores", Path.Combine(evaluation, "scores.tsv"), "--complaints", Path.Combine(evaluation, "complaints-blind.tsv")],
+            TextReader.Null, output, TextWriter.Null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("### Score recognizer (333 replies)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("macro-F1", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("### Escalation", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_prints_the_usage_and_fails()
+    {
+        var error = new StringWriter();
+
+        var exitCode = await LanguageCli.RunAsync(["evaluate"], TextReader.Null, TextWriter.Null, error, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("usage:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+}

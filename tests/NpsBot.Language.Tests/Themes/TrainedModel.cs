@@ -1,0 +1,19 @@
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language.Tests.Themes;
+
+/// <summary>One model trained from the shipped data, shared by the tests that only read it (training takes seconds).</summary>
+public static class TrainedModel
+{
+    private static readonly Lazy<ThemeModel> Model = new(() => ThemeModel.Train(TrainingData.Shipped()));
+
+    public static ThemeModel Instance => Model.Value;
+
+    /// <summary>Writes every eighth shipped example to a file: enough to train a small model quickly in tests that save and load.</summary>
+    public static string WriteSmallTrainingFile(string directory)
+    {
+        var path = Path.Combine(directory, "small.tsv");
+        File.WriteAllLines(path, TrainingData.Shipped().Where((_, i) => i % 8 == 0).Select(e => e.Theme + "\t" + e.Text));
+        return path;
+    }
+}
