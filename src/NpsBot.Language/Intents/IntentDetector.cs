@@ -9,7 +9,7 @@ public sealed class IntentDetector(IScoreRecognizer scores) : IIntentDetector
     public IntentResult Detect(string text, string? locale)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = TextNormalizer.Fold(text).Trim();
+        var folded = TextFolding.Fold(text).Trim();
         if (folded.Length == 0)
         {
             return IntentResult.Nothing;

@@ -45,7 +45,7 @@ public static partial class ScoreTokenizer
         }
 
         return match.Groups["word"].Success
-            ? new(ScoreTokenKind.Word, text, TextNormalizer.Fold(text), match.Index, match.Length, null, glued)
+            ? new(ScoreTokenKind.Word, text, TextFolding.Fold(text), match.Index, match.Length, null, glued)
             : new(ScoreTokenKind.Symbol, text, text, match.Index, match.Length, null, glued);
     }
 

@@ -35,7 +35,7 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
     public SentimentResult Analyze(string text, string? locale)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = TextNormalizer.Fold(text);
+        var folded = TextFolding.Fold(text);
         var sentiment = Score(text, folded);
         var reasons = new List<string>();
         AddIf(reasons, EscalationReasons.Legal, EscalationCues.Legal().IsMatch(folded));

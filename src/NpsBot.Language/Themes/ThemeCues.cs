@@ -66,7 +66,7 @@ public static partial class ThemeCues
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new float[Stems.Length];
-        foreach (Match match in Word().Matches(TextNormalizer.Fold(text)))
+        foreach (Match match in Word().Matches(TextFolding.Fold(text)))
         {
             for (var theme = 0; theme < Stems.Length; theme++)
             {

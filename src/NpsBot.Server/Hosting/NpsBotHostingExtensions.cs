@@ -1,5 +1,4 @@
 using NpsBot.Channels.BotFrameworkConnector;
-using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.WebChat;
 using NpsBot.Storage;
@@ -24,9 +23,8 @@ public static class NpsBotHostingExtensions
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddNpsBotStorage(storage);
 
-        builder.AddSurveyBot();
+        builder.AddSurveyBot(storage.DataDirectory);
         builder.Services.AddSingleton<KeyedGate>();
-        builder.Services.AddSingleton<ITextRedactor, NoRedaction>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
         builder.AddWebChat();

@@ -1,29 +1,41 @@
 using NpsBot.Conversations.Definitions;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
-using NpsBot.Surveys.Interruptions;
-using NpsBot.Surveys.Scoring;
+using NpsBot.Language;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Server.Hosting;
 
-/// <summary>The survey bot and the language services it asks; the definitions in dialogs/ are loaded and checked once, at start-up.</summary>
+/// <summary>
+/// The survey bot and the language services it asks (score recognizer, intents, themes, sentiment, redaction); the
+/// definitions in dialogs/ are loaded and checked once, at start-up.
+/// </summary>
 public static class SurveyBotRegistration
 {
-    public static WebApplicationBuilder AddSurveyBot(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddSurveyBot(this WebApplicationBuilder builder, string dataDirectory)
     {
         var options = builder.Configuration.GetSection(SurveyOptions.SectionName).Get<SurveyOptions>() ?? new SurveyOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => NpsSurveyDefinitions.Load(Path.Combine(AppContext.BaseDirectory, options.DialogsDirectory)));
-        builder.Services.AddSingleton<IScoreRecognizer, DigitScoreRecognizer>();
-        builder.Services.AddSingleton<IIntentDetector, KeywordIntentDetector>();
+
+        var language = LanguageOptionsFrom(builder.Configuration, dataDirectory);
+        builder.Services.AddNpsBotLanguage(language);
+        if (!language.RedactTranscripts)
+        {
+            builder.Services.AddSingleton<ITextRedactor, NoRedaction>();
+        }
+
         builder.Services.AddSingleton<IBot>(services => NpsSurveyBot.Create(
             services.GetRequiredService<SurveyDefinitions>(),
             services.GetRequiredService<IScoreRecognizer>(),
             services.GetRequiredService<IIntentDetector>(),
-            services.GetService<IThemeClassifier>(),
-            services.GetService<ISentimentAnalyzer>(),
+            services.GetRequiredService<IThemeClassifier>(),
+            services.GetRequiredService<ISentimentAnalyzer>(),
             options));
         return builder;
     }
+
+    /// <summary>The "Language" section, with the theme model kept in the server's data folder.</summary>
+    public static LanguageOptions LanguageOptionsFrom(IConfiguration configuration, string dataDirectory) =>
+        (configuration.GetSection(LanguageOptions.SectionName).Get<LanguageOptions>() ?? new LanguageOptions()) with { DataDirectory = dataDirectory };
 }

@@ -59,6 +59,11 @@ public sealed partial class NpsSurveyDialog
             return await step.EndDialogAsync(SurveyOutcomes.NoAnswer, cancellationToken);
         }
 
+        if (Progress(step).Score is null)
+        {
+            ReadBackIfFromWords(step, score.Value);
+        }
+
         Save(step, Progress(step) with { Score = score.Value });
         var flow = score.Category switch
         {
@@ -67,5 +72,24 @@ public sealed partial class NpsSurveyDialog
             _ => DetractorFlow,
         };
         return await step.BeginDialogAsync(flow, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A score read from words ("I'd say a solid eight") is said back, so a misreading is corrected at once ("actually 7");
+    /// a button or a bare number needs no read-back.
+    /// </summary>
+    private void ReadBackIfFromWords(WaterfallStepContext step, int score)
+    {
+        var text = step.Context.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var recognition = _scores.Recognize(text, ConversationLocale.Of(step.Context));
+        if (recognition is { FromWords: true, Status: ScoreStatus.Ok } && recognition.Score == score)
+        {
+            step.Context.Send(Words(step).Message(SurveyKeys.AskScoreReadBack, Args(("score", score.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        }
     }
 }

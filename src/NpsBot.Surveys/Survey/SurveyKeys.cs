@@ -12,6 +12,7 @@ public static class SurveyKeys
     public const string AskScoreOutOfRange = "survey.ask-score.out-of-range";
     public const string AskScoreAmbiguous = "survey.ask-score.ambiguous";
     public const string AskScoreGaveUp = "survey.ask-score.gave-up";
+    public const string AskScoreReadBack = "survey.ask-score.read-back";
     public const string AnswerUnrecognized = "survey.answer.unrecognized";
     public const string AnswerGaveUp = "survey.answer.gave-up";
     public const string ScoreChanged = "survey.score-changed";
@@ -35,7 +36,7 @@ public static class SurveyKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AnswerUnrecognized, AnswerGaveUp,
+        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
         ScoreChanged, Stopped, Help, AlreadyDone, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorAskContact, DetractorAskContactUnrecognized,
         DetractorCloseContact, DetractorCloseNoContact, PassiveAskImprovement, PassiveThanks,

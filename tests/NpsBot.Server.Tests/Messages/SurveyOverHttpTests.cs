@@ -132,4 +132,58 @@ public sealed class SurveyOverHttpTests : IAsyncLifetime
         var response = Assert.Single(await ResponsesAsync());
         Assert.True(response.Reason is "better prices" or "and more colours");
     }
+
+    [Fact]
+    public async Task A_score_read_from_words_is_read_back_and_can_be_corrected()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("words-1");
+        await customer.JoinAsync(ct);
+
+        var afterWords = await customer.SendAsync("I'd say a solid eight", ct);
+        var afterCorrection = await customer.SendAsync("actually make it a 7", ct);
+        await customer.SendAsync("more colours", ct);
+
+        Assert.Contains("8 out of 10", BotClient.Text(afterWords));
+        Assert.Contains("7", BotClient.Text(afterCorrection));
+        var response = Assert.Single(await ResponsesAsync());
+        Assert.Equal(7, response.Score);
+        Assert.Equal(NpsCategory.Passive, response.Category);
+    }
+
+    [Fact]
+    public async Task A_bare_number_is_not_read_back_and_an_order_number_is_not_taken_for_a_score()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("words-2");
+        await customer.JoinAsync(ct);
+
+        var afterOrderNumber = await customer.SendAsync("order #4521 never came", ct);
+        var afterDigit = await customer.SendAsync("2", ct);
+
+        Assert.Equal(InputHints.ExpectingInput, afterOrderNumber[^1].InputHint);
+        Assert.DoesNotContain("out of 10", BotClient.Text(afterDigit));
+        Assert.Empty(await ResponsesAsync());
+    }
+
+    [Fact]
+    public async Task A_detractors_complaint_is_stored_with_its_theme_and_sentiment_and_the_transcript_is_redacted()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = Customer("theme-1");
+        await customer.JoinAsync(ct);
+        await customer.SendAsync("1", ct);
+
+        await customer.SendAsync("I was charged twice on my invoice, write to me at ana@example.com", ct);
+        await customer.SendAsync("two weeks ago", ct);
+        await customer.SendAsync("no", ct);
+
+        var response = Assert.Single(await ResponsesAsync());
+        Assert.Equal("billing", response.Theme);
+        Assert.InRange(response.ThemeConfidence!.Value, 0.0, 1.0);
+        Assert.True(response.Sentiment < 0.5);
+        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync("emulator|theme-1", ct);
+        Assert.DoesNotContain(transcript, entry => entry.Text?.Contains("ana@example.com", StringComparison.Ordinal) == true);
+        Assert.Contains(transcript, entry => entry.Text?.Contains("[email]", StringComparison.Ordinal) == true);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Support;
 
@@ -10,6 +11,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
         Settings = settings ?? new Dictionary<string, string?>();
+        TrainedThemeModel.CopyInto(DataDirectory);
     }
 
     public string DataDirectory { get; }

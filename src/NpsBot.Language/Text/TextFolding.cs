@@ -4,7 +4,7 @@ using System.Text;
 namespace NpsBot.Language.Text;
 
 /// <summary>Folds text for matching: lower case, accents removed, typographic apostrophes made plain.</summary>
-public static class TextNormalizer
+public static class TextFolding
 {
     public static string Fold(string text)
     {
