@@ -4,7 +4,7 @@ using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Surveys.Survey;
 
-/// <summary>Turns a survey's progress into the <see cref="SurveyResponse"/> stored with the turn, with theme and sentiment when those services are given.</summary>
+/// <summary>Turns a survey's progress into the <see cref="SurveyResponse"/> stored with the turn, with theme (detractors and passives) and sentiment when those services are given.</summary>
 public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAnalyzer? sentiment = null)
 {
     public async Task<SurveyResponse> RecordAsync(TurnContext turn, SurveyProgress progress, string outcome, CancellationToken cancellationToken)
@@ -13,7 +13,11 @@ public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAn
         ArgumentNullException.ThrowIfNull(progress);
         var activity = turn.Activity;
         var reason = progress.Reason;
-        var theme = reason is not null && themes is not null
+        var category = progress.Score is { } given ? new NpsScore(given).Category : (NpsCategory?)null;
+
+        // A theme sorts what needs fixing: a detractor's complaint or a passive's "what would make it a 10";
+        // what a promoter likes most is not a complaint to sort.
+        var theme = reason is not null && themes is not null && category is not NpsCategory.Promoter
             ? await themes.ClassifyAsync(reason, progress.Locale, cancellationToken)
             : null;
         var feeling = reason is not null ? sentiment?.Analyze(reason, progress.Locale) : null;
@@ -25,7 +29,7 @@ public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAn
             CustomerName = progress.CustomerName,
             Locale = progress.Locale,
             Score = progress.Score,
-            Category = progress.Score is { } score ? new NpsScore(score).Category : null,
+            Category = category,
             Reason = reason,
             FollowUpQuestion = progress.FollowUpQuestion,
             FollowUpAnswer = progress.FollowUpAnswer,

@@ -186,6 +186,18 @@ public sealed class NpsSurveyBotTurnTests
         Assert.Equal(("delivery:Parcel was late", 0.9, -0.8), (response.Theme, response.ThemeConfidence, response.Sentiment));
     }
 
+    [Fact]
+    public async Task A_promoters_answer_gets_sentiment_but_no_theme_since_it_is_not_a_complaint()
+    {
+        var transcript = new SurveyTranscript(themes: new FixedTheme(), sentiment: new FixedSentiment());
+
+        await transcript.Join().Send("10").Send("The staff are lovely").RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Null(response.Theme);
+        Assert.Equal(-0.8, response.Sentiment);
+    }
+
     private sealed class FixedTheme : IThemeClassifier
     {
         public Task<ThemeResult> ClassifyAsync(string complaint, string? locale, CancellationToken cancellationToken) =>
