@@ -1,3 +1,4 @@
+using NpsBot.Surveys.Survey;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
 
 namespace NpsBot.Surveys.Tests.Survey;
@@ -74,6 +75,26 @@ public sealed class NpsSurveyBotLocaleTranscriptTests
         AssertSpokenIn(transcript, "nl", "Sanne");
         var response = Assert.Single(transcript.Responses);
         Assert.Equal(("nl-BE", 1, true), (response.Locale, response.Score, response.WantsContact));
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "stop", "Bonjour", "Recommencer")]
+    [InlineData("de-DE", "Stop", "Hallo", "Neustart")]
+    [InlineData("pt-BR", "parar", "Oi", "recomeçar")]
+    [InlineData("nl-NL", "stop", "Hoi", "opnieuw")]
+    public async Task The_stop_and_restart_words_the_wording_names_work_in_each_new_locale(string locale, string stop, string hello, string restart)
+    {
+        var transcript = new SurveyTranscript(locale: locale);
+
+        await transcript
+            .Join()
+            .Send(stop).Expect(K.Stopped)
+            .Send(hello).Expect(K.AlreadyDone)
+            .Send(restart).Expect(K.Greeting, K.AskScore)
+            .RunAsync();
+
+        Assert.Contains(stop, transcript.Wording.Entry(K.Help).Variants[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(SurveyOutcomes.Stopped, Assert.Single(transcript.Responses).Outcome);
     }
 
     // The greeting and the score question are the locale's own wording (not English), and greet the customer by name.
