@@ -12,10 +12,10 @@ public sealed class DefinitionLoaderTests : IDisposable
         var definitions = TestDialogs.Load();
 
         Assert.Equal("en", definitions.Survey.DefaultLocale);
-        Assert.Equal(["en", "es"], definitions.Survey.Locales);
+        Assert.Equal(["en", "es", "fr", "de", "pt", "nl"], definitions.Survey.Locales);
         Assert.Equal(2, definitions.Survey.MaxAttempts.Score);
         Assert.Contains(definitions.Survey.FollowUps, rule => rule.Concern == "delivery" && rule.Keywords["en"].Contains("late"));
-        Assert.Equal(["en", "es"], definitions.Wording.Locales.Keys.Order());
+        Assert.Equal(["de", "en", "es", "fr", "nl", "pt"], definitions.Wording.Locales.Keys.Order());
         Assert.NotEmpty(definitions.Wording.For("en").Entry("survey.ask-score").Buttons);
     }
 
@@ -68,7 +68,7 @@ public sealed class DefinitionLoaderTests : IDisposable
     public void A_default_locale_that_is_not_listed_is_a_load_error()
     {
         var path = Path.Combine(_copy, TestDialogs.SurveyFile);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("defaultLocale: en", "defaultLocale: fr", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("defaultLocale: en", "defaultLocale: it", StringComparison.Ordinal));
 
         var error = Assert.Throws<DefinitionException>(() => DefinitionLoader.Load(_copy, TestDialogs.SurveyFile, TestDialogs.EngineKeys));
 

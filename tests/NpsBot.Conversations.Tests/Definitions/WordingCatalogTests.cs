@@ -7,7 +7,12 @@ public sealed class WordingCatalogTests
     [InlineData("es", "es")]
     [InlineData("ES_es", "es")]
     [InlineData("en-GB", "en")]
-    [InlineData("fr-FR", "en")]
+    [InlineData("fr-CA", "fr")]
+    [InlineData("de-AT", "de")]
+    [InlineData("pt-BR", "pt")]
+    [InlineData("pt_PT", "pt")]
+    [InlineData("nl-BE", "nl")]
+    [InlineData("it-IT", "en")]
     [InlineData(null, "en")]
     [InlineData("", "en")]
     public void The_locale_is_chosen_by_language_with_english_as_the_fallback(string? activityLocale, string expected)

@@ -43,7 +43,7 @@ public sealed class NpsSurveyBotChannelAndLocaleTests
     [Fact]
     public async Task An_unknown_locale_gets_english()
     {
-        var transcript = new SurveyTranscript(locale: "de-DE");
+        var transcript = new SurveyTranscript(locale: "it-IT");
 
         await transcript.Join().RunAsync();
 

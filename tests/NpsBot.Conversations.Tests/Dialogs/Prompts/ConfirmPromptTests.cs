@@ -55,7 +55,15 @@ public sealed class ConfirmPromptTests
     [InlineData("es-ES", "no gracias", false)]
     [InlineData("en-US", "sí", true)]
     [InlineData("es-ES", "yes", true)]
-    public async Task Yes_and_no_are_understood_in_english_and_spanish(string locale, string reply, bool expected)
+    [InlineData("fr-FR", "Ouais", true)]
+    [InlineData("fr-CA", "Non merci", false)]
+    [InlineData("de-DE", "Ja, gerne", true)]
+    [InlineData("de-AT", "nö", false)]
+    [InlineData("pt-BR", "Sim, claro", true)]
+    [InlineData("pt-BR", "não, obrigado", false)]
+    [InlineData("nl-BE", "jazeker", true)]
+    [InlineData("nl-NL", "Nee, liever niet", false)]
+    public async Task Yes_and_no_are_understood_in_every_shipped_language(string locale, string reply, bool expected)
     {
         var flow = new PromptTestFlow(new ConfirmPrompt("confirm", TestDialogs.Load().Wording), Options, ChannelCapabilities.Rich, locale);
         await flow.StartAsync();
