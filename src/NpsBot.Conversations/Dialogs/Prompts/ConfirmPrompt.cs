@@ -44,23 +44,20 @@ public sealed class ConfirmPrompt(string dialogId, WordingCatalog wording, Promp
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = TextNormalizer.Normalize(turn.Activity.Text);
-        var first = text.Split(' ')[0];
-        var locales = wording.Locales.Values.OrderByDescending(l => l == wording.For(ConversationLocale.Of(turn)));
-        foreach (var locale in locales)
-        {
-            foreach (var (key, value) in new[] { (YesKey, true), (NoKey, false) })
-            {
-                var entry = locale.Entry(key);
-                var accepted = entry.Accepts.Concat(entry.Buttons).Concat(entry.Variants).Select(TextNormalizer.Normalize);
-                if (accepted.Any(word => word == text || word == first))
-                {
-                    return Task.FromResult(new PromptRecognizerResult<bool>(true, value));
-                }
-            }
-        }
+        var locales = wording.Locales.Values.OrderByDescending(l => l == wording.For(ConversationLocale.Of(turn))).ToList();
+        bool Matches(string key, Func<string, bool> test) => locales.Any(locale => Accepted(locale.Entry(key)).Any(test));
 
-        return Task.FromResult(new PromptRecognizerResult<bool>(false, false));
+        // The whole reply first ("no thanks", "ja gerne"); then a "no" anywhere outweighs a leading yes-word, so
+        // "claro que não" and "sure, but no" are a no; then the first word ("yes, please call me").
+        bool? answer = Matches(YesKey, word => word == text) ? true
+            : Matches(NoKey, word => word == text || TextNormalizer.ContainsWords(text, word)) ? false
+            : Matches(YesKey, word => word == text.Split(' ')[0]) ? true
+            : null;
+        return Task.FromResult(new PromptRecognizerResult<bool>(answer is not null, answer ?? false));
     }
+
+    private static IEnumerable<string> Accepted(WordingEntry entry) =>
+        entry.Accepts.Concat(entry.Buttons).Concat(entry.Variants).Select(TextNormalizer.Normalize).Where(word => word.Length > 0);
 
     private static string Title(WordingEntry entry) => entry.Buttons.Count > 0 ? entry.Buttons[0] : entry.Variants[0];
 }

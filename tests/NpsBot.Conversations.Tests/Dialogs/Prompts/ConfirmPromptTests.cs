@@ -63,6 +63,10 @@ public sealed class ConfirmPromptTests
     [InlineData("pt-BR", "não, obrigado", false)]
     [InlineData("nl-BE", "jazeker", true)]
     [InlineData("nl-NL", "Nee, liever niet", false)]
+    [InlineData("pt-BR", "claro que não", false)]
+    [InlineData("es-ES", "claro que no", false)]
+    [InlineData("de-DE", "ja, warum nicht", true)]
+    [InlineData("en-US", "yes please call me", true)]
     public async Task Yes_and_no_are_understood_in_every_shipped_language(string locale, string reply, bool expected)
     {
         var flow = new PromptTestFlow(new ConfirmPrompt("confirm", TestDialogs.Load().Wording), Options, ChannelCapabilities.Rich, locale);
