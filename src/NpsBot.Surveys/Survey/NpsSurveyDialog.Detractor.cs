@@ -47,7 +47,8 @@ public sealed partial class NpsSurveyDialog
 
     private async Task<DialogTurnResult> CloseDetractorStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var wantsContact = step.Result is bool answer ? answer : (bool?)null;
+        // Having asked for a person earlier in the survey stays a contact request whatever is answered here.
+        var wantsContact = Progress(step).WantsContact == true ? true : step.Result is bool answer ? answer : (bool?)null;
         Save(step, Progress(step) with { WantsContact = wantsContact });
         var key = step.Result switch
         {

@@ -4,7 +4,7 @@ using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Surveys.Survey;
 
-/// <summary>Global cues: stop ends politely with a record; a new score re-routes when its category changed; help explains and asks again.</summary>
+/// <summary>Global cues: stop ends politely with a record; a new score re-routes when its category changed; help explains and asks again; asking for a person is recorded.</summary>
 public sealed partial class NpsSurveyDialog
 {
     protected override async Task<DialogTurnResult?> OnStopAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -44,6 +44,19 @@ public sealed partial class NpsSurveyDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         innerDc.Context.Send(Words(innerDc).Message(SurveyKeys.Help, Args()));
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    /// <summary>
+    /// Asked for a person: the wish is recorded as a contact request on the response (the handoff to a live agent is
+    /// not built yet), the customer is told so, and the current question is asked again.
+    /// </summary>
+    protected override async Task<DialogTurnResult?> OnHumanAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        innerDc.Context.Send(Words(innerDc).Message(SurveyKeys.HumanRequested, Args()));
+        Save(innerDc, Progress(innerDc) with { WantsContact = true });
         await innerDc.RepromptDialogAsync(cancellationToken);
         return Dialog.EndOfTurn;
     }

@@ -18,6 +18,7 @@ public static class SurveyKeys
     public const string ScoreChanged = "survey.score-changed";
     public const string Stopped = "survey.stopped";
     public const string Help = "survey.help";
+    public const string HumanRequested = "survey.human-requested";
     public const string AlreadyDone = "survey.already-done";
     public const string Restart = "survey.restart";
     public const string DetractorApology = "survey.detractor.apology";
@@ -37,7 +38,7 @@ public static class SurveyKeys
     public static IReadOnlyList<string> All { get; } =
     [
         Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
-        ScoreChanged, Stopped, Help, AlreadyDone, Restart,
+        ScoreChanged, Stopped, Help, HumanRequested, AlreadyDone, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorAskContact, DetractorAskContactUnrecognized,
         DetractorCloseContact, DetractorCloseNoContact, PassiveAskImprovement, PassiveThanks,
         PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,

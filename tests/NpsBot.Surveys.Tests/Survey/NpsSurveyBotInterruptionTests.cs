@@ -77,6 +77,25 @@ public sealed class NpsSurveyBotInterruptionTests
     }
 
     [Fact]
+    public async Task Asking_for_a_person_is_acknowledged_recorded_as_a_contact_request_and_the_question_asked_again()
+    {
+        var transcript = new SurveyTranscript();
+
+        await transcript
+            .Join()
+            .Send("3")
+            .Send("I want to talk to a human").Expect(K.HumanRequested, K.DetractorAskReason)
+            .Send("The parcel was late")
+            .Send("a week")
+            .Send("no")
+            .RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.True(response.WantsContact);
+        Assert.Equal("The parcel was late", response.Reason);
+    }
+
+    [Fact]
     public async Task Stop_before_a_score_records_no_score()
     {
         var transcript = new SurveyTranscript();
