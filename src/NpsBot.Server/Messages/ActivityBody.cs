@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NpsBot.Channels.Http;
 using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Server.Messages;
@@ -11,12 +12,7 @@ public static class ActivityBody
 
     public static async Task<Outcome> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > maxBytes)
-        {
-            return TooLarge(maxBytes);
-        }
-
-        var body = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        var body = await LimitedBody.ReadAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
             return TooLarge(maxBytes);
@@ -59,24 +55,6 @@ public static class ActivityBody
         }
 
         return new Outcome(activity, StatusCodes.Status200OK, null);
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static Outcome Bad(string reason) => new(null, StatusCodes.Status400BadRequest, reason);

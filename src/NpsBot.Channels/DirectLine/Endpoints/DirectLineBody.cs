@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using NpsBot.Channels.DirectLine.Protocol;
+using NpsBot.Channels.Http;
 using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Channels.DirectLine.Endpoints;
@@ -50,28 +51,8 @@ public static class DirectLineBody
         }
     }
 
-    private static async Task<(byte[]? Bytes, IResult? Error)> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return (null, TooLarge(maxBytes));
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), null);
-    }
+    private static async Task<(byte[]? Bytes, IResult? Error)> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken) =>
+        await LimitedBody.ReadAsync(request, maxBytes, cancellationToken) is { } bytes ? (bytes, null) : (null, TooLarge(maxBytes));
 
     private static IResult BadArgument(string message) => DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, message);
 
