@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,6 +14,7 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     private readonly ConcurrentQueue<string> _outside = new();
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _sockets = new();
+    private readonly List<Regex> _botSaid = [];
 
     public IPage Page { get; } = page;
 
@@ -54,11 +56,33 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         await input.PressAsync("Enter");
     }
 
-    /// <summary>Waits until the bot has sent more than <paramref name="count"/> messages and answers the newest one.</summary>
-    public async Task<string> WaitForBotMessageAfterAsync(int count)
+    /// <summary>
+    /// Waits until the bot's messages are everything it said so far followed by <paramref name="replies"/>, in order and
+    /// nothing more (a duplicate or a missing reply fails), and remembers them for the next call.
+    /// </summary>
+    public async Task ExpectBotRepliesAsync(params Regex[] replies)
     {
-        await Expect(BotMessages.Nth(count)).ToBeVisibleAsync();
-        return (await BotMessages.Last.InnerTextAsync()).Trim();
+        _botSaid.AddRange(replies);
+        await Expect(BotMessages).ToHaveTextAsync(_botSaid);
+    }
+
+    /// <summary>Waits until the suggested actions are exactly these titles (none when empty).</summary>
+    public async Task ExpectSuggestedActionsAsync(params IEnumerable<string> titles)
+    {
+        string[] expected = [.. titles];
+        await (expected.Length == 0 ? Expect(SuggestedActions).ToHaveCountAsync(0) : Expect(SuggestedActions).ToHaveTextAsync(expected));
+    }
+
+    /// <summary>
+    /// What every survey run must show: each send acknowledged, nothing requested from another host, and the requested
+    /// transport really used (a WebSocket stream, or polling GETs).
+    /// </summary>
+    public async Task ExpectHealthyRunAsync(bool webSocket)
+    {
+        await ExpectEverySendAcknowledgedAsync();
+        Assert.Empty(OutsideRequests);
+        Assert.Equal(webSocket, WebSockets.Any(url => url.Contains("/stream?", StringComparison.Ordinal)));
+        Assert.Equal(!webSocket, Requests.Any(request => request.StartsWith("GET ", StringComparison.Ordinal) && request.Contains("/activities?watermark=", StringComparison.Ordinal)));
     }
 
     /// <summary>The user's messages were all acknowledged by their echo: none is still sending or failed.</summary>
