@@ -49,6 +49,16 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     public async Task ClickSuggestedActionAsync(string title) =>
         await SuggestedActions.GetByText(title, new() { Exact = true }).ClickAsync();
 
+    /// <summary>
+    /// Clicks a suggested action that opens a link in a new window, and waits until that window has tried the address
+    /// (blocked and listed in <see cref="OutsideRequests"/>, as any other host is).
+    /// </summary>
+    public async Task OpenSuggestedLinkAsync(string title)
+    {
+        var window = await context.RunAndWaitForPageAsync(() => ClickSuggestedActionAsync(title));
+        await window.WaitForLoadStateAsync();
+    }
+
     public async Task TypeAsync(string text)
     {
         var input = Page.Locator("[data-id='webchat-sendbox-input']");

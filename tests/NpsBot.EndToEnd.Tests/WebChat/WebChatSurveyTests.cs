@@ -27,6 +27,11 @@ public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(chat.UserMessages).ToHaveTextAsync([score, "The friendly staff."]);
         await chat.ExpectHealthyRunAsync(webSocket);
         await chat.ScreenshotAsync($"survey-promoter-{Transport(webSocket)}");
+
+        // The button opens the review page (the only other host the chat may lead to) and sends nothing to the bot.
+        await chat.OpenSuggestedLinkAsync(Text(K.PromoterReviewButton));
+        Assert.Equal(ReviewUrl, Assert.Single(chat.OutsideRequests));
+        await Expect(chat.UserMessages).ToHaveCountAsync(2);
     }
 
     [Theory]
