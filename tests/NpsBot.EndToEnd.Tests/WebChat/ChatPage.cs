@@ -35,9 +35,10 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         await Page.Locator(".webchat__bubble").EvaluateAllAsync<string[]>(
             "bubbles => bubbles.map(b => (b.classList.contains('webchat__bubble--from-user') ? 'user: ' : 'bot: ') + b.querySelector('.webchat__bubble__content').innerText.trim())");
 
-    public static async Task<ChatPage> OpenAsync(BrowserFixture fixture, string query)
+    /// <summary>Opens the chat page in a new browser context; <paramref name="locale"/> is the browser's language (default en-US).</summary>
+    public static async Task<ChatPage> OpenAsync(BrowserFixture fixture, string query, string? locale = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 } });
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 }, Locale = locale });
         var chat = new ChatPage(context, await context.NewPageAsync(), fixture.BaseAddress);
         await context.RouteAsync("**/*", chat.RouteAsync);
         chat.Page.Request += (_, request) => chat._requests.Enqueue($"{request.Method} {request.Url}");

@@ -38,10 +38,13 @@ public static partial class SurveyExpectations
     /// sit between zero-width spaces and surrounding white space is allowed: Web Chat renders bot text as Markdown
     /// ("That's" is shown as "That’s") and puts zero-width spaces around the links it makes.
     /// </summary>
-    public static Regex Said(string key, params (string Name, string Value)[] args)
+    public static Regex Said(string key, params (string Name, string Value)[] args) => SaidIn(Wording.Locale, key, args);
+
+    /// <summary>As <see cref="Said"/>, in the wording of <paramref name="locale"/> ("es-ES" reads es.yaml).</summary>
+    public static Regex SaidIn(string locale, string key, params (string Name, string Value)[] args)
     {
         var known = Arguments(args);
-        var variants = Wording.Entry(key).Variants.Select(variant => string.Concat(Placeholder().Split(variant).Select((part, i) =>
+        var variants = Definitions.Wording.For(locale).Entry(key).Variants.Select(variant => string.Concat(Placeholder().Split(variant).Select((part, i) =>
             i % 2 == 0 ? Literal(part) : known.TryGetValue(part, out var value) ? $@"\u200B?{Literal(value)}\u200B?" : ".+?")));
         return new Regex($@"^\s*(?:{string.Join('|', variants)})\s*$");
     }
