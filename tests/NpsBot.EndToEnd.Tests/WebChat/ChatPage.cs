@@ -96,9 +96,13 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         Assert.Equal(!webSocket, Requests.Any(request => request.StartsWith("GET ", StringComparison.Ordinal) && request.Contains("/activities?watermark=", StringComparison.Ordinal)));
     }
 
-    /// <summary>The user's messages were all acknowledged by their echo: none is still sending or failed.</summary>
+    /// <summary>
+    /// The user's messages were all acknowledged by their echo: none is still sending or failed. Web Chat marks both states
+    /// with one class in any language; the English texts are what a reader of the English page would see.
+    /// </summary>
     public async Task ExpectEverySendAcknowledgedAsync()
     {
+        await Expect(Page.Locator(".webchat__activity-status--sending")).ToHaveCountAsync(0);
         await Expect(Page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
         await Expect(Page.GetByText("Sending", new() { Exact = true })).ToHaveCountAsync(0);
     }
