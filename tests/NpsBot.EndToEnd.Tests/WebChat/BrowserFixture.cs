@@ -4,8 +4,8 @@ using NpsBot.Testing.Hosting;
 namespace NpsBot.EndToEnd.Tests.WebChat;
 
 /// <summary>
-/// One server on a real Kestrel port and one headless Chromium for a test class. A missing Chromium fails the tests
-/// (scripts/install-test-deps.sh installs Debian's); Playwright's own browser download is never used.
+/// One server on a real Kestrel port, with the real survey on SQLite, and one headless Chromium for a test class. A missing
+/// Chromium fails the tests (scripts/install-test-deps.sh installs Debian's); Playwright's own browser download is never used.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -13,7 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public NpsBotApplicationFactory Server { get; } = new();
+    public RealSurveyApplicationFactory Server { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,6 +14,7 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     private readonly ConcurrentQueue<string> _outside = new();
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _sockets = new();
+    private readonly List<Regex> _botSaid = [];
 
     public IPage Page { get; } = page;
 
@@ -33,9 +35,10 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         await Page.Locator(".webchat__bubble").EvaluateAllAsync<string[]>(
             "bubbles => bubbles.map(b => (b.classList.contains('webchat__bubble--from-user') ? 'user: ' : 'bot: ') + b.querySelector('.webchat__bubble__content').innerText.trim())");
 
-    public static async Task<ChatPage> OpenAsync(BrowserFixture fixture, string query)
+    /// <summary>Opens the chat page in a new browser context; <paramref name="locale"/> is the browser's language (default en-US).</summary>
+    public static async Task<ChatPage> OpenAsync(BrowserFixture fixture, string query, string? locale = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 } });
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 }, Locale = locale });
         var chat = new ChatPage(context, await context.NewPageAsync(), fixture.BaseAddress);
         await context.RouteAsync("**/*", chat.RouteAsync);
         chat.Page.Request += (_, request) => chat._requests.Enqueue($"{request.Method} {request.Url}");
@@ -47,6 +50,16 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     public async Task ClickSuggestedActionAsync(string title) =>
         await SuggestedActions.GetByText(title, new() { Exact = true }).ClickAsync();
 
+    /// <summary>
+    /// Clicks a suggested action that opens a link in a new window, and waits until that window has tried the address
+    /// (blocked and listed in <see cref="OutsideRequests"/>, as any other host is).
+    /// </summary>
+    public async Task OpenSuggestedLinkAsync(string title)
+    {
+        var window = await context.RunAndWaitForPageAsync(() => ClickSuggestedActionAsync(title));
+        await window.WaitForLoadStateAsync();
+    }
+
     public async Task TypeAsync(string text)
     {
         var input = Page.Locator("[data-id='webchat-sendbox-input']");
@@ -54,16 +67,42 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         await input.PressAsync("Enter");
     }
 
-    /// <summary>Waits until the bot has sent more than <paramref name="count"/> messages and answers the newest one.</summary>
-    public async Task<string> WaitForBotMessageAfterAsync(int count)
+    /// <summary>
+    /// Waits until the bot's messages are everything it said so far followed by <paramref name="replies"/>, in order and
+    /// nothing more (a duplicate or a missing reply fails), and remembers them for the next call.
+    /// </summary>
+    public async Task ExpectBotRepliesAsync(params Regex[] replies)
     {
-        await Expect(BotMessages.Nth(count)).ToBeVisibleAsync();
-        return (await BotMessages.Last.InnerTextAsync()).Trim();
+        _botSaid.AddRange(replies);
+        await Expect(BotMessages).ToHaveTextAsync(_botSaid);
     }
 
-    /// <summary>The user's messages were all acknowledged by their echo: none is still sending or failed.</summary>
+    /// <summary>Waits until the suggested actions are exactly these titles (none when empty).</summary>
+    public async Task ExpectSuggestedActionsAsync(params IEnumerable<string> titles)
+    {
+        string[] expected = [.. titles];
+        await (expected.Length == 0 ? Expect(SuggestedActions).ToHaveCountAsync(0) : Expect(SuggestedActions).ToHaveTextAsync(expected));
+    }
+
+    /// <summary>
+    /// What every survey run must show: each send acknowledged, nothing requested from another host, and the requested
+    /// transport really used (a WebSocket stream, or polling GETs).
+    /// </summary>
+    public async Task ExpectHealthyRunAsync(bool webSocket)
+    {
+        await ExpectEverySendAcknowledgedAsync();
+        Assert.Empty(OutsideRequests);
+        Assert.Equal(webSocket, WebSockets.Any(url => url.Contains("/stream?", StringComparison.Ordinal)));
+        Assert.Equal(!webSocket, Requests.Any(request => request.StartsWith("GET ", StringComparison.Ordinal) && request.Contains("/activities?watermark=", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The user's messages were all acknowledged by their echo: none is still sending or failed. Web Chat marks both states
+    /// with one class in any language; the English texts are what a reader of the English page would see.
+    /// </summary>
     public async Task ExpectEverySendAcknowledgedAsync()
     {
+        await Expect(Page.Locator(".webchat__activity-status--sending")).ToHaveCountAsync(0);
         await Expect(Page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
         await Expect(Page.GetByText("Sending", new() { Exact = true })).ToHaveCountAsync(0);
     }

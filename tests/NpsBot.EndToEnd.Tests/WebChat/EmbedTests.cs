@@ -1,7 +1,8 @@
 using Microsoft.Playwright;
-using NpsBot.Testing.Bots;
 using NpsBot.Testing.Hosting;
 using static Microsoft.Playwright.Assertions;
+using static NpsBot.Testing.Bots.SurveyExpectations;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
 
 namespace NpsBot.EndToEnd.Tests.WebChat;
 
@@ -24,15 +25,15 @@ public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         var chat = page.FrameLocator("iframe[data-npsbot=chat]");
         var buttons = chat.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button);
         var botMessages = chat.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
-        await Expect(buttons).ToHaveTextAsync(SurveyExpectations.ScoreButtons.ToArray());
-        var greeted = await botMessages.CountAsync();
+        await Expect(buttons).ToHaveTextAsync(ScoreButtons.ToArray());
         await buttons.GetByText("9", new() { Exact = true }).ClickAsync();
-        await Expect(botMessages.Nth(greeted)).ToBeVisibleAsync();
+        await Expect(botMessages).ToHaveTextAsync([Said(K.GreetingAnonymous), Said(K.AskScore), Said(K.PromoterThanks), Said(K.PromoterAskLikeMost)]);
         var input = chat.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync("Great service.");
         await input.PressAsync("Enter");
 
-        await Expect(botMessages.Last).ToHaveTextAsync(SurveyExpectations.FinalMessage);
+        await Expect(botMessages.Last).ToHaveTextAsync(Said(K.PromoterInviteReview, ("reviewUrl", ReviewUrl)));
+        await Expect(buttons).ToHaveTextAsync([Text(K.PromoterReviewButton)]);
         await Expect(chat.Locator(".webchat__bubble--from-user .webchat__bubble__content")).ToHaveTextAsync(["9", "Great service."]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "embedded-on-another-site.png") });
     }

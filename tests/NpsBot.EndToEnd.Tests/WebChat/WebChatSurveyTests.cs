@@ -1,41 +1,79 @@
-using NpsBot.Testing.Bots;
+using NpsBot.Conversations.Dialogs.Prompts;
 using static Microsoft.Playwright.Assertions;
+using static NpsBot.Testing.Bots.SurveyExpectations;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
 
 namespace NpsBot.EndToEnd.Tests.WebChat;
 
-/// <summary>The official Web Chat, unmodified, on the customer's page: a whole survey per NPS branch, over WebSocket and over polling.</summary>
+/// <summary>
+/// The official Web Chat, unmodified, on the customer's page against the real survey: every NPS branch walked by clicking
+/// and typing, over WebSocket and over polling, with the wording read from dialogs/locales/en.yaml.
+/// </summary>
 public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("promoter", "10", true)]
-    [InlineData("promoter", "9", false)]
-    [InlineData("passive", "7", true)]
-    [InlineData("passive", "8", false)]
-    [InlineData("detractor", "2", true)]
-    [InlineData("detractor", "0", false)]
-    public async Task A_customer_completes_the_survey_by_clicking_a_score_and_typing_a_reason(string category, string score, bool webSocket)
+    [InlineData("10", true)]
+    [InlineData("9", false)]
+    public async Task A_promoter_says_what_they_like_most_and_is_invited_to_write_a_review(string score, bool webSocket)
     {
-        await using var chat = await ChatPage.OpenAsync(fixture, $"?webSocket={(webSocket ? "true" : "false")}");
+        await using var chat = await OpenGreetedAsync(webSocket);
 
-        await Expect(chat.SuggestedActions).ToHaveTextAsync(SurveyExpectations.ScoreButtons.ToArray());
-        var greeted = await chat.BotMessages.CountAsync();
         await chat.ClickSuggestedActionAsync(score);
-        await Expect(chat.UserMessages.Last).ToHaveTextAsync(score);
-        await chat.WaitForBotMessageAfterAsync(greeted);
-        var asked = await chat.BotMessages.CountAsync();
-        await chat.TypeAsync($"A reason from a {category}.");
-        var final = await chat.WaitForBotMessageAfterAsync(asked);
+        await chat.ExpectBotRepliesAsync(Said(K.PromoterThanks), Said(K.PromoterAskLikeMost));
+        await chat.TypeAsync("The friendly staff.");
+        await chat.ExpectBotRepliesAsync(Said(K.PromoterInviteReview, ("reviewUrl", ReviewUrl)));
 
-        Assert.Matches(SurveyExpectations.FinalMessage, final);
-        var transcript = await chat.TranscriptAsync();
-        Assert.True(transcript.ToList().IndexOf($"user: {score}") < transcript.ToList().IndexOf($"user: A reason from a {category}."));
-        Assert.StartsWith("bot: ", transcript[^1], StringComparison.Ordinal);
-        await chat.ExpectEverySendAcknowledgedAsync();
-        await Expect(chat.SuggestedActions).ToHaveCountAsync(0);
-        Assert.Empty(chat.OutsideRequests);
-        Assert.Equal(webSocket, chat.WebSockets.Any(url => url.Contains("/stream?", StringComparison.Ordinal)));
-        Assert.Equal(!webSocket, chat.Requests.Any(request => request.StartsWith("GET ", StringComparison.Ordinal) && request.Contains("/activities?watermark=", StringComparison.Ordinal)));
-        await chat.ScreenshotAsync($"survey-{category}-{(webSocket ? "websocket" : "polling")}");
+        await chat.ExpectSuggestedActionsAsync(Text(K.PromoterReviewButton));
+        await Expect(chat.UserMessages).ToHaveTextAsync([score, "The friendly staff."]);
+        await chat.ExpectHealthyRunAsync(webSocket);
+        await chat.ScreenshotAsync($"survey-promoter-{Transport(webSocket)}");
+
+        // The button opens the review page (the only other host the chat may lead to) and sends nothing to the bot.
+        await chat.OpenSuggestedLinkAsync(Text(K.PromoterReviewButton));
+        Assert.Equal(ReviewUrl, Assert.Single(chat.OutsideRequests));
+        await Expect(chat.UserMessages).ToHaveCountAsync(2);
+    }
+
+    [Theory]
+    [InlineData("7", true)]
+    [InlineData("8", false)]
+    public async Task A_passive_says_what_would_make_it_a_ten_and_is_thanked(string score, bool webSocket)
+    {
+        await using var chat = await OpenGreetedAsync(webSocket);
+
+        await chat.ClickSuggestedActionAsync(score);
+        await chat.ExpectBotRepliesAsync(Said(K.PassiveAskImprovement));
+        await chat.TypeAsync("Cheaper delivery.");
+        await chat.ExpectBotRepliesAsync(Said(K.PassiveThanks));
+
+        await chat.ExpectSuggestedActionsAsync();
+        await Expect(chat.UserMessages).ToHaveTextAsync([score, "Cheaper delivery."]);
+        await chat.ExpectHealthyRunAsync(webSocket);
+        await chat.ScreenshotAsync($"survey-passive-{Transport(webSocket)}");
+    }
+
+    [Theory]
+    [InlineData("2", true)]
+    [InlineData("0", false)]
+    public async Task A_detractor_gets_a_sharper_question_an_acknowledgement_of_their_concern_and_asks_to_be_contacted(string score, bool webSocket)
+    {
+        const string Concern = "My parcel arrived two weeks late";
+        await using var chat = await OpenGreetedAsync(webSocket);
+
+        await chat.ClickSuggestedActionAsync(score);
+        await chat.ExpectBotRepliesAsync(Said(K.DetractorApology), Said(K.DetractorAskReason));
+        await chat.TypeAsync(Concern);
+        await chat.ExpectBotRepliesAsync(Said(FollowUpKey("delivery")));
+        await chat.TypeAsync("Two weeks, and it was the first time.");
+        await chat.ExpectBotRepliesAsync(Said(K.DetractorAcknowledge, ("concern", Concern)), Said(K.DetractorAskContact));
+        await chat.ExpectSuggestedActionsAsync(Text(ConfirmPrompt.YesKey), Text(ConfirmPrompt.NoKey));
+        await chat.ClickSuggestedActionAsync(Text(ConfirmPrompt.YesKey));
+        await chat.ExpectBotRepliesAsync(Said(K.DetractorCloseContact));
+
+        await chat.ExpectSuggestedActionsAsync();
+        await Expect(chat.UserMessages).ToHaveTextAsync([score, Concern, "Two weeks, and it was the first time.", Text(ConfirmPrompt.YesKey)]);
+        await chat.ExpectHealthyRunAsync(webSocket);
+        await chat.ScreenshotAsync($"survey-detractor-{Transport(webSocket)}");
     }
 
     [Fact]
@@ -43,7 +81,7 @@ public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<B
     {
         await using var chat = await ChatPage.OpenAsync(fixture, "");
 
-        await Expect(chat.SuggestedActions).ToHaveTextAsync(SurveyExpectations.ScoreButtons.ToArray());
+        await chat.ExpectSuggestedActionsAsync(ScoreButtons);
 
         await Expect(chat.Page).ToHaveTitleAsync("Tell us how we did");
         await Expect(chat.Page.Locator("#npsbot-name")).ToHaveTextAsync("NpsBot");
@@ -51,4 +89,14 @@ public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(chat.Page.Locator(".npsbot-header")).ToHaveCSSAsync("background-color", "rgb(0, 99, 177)");
         Assert.Empty(chat.OutsideRequests);
     }
+
+    private async Task<ChatPage> OpenGreetedAsync(bool webSocket)
+    {
+        var chat = await ChatPage.OpenAsync(fixture, $"?webSocket={(webSocket ? "true" : "false")}");
+        await chat.ExpectBotRepliesAsync(Said(K.GreetingAnonymous), Said(K.AskScore));
+        await chat.ExpectSuggestedActionsAsync(ScoreButtons);
+        return chat;
+    }
+
+    private static string Transport(bool webSocket) => webSocket ? "websocket" : "polling";
 }

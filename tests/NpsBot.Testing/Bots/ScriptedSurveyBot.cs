@@ -6,8 +6,8 @@ using NpsBot.Conversations.Runner;
 namespace NpsBot.Testing.Bots;
 
 /// <summary>
-/// A scripted mini NPS survey for channel tests: greets when the user joins (by name when known), asks 0–10 with
-/// buttons "0".."10" (expectingInput), asks why with a branch per category, then thanks. Stands in for the real survey.
+/// A scripted mini NPS survey, the channel tests' double for the real one: greets when the user joins (by name when
+/// known), asks 0–10 with buttons "0".."10" (expectingInput), asks why with a branch per category, then thanks.
 /// </summary>
 public sealed class ScriptedSurveyBot : IBot
 {

@@ -7,9 +7,10 @@ namespace NpsBot.Testing.Hosting;
 
 /// <summary>
 /// The NpsBot server for tests: its own data folder (so Direct Line makes its secret there), a known customer signing
-/// key, a short keep-alive and a high token rate limit. The bot and store come from <see cref="TestSurvey"/>.
+/// key, a short keep-alive and a high token rate limit. The bot and store come from <see cref="TestSurvey"/> (the
+/// channel tests' double); <see cref="RealSurveyApplicationFactory"/> keeps the host's own survey and SQLite store.
 /// </summary>
-public sealed class NpsBotApplicationFactory : WebApplicationFactory<Program>
+public class NpsBotApplicationFactory : WebApplicationFactory<Program>
 {
     public const string CustomerSigningKey = "customer-signing-key-for-tests-0123456789";
     public const string OtherOrigin = "http://shop.example";
@@ -24,10 +25,11 @@ public sealed class NpsBotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("DirectLine:KeepAliveInterval", "00:00:00.500");
         builder.UseSetting("DirectLine:AllowedOrigins:0", OtherOrigin);
         builder.UseSetting("WebChat:FrameAncestors", $"'self' {OtherOrigin}");
-
-        // Switch to the real survey and SQLite store here once they are in the host (remove this line).
-        builder.ConfigureTestServices(TestSurvey.Register);
+        ConfigureBot(builder);
     }
+
+    /// <summary>Chooses the bot and turn store: here the scripted survey in memory, so channel tests check the wire alone.</summary>
+    protected virtual void ConfigureBot(IWebHostBuilder builder) => builder.ConfigureTestServices(TestSurvey.Register);
 
     protected override void Dispose(bool disposing)
     {

@@ -40,7 +40,10 @@ public static class ConversationEndpoints
         var conversation = new DirectLineConversation(caller.Token?.ConversationId ?? DirectLineRequest.NewId(), user, clock.GetUtcNow());
 
         // The start turn runs to its end even if the client gives up waiting: the conversation exists from now on.
-        var created = await turns.StartAsync(conversation, parameters?.Locale, DirectLineRequest.BaseUrl(request), CancellationToken.None);
+        // Web Chat starts with no body, so without Accept-Language the greeting would be in the default locale and the
+        // survey would switch to the browser's language at the customer's first answer (whose activity has a locale).
+        var locale = parameters?.Locale ?? DirectLineRequest.PreferredLocale(request);
+        var created = await turns.StartAsync(conversation, locale, DirectLineRequest.BaseUrl(request), CancellationToken.None);
         var answer = Answer(request, tokens, conversation.Id, user, watermark: 0);
         return DirectLineResults.Json(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }

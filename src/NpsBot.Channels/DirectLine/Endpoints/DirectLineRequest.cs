@@ -21,6 +21,14 @@ public static class DirectLineRequest
             + $"?watermark={watermark.ToString(CultureInfo.InvariantCulture)}&t={Uri.EscapeDataString(streamToken)}";
     }
 
+    /// <summary>The language the client prefers most in Accept-Language ("*" ignored), or null when it names none.</summary>
+    public static string? PreferredLocale(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .Where(language => language.Value.HasValue && language.Value != "*" && language.Quality is not <= 0)
+            .OrderByDescending(language => language.Quality ?? 1)
+            .Select(language => language.Value.Value)
+            .FirstOrDefault();
+
     /// <summary>A new random id with a readable prefix ("dl_" for users, as Direct Line requires for token-bound ids).</summary>
     public static string NewId(string prefix = "") => prefix + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 }
