@@ -19,6 +19,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        TrainedThemeModel.CopyInto(DataDirectory);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("WebChat:CustomerSigningKey", CustomerSigningKey);
         builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
