@@ -32,7 +32,13 @@ public static partial class ThemeCues
             + "conseill employe personnel telephone appel rappel attente impoli ignore repond reponse responsable vendeu reclamation plainte technicien promis "
             + "kundenservice kundendienst mitarbeiter hotline telefon anruf angerufen warteschleife unfreundlich ignoriert antwort ruckruf berater verkaufer reklamation beschwerde techniker versproch angestellt "
             + "atendi funcionari apoio suporte liguei ligar espera ignorar respost gerente vendedor reclamac prometer "
-            + "klantenservice medewerker personeel helpdesk telefoon gebeld wacht onvriendelijk genegeerd antwoord reageer verkoper klacht monteur beloofd"),
+            + "klantenservice medewerker personeel helpdesk telefoon gebeld wacht onvriendelijk genegeerd antwoord reageer verkoper klacht monteur beloofd "
+            + "store shop branch counter desk till cashier queue reception salesman saleswoman guard "
+            + "tienda sucursal mostrador cajer vigilante recepcion "
+            + "magasin agence comptoir guichet caissi vigile "
+            + "filiale schalter tresen kassierer wachmann "
+            + "loja filial balcao caixeir seguranc rececao "
+            + "winkel filiaal balie toonbank kassier beveilig receptie"),
         Split("price prices expensive cheap cheaper cost costs afford worth value fee fees overpriced pricey fortune increase rate "
             + "precio precios caro cara barato cuesta coste costo vale tarifa cuota subida "
             + "prix cher chere couteu coute cout vaut tarif frais hausse augment "

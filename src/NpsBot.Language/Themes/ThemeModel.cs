@@ -60,7 +60,7 @@ public sealed class ThemeModel
     public static ThemeModel Train(IEnumerable<ThemeExample> examples)
     {
         var ml = new MLContext(ThemePipeline.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => ThemeInput.For(e.Text, e.Theme)));
+        var data = ml.Data.LoadFromEnumerable(ThemeInput.Balanced(examples));
         return new ThemeModel(ml, ThemePipeline.Create(ml).Fit(data), data.Schema);
     }
 

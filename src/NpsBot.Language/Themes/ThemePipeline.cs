@@ -5,9 +5,10 @@ using Microsoft.ML.Transforms.Text;
 namespace NpsBot.Language.Themes;
 
 /// <summary>
-/// The offline theme model's ML.NET pipeline: word unigrams+bigrams, character 4-grams (which carry across the six
-/// languages and survive typos) and the <see cref="ThemeCues"/> domain-vocabulary features, into an L-BFGS maximum-entropy
-/// classifier (light L2, tolerance 1e-4: a few seconds on the shipped data). One thread and a fixed seed make training repeatable.
+/// The offline theme model's ML.NET pipeline: word unigrams+bigrams with character 3-grams, a second bag of character
+/// 5-grams (both carry across the six languages and survive typos and unseen word forms), and the <see cref="ThemeCues"/>
+/// domain-vocabulary features, into an L-BFGS maximum-entropy classifier (light L2, tolerance 1e-4) with examples weighted
+/// so that every theme counts the same (<see cref="ThemeInput.Weight"/>). One thread and a fixed seed make training repeatable.
 /// </summary>
 public static class ThemePipeline
 {
@@ -16,23 +17,15 @@ public static class ThemePipeline
     public static IEstimator<ITransformer> Create(MLContext ml)
     {
         ArgumentNullException.ThrowIfNull(ml);
-        var featurizer = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = false,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
         return ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ThemeInput.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", featurizer, nameof(ThemeInput.Text)))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ThemeInput.Cues)))
+            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", Featurizer(words: true, charNgrams: 3), nameof(ThemeInput.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText("LongCharFeatures", Featurizer(words: false, charNgrams: 5), nameof(ThemeInput.Text)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "LongCharFeatures", nameof(ThemeInput.Cues)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(ThemeInput.Weight),
                 L1Regularization = 0,
                 L2Regularization = 0.001f,
                 OptimizationTolerance = 1e-4f,
@@ -40,4 +33,16 @@ public static class ThemePipeline
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(ThemePrediction.PredictedLabel)));
     }
+
+    /// <summary>Case and accents folded, punctuation and digits dropped, L2-normalised; character n-grams of one length.</summary>
+    private static TextFeaturizingEstimator.Options Featurizer(bool words, int charNgrams) => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = false,
+        KeepPunctuations = false,
+        KeepNumbers = false,
+        WordFeatureExtractor = words ? new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true } : null,
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
 }

@@ -30,9 +30,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var lines = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "complaints-blind.tsv"));
         var second = lines.IndexOf("# Second blind batch", StringComparison.Ordinal);
+        var third = lines.IndexOf("# Third blind batch", StringComparison.Ordinal);
         var classifier = new OfflineThemeClassifier(new ThemeModelHolder(TrainedModel.Instance));
+        var batches = new[]
+        {
+            ("first blind batch", lines[..second]), ("second blind batch", lines[second..third]), ("first and second", lines[..third]),
+            ("third blind batch", lines[third..]), ("all three", lines),
+        };
 
-        foreach (var (name, tsv) in new[] { ("first blind batch", lines[..second]), ("second blind batch", lines[second..]), ("both", lines) })
+        foreach (var (name, tsv) in batches)
         {
             var complaints = EvaluationSets.ReadComplaints(new StringReader(tsv));
             var report = await EvaluationReport.RunAsync(new ScoreRecognizer(), classifier, new SentimentAnalyzer(), [], complaints, TestContext.Current.CancellationToken);
