@@ -23,15 +23,15 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
         using var entered = await gate.EnterAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var earlier = await store.FindRepliesAsync(key, inbound.Id!, cancellationToken);
-            if (earlier is not null)
+            var start = await store.StartTurnAsync(key, inbound.Id!, cancellationToken);
+            if (start.EarlierReplies is { } earlier)
             {
                 return new TurnResult(earlier, Duplicate: true);
             }
 
             try
             {
-                return new TurnResult(await RunOnceAsync(key, inbound, cancellationToken), Duplicate: false);
+                return await RunOnceAsync(key, inbound, start.Stored, cancellationToken);
             }
             catch (TurnConflictException) when (attempt < MaxAttempts)
             {
@@ -40,9 +40,8 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> RunOnceAsync(string key, Activity inbound, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(string key, Activity inbound, StoredConversation? stored, CancellationToken cancellationToken)
     {
-        var stored = await store.LoadAsync(key, cancellationToken);
         var state = stored is null
             ? new ConversationState()
             : JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
@@ -52,6 +51,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
 
         var now = clock.GetUtcNow();
         var replies = turn.Replies.Select(reply => reply with { Timestamp = reply.Timestamp ?? now }).ToList();
+        var repliesJson = JsonSerializer.Serialize(replies, ActivityJsonContext.Default.ListActivity);
         await store.CommitAsync(
             new TurnCommit(
                 key,
@@ -62,9 +62,9 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
                 replies,
                 Transcript(inbound, replies, now),
                 turn.Records,
-                now),
+                now) { RepliesJson = repliesJson },
             cancellationToken);
-        return replies;
+        return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }
 
     private List<TranscriptEntry> Transcript(Activity inbound, List<Activity> replies, DateTimeOffset now)

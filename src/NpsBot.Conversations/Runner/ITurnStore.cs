@@ -16,4 +16,13 @@ public interface ITurnStore
     /// <see cref="TurnCommit.ExpectedVersion"/>; otherwise throws <see cref="TurnConflictException"/> and saves nothing.
     /// </summary>
     Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Both reads a turn starts with: the replies stored for <paramref name="activityId"/> if it was processed before,
+    /// otherwise the conversation's state. A store may answer both from one connection.
+    /// </summary>
+    async Task<TurnStart> StartTurnAsync(string conversationKey, string activityId, CancellationToken cancellationToken) =>
+        await FindRepliesAsync(conversationKey, activityId, cancellationToken) is { } earlier
+            ? new TurnStart(earlier, null)
+            : new TurnStart(null, await LoadAsync(conversationKey, cancellationToken));
 }

@@ -12,4 +12,8 @@ public sealed record TurnCommit(
     IReadOnlyList<Activity> Replies,
     IReadOnlyList<TranscriptEntry> Transcript,
     IReadOnlyList<object> Records,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The replies as JSON (an array), serialized once by the runner for the store and the channel alike.</summary>
+    public string? RepliesJson { get; init; }
+}

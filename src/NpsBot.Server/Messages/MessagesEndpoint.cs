@@ -36,7 +36,10 @@ public static class MessagesEndpoint
         var turn = await runner.RunTurnAsync(activity, cancellationToken);
         if (expectsReplies)
         {
-            return TypedResults.Json(new ExpectedReplies(turn.Replies), ActivityJson.Options);
+            // A new turn's replies are already JSON (serialized once, for the store): wrap them rather than serialize again.
+            return turn.RepliesJson is { } json
+                ? TypedResults.Text($"{{\"activities\":{json}}}", "application/json", System.Text.Encoding.UTF8)
+                : TypedResults.Json(new ExpectedReplies(turn.Replies), ActivityJson.Options);
         }
 
         if (!turn.Duplicate)

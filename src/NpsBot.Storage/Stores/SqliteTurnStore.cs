@@ -37,6 +37,27 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        return await LoadAsync(connection, conversationKey, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
+        string conversationKey, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await FindRepliesAsync(connection, conversationKey, activityId, cancellationToken);
+    }
+
+    /// <summary>The dedupe lookup and the state load on one pooled connection: every turn starts with both.</summary>
+    public async Task<TurnStart> StartTurnAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await FindRepliesAsync(connection, conversationKey, activityId, cancellationToken) is { } earlier
+            ? new TurnStart(earlier, null)
+            : new TurnStart(null, await LoadAsync(connection, conversationKey, cancellationToken));
+    }
+
+    private static async Task<StoredConversation?> LoadAsync(SqliteConnection connection, string conversationKey, CancellationToken cancellationToken)
+    {
         await using var command = Command(connection, TurnSql.LoadConversation, ("$key", conversationKey));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
@@ -44,10 +65,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
             : null;
     }
 
-    public async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
-        string conversationKey, string activityId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
+        SqliteConnection connection, string conversationKey, string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(
             connection, TurnSql.FindReplies, ("$key", conversationKey), ("$activity_id", activityId));
         var json = (string?)await command.ExecuteScalarAsync(cancellationToken);
@@ -59,7 +79,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion);
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingCommit(commit, JsonSerializer.Serialize(commit.Replies, ActivityJson.Options), cancellationToken);
+        var pending = new PendingCommit(commit, commit.RepliesJson ?? JsonSerializer.Serialize(commit.Replies, ActivityJson.Options), cancellationToken);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
         // Not WaitAsync(cancellationToken): once queued, the caller must learn whether the turn was saved.

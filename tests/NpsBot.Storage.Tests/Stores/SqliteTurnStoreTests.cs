@@ -57,6 +57,22 @@ public sealed class SqliteTurnStoreTests
     }
 
     [Fact]
+    public async Task Start_turn_gives_the_stored_replies_of_a_resent_activity_and_the_state_for_a_new_one()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var first = Turns.Commit("abc", 0);
+        await database.Store.CommitAsync(first, Ct);
+
+        var resent = await database.Store.StartTurnAsync(Turns.Key("abc"), first.Inbound.Id!, Ct);
+        var fresh = await database.Store.StartTurnAsync(Turns.Key("abc"), "never-seen", Ct);
+
+        Assert.Equal(first.Replies.Select(r => r.Text), resent.EarlierReplies!.Select(r => r.Text));
+        Assert.Null(resent.Stored);
+        Assert.Null(fresh.EarlierReplies);
+        Assert.Equal(new StoredConversation("webchat|abc", 1, """{"turn":1}"""), fresh.Stored);
+    }
+
+    [Fact]
     public async Task FindReplies_returns_the_replies_stored_with_the_activity()
     {
         await using var database = await TestDatabase.CreateAsync();
