@@ -62,7 +62,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
                 replies,
                 Transcript(inbound, replies, now),
                 turn.Records,
-                now) { RepliesJson = repliesJson },
+                now) { RepliesJson = repliesJson, Work = turn.Work },
             cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }

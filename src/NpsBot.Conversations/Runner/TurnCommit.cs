@@ -16,4 +16,7 @@ public sealed record TurnCommit(
 {
     /// <summary>The replies as JSON (an array), serialized once by the runner for the store and the channel alike.</summary>
     public string? RepliesJson { get; init; }
+
+    /// <summary>Jobs for the durable work queue, written in the same transaction as the turn.</summary>
+    public IReadOnlyList<WorkRequest> Work { get; init; } = [];
 }

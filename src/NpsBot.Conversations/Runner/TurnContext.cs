@@ -7,6 +7,7 @@ public sealed class TurnContext(Activity activity, ConversationState state, Chan
 {
     private readonly List<Activity> _replies = [];
     private readonly List<object> _records = [];
+    private readonly List<WorkRequest> _work = [];
 
     public Activity Activity { get; } = activity;
 
@@ -21,6 +22,9 @@ public sealed class TurnContext(Activity activity, ConversationState state, Chan
 
     /// <summary>Domain records (survey responses, cases...) saved in the same transaction as the state.</summary>
     public IReadOnlyList<object> Records => _records;
+
+    /// <summary>Jobs for the durable work queue, committed in the same transaction as the state.</summary>
+    public IReadOnlyList<WorkRequest> Work => _work;
 
     /// <summary>Queues a reply; addressing (from, recipient, conversation, replyToId) is filled in from the inbound activity.</summary>
     public void Send(Activity reply)
@@ -44,4 +48,7 @@ public sealed class TurnContext(Activity activity, ConversationState state, Chan
 
     /// <summary>Adds a domain record to be stored with this turn.</summary>
     public void AddRecord(object record) => _records.Add(record);
+
+    /// <summary>Schedules a job in the durable work queue, saved with this turn (or not at all).</summary>
+    public void Schedule(WorkRequest work) => _work.Add(work);
 }
