@@ -1,4 +1,5 @@
 using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Work;
 
 namespace NpsBot.Conversations.Runner;
 

@@ -1,4 +1,4 @@
-namespace NpsBot.Conversations.Runner;
+namespace NpsBot.Conversations.Work;
 
 /// <summary>
 /// A job for the durable work queue (reply delivery, SLA flags, abandoned responses, follow-ups, webhooks), committed
