@@ -19,6 +19,9 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<Customer> Customers => Set<Customer>();
 
+    /// <summary>The durable work queue; see <see cref="Work.WorkQueueEntries"/> to add a job from code outside a turn.</summary>
+    public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
 }

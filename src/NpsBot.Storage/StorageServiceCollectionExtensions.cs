@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NpsBot.Conversations.Runner;
+using NpsBot.Conversations.Work;
 using NpsBot.Storage.Stores;
+using NpsBot.Storage.Work;
 
 namespace NpsBot.Storage;
 
-/// <summary>Registers the database: a pooled <see cref="NpsBotDbContext"/> factory, the initializer and the stores.</summary>
+/// <summary>Registers the database: a pooled <see cref="NpsBotDbContext"/> factory, the initializer, the stores and the work queue.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
@@ -22,6 +25,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());
         services.AddSingleton<ResponseQueries>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<WorkQueueOptions>();
+        services.AddSingleton<WorkQueueSignal>();
+        services.AddSingleton<SqliteWorkQueueStore>();
+        services.AddSingleton<IWorkQueueStatus>(provider => provider.GetRequiredService<SqliteWorkQueueStore>());
+        services.AddSingleton<DeadLetters>();
         return services;
     }
 }

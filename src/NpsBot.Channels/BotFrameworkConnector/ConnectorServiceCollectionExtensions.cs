@@ -1,19 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Conversations.Work;
+using Polly;
 
 namespace NpsBot.Channels.BotFrameworkConnector;
 
-/// <summary>Registers the outbound Bot Connector client with retries (429/5xx, Retry-After honoured) and the reply outbox.</summary>
+/// <summary>Registers the outbound Bot Connector client (a timeout, no retries) and the reply-delivery job of the work queue.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
+    /// <summary>How long one POST to a channel may take; a timeout is retried by the work queue with backoff.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
-        services.AddHttpClient<ConnectorClient>().AddStandardResilienceHandler(options =>
-        {
-            options.Retry.MaxRetryAttempts = 4;
-            options.Retry.ShouldRetryAfterHeader = true;
-        });
-        services.AddSingleton<ReplyOutbox>();
-        services.AddHostedService(provider => provider.GetRequiredService<ReplyOutbox>());
+        // No retry handler: the work queue retries (durably, with backoff and Retry-After); two layers would multiply attempts.
+        services.AddHttpClient<ConnectorClient>().AddResilienceHandler("connector-timeout", pipeline => pipeline.AddTimeout(RequestTimeout));
+        services.AddTransient<IWorkHandler, ReplyDeliveryHandler>();
         return services;
     }
 }

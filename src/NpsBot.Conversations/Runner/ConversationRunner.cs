@@ -2,6 +2,7 @@ using System.Text.Json;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Language;
+using NpsBot.Conversations.Work;
 
 namespace NpsBot.Conversations.Runner;
 
@@ -16,7 +17,10 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
 {
     private const int MaxAttempts = 5;
 
-    public async Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken) =>
+        RunTurnAsync(activity, null, cancellationToken);
+
+    public async Task<TurnResult> RunTurnAsync(Activity activity, ReplyWork? replyWork, CancellationToken cancellationToken)
     {
         var key = ConversationKeys.For(activity);
         var inbound = activity.Id is null ? activity with { Id = Guid.NewGuid().ToString("N") } : activity;
@@ -31,7 +35,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
 
             try
             {
-                return await RunOnceAsync(key, inbound, start.Stored, cancellationToken);
+                return await RunOnceAsync(key, inbound, start.Stored, replyWork, cancellationToken);
             }
             catch (TurnConflictException) when (attempt < MaxAttempts)
             {
@@ -40,7 +44,8 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
         }
     }
 
-    private async Task<TurnResult> RunOnceAsync(string key, Activity inbound, StoredConversation? stored, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(
+        string key, Activity inbound, StoredConversation? stored, ReplyWork? replyWork, CancellationToken cancellationToken)
     {
         var state = stored is null
             ? new ConversationState()
@@ -52,6 +57,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
         var now = clock.GetUtcNow();
         var replies = turn.Replies.Select(reply => reply with { Timestamp = reply.Timestamp ?? now }).ToList();
         var repliesJson = JsonSerializer.Serialize(replies, ActivityJsonContext.Default.ListActivity);
+        IReadOnlyList<WorkRequest> work = replyWork is null ? turn.Work : [.. turn.Work, .. replyWork(new TurnReplies(key, replies, repliesJson, now))];
         await store.CommitAsync(
             new TurnCommit(
                 key,
@@ -62,7 +68,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
                 replies,
                 Transcript(inbound, replies, now),
                 turn.Records,
-                now) { RepliesJson = repliesJson, Work = turn.Work },
+                now) { RepliesJson = repliesJson, Work = work },
             cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }

@@ -12,8 +12,11 @@ public static class VerbRunner
             case "chat":
                 var chat = ActivatorUtilities.CreateInstance<ChatVerb>(app.Services);
                 return await chat.RunAsync(Console.In, Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
+            case "dead-letters":
+                var deadLetters = ActivatorUtilities.CreateInstance<DeadLettersVerb>(app.Services);
+                return await deadLetters.RunAsync(CommandLine.OptionOf(args, "--retry"), Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters. Without a verb the server starts.");
                 return 2;
         }
     }

@@ -1,6 +1,7 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.WebChat;
+using NpsBot.Server.Work;
 using NpsBot.Storage;
 
 namespace NpsBot.Server.Hosting;
@@ -27,6 +28,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddSingleton<KeyedGate>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
+        builder.AddWorkQueue();
         builder.AddWebChat();
         return builder;
     }

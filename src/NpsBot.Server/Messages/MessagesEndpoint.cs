@@ -13,12 +13,12 @@ public static class MessagesEndpoint
     {
         endpoints.MapPost("/api/messages", PostActivityAsync)
             .WithName("PostActivity")
-            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are posted to serviceUrl.");
+            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are queued (durably) and posted to serviceUrl.");
         return endpoints;
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpRequest request, IConversationRunner runner, ReplyOutbox outbox, IOptions<BotOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, IConversationRunner runner, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
         var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (body.Activity is not { } activity)
@@ -32,19 +32,17 @@ public static class MessagesEndpoint
             return expectsReplies ? TypedResults.Json(new ExpectedReplies([]), ActivityJson.Options) : TypedResults.Accepted((string?)null);
         }
 
-        // The turn is committed before anything is answered, so an accepted activity is never lost.
-        var turn = await runner.RunTurnAsync(activity, cancellationToken);
+        // The turn is committed before anything is answered, so an accepted activity is never lost. Without
+        // expectReplies, the delivery of the replies is a job of the durable work queue committed with the turn.
+        var turn = expectsReplies
+            ? await runner.RunTurnAsync(activity, cancellationToken)
+            : await runner.RunTurnAsync(activity, ReplyDeliveryWork.Schedule, cancellationToken);
         if (expectsReplies)
         {
             // A new turn's replies are already JSON (serialized once, for the store): wrap them rather than serialize again.
             return turn.RepliesJson is { } json
                 ? TypedResults.Text($"{{\"activities\":{json}}}", "application/json", System.Text.Encoding.UTF8)
                 : TypedResults.Json(new ExpectedReplies(turn.Replies), ActivityJson.Options);
-        }
-
-        if (!turn.Duplicate)
-        {
-            outbox.Enqueue(ConversationKeys.For(activity), turn.Replies);
         }
 
         return TypedResults.Accepted((string?)null);

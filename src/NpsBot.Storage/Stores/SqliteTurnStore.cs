@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
+using NpsBot.Storage.Work;
 
 namespace NpsBot.Storage.Stores;
 
@@ -18,16 +19,17 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     public const int MaxBatchSize = 256;
 
     private readonly string _connectionString;
-    private readonly Channel<PendingCommit> _queue =
-        Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> _queue =
+        Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TurnBatchWriter _writer;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public SqliteTurnStore(StorageOptions options)
+    public SqliteTurnStore(StorageOptions options, WorkQueueSignal workQueued)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connectionString = options.ResolveConnectionString();
-        _writer = new TurnBatchWriter(_connectionString);
+        ArgumentNullException.ThrowIfNull(workQueued);
+        _writer = new TurnBatchWriter(_connectionString, workQueued.Notify);
 
         // A thread of its own, not the thread pool: the writer blocks in fsync, and on a small machine a blocked
         // pool thread delays the very continuations that queue the next commits.
@@ -86,6 +88,18 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         return pending.Done.Task;
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/> on the writer connection, in the next batch (so it shares the batch's fsync and
+    /// never waits for the database lock); the task completes after that batch committed. For the work queue.
+    /// </summary>
+    internal Task<T> WriteAsync<T>(Func<TurnCommands, T> write, bool queuesWork, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingStatement<T>(write, queuesWork, cancellationToken);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        return pending.Done.Task;
+    }
+
     /// <summary>Stops taking commits, writes everything already queued, then closes the writer connection.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -102,7 +116,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
 
     private void WriteQueued()
     {
-        var batch = new List<PendingCommit>(MaxBatchSize);
+        var batch = new List<PendingWrite>(MaxBatchSize);
 
         // Everything queued while a batch is being written becomes the next batch: the busier, the bigger.
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())

@@ -3,18 +3,22 @@ using Microsoft.Data.Sqlite;
 namespace NpsBot.Storage.Stores;
 
 /// <summary>
-/// The one writing connection: writes a batch of turns in one transaction (one fsync), each turn inside its own
-/// savepoint so a conflict or a bad turn is undone alone while the rest of the batch commits.
+/// The one writing connection: writes a batch of turns (and work-queue changes) in one transaction (one fsync), each
+/// inside its own savepoint so a conflict or a bad turn is undone alone while the rest of the batch commits.
 /// </summary>
-internal sealed class TurnBatchWriter(string connectionString) : IDisposable
+internal sealed class TurnBatchWriter(string connectionString, Action workCommitted) : IDisposable
 {
     private SqliteConnection? _connection;
     private TurnCommands? _commands;
 
-    /// <summary>Writes the batch and completes every commit's task, after the transaction committed (or failed).</summary>
-    public void Write(IReadOnlyList<PendingCommit> batch)
+    /// <summary>
+    /// Writes the batch and completes every write's task, after the transaction committed (or failed). When the
+    /// committed batch queued work, calls <c>workCommitted</c> first (the runner should look now).
+    /// </summary>
+    public void Write(IReadOnlyList<PendingWrite> batch)
     {
         var outcomes = new Exception?[batch.Count];
+        var queuedWork = false;
         try
         {
             var commands = Open();
@@ -28,6 +32,10 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
             }
 
             transaction.Commit();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                queuedWork |= outcomes[i] is null && batch[i].QueuesWork;
+            }
         }
         catch (Exception failure)
         {
@@ -39,15 +47,20 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
             }
         }
 
+        if (queuedWork)
+        {
+            workCommitted();
+        }
+
         for (var i = 0; i < batch.Count; i++)
         {
-            Complete(batch[i], outcomes[i]);
+            batch[i].Complete(outcomes[i]);
         }
     }
 
     public void Dispose() => Close();
 
-    private static Exception? WriteInSavepoint(TurnCommands commands, PendingCommit pending)
+    private static Exception? WriteInSavepoint(TurnCommands commands, PendingWrite pending)
     {
         commands.Savepoint.ExecuteNonQuery();
         Exception? failure;
@@ -55,7 +68,7 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
         // Anything one turn throws (an unknown record type, a constraint) fails that turn only.
         try
         {
-            failure = TurnRowWriter.Write(commands, pending);
+            failure = pending.Write(commands);
         }
         catch (Exception exception)
         {
@@ -66,22 +79,6 @@ internal sealed class TurnBatchWriter(string connectionString) : IDisposable
         // transaction can no longer be trusted.
         (failure is null ? commands.Release : commands.RollbackToSavepoint).ExecuteNonQuery();
         return failure;
-    }
-
-    private static void Complete(PendingCommit pending, Exception? outcome)
-    {
-        switch (outcome)
-        {
-            case null:
-                pending.Done.TrySetResult();
-                break;
-            case OperationCanceledException canceled:
-                pending.Done.TrySetCanceled(canceled.CancellationToken);
-                break;
-            default:
-                pending.Done.TrySetException(outcome);
-                break;
-        }
     }
 
     private TurnCommands Open()

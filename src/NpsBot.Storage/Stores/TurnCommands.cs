@@ -19,6 +19,12 @@ internal sealed class TurnCommands : IDisposable
         Savepoint = Create(connection, TurnSql.Savepoint);
         Release = Create(connection, TurnSql.Release);
         RollbackToSavepoint = Create(connection, TurnSql.RollbackToSavepoint);
+        InsertWork = Create(connection, WorkSql.Insert);
+        ClaimWork = Create(connection, WorkSql.Claim);
+        CompleteWork = Create(connection, WorkSql.Complete);
+        RetryWork = Create(connection, WorkSql.Retry);
+        DeadLetterWork = Create(connection, WorkSql.DeadLetter);
+        ReleaseWork = Create(connection, WorkSql.Release);
     }
 
     public SqliteCommand InsertConversation { get; }
@@ -38,6 +44,18 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand Release { get; }
 
     public SqliteCommand RollbackToSavepoint { get; }
+
+    public SqliteCommand InsertWork { get; }
+
+    public SqliteCommand ClaimWork { get; }
+
+    public SqliteCommand CompleteWork { get; }
+
+    public SqliteCommand RetryWork { get; }
+
+    public SqliteCommand DeadLetterWork { get; }
+
+    public SqliteCommand ReleaseWork { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
     public void Enlist(SqliteTransaction transaction)

@@ -67,6 +67,12 @@ internal static class TurnRowWriter
                 ("$locale", inbound.Locale), ("$last_surveyed_at", surveyedAt), ("$at", at));
         }
 
+        // Inside the turn's savepoint: the jobs exist exactly when the turn does.
+        foreach (var work in commit.Work)
+        {
+            WorkRows.Insert(sql, work, at);
+        }
+
         return null;
     }
 
