@@ -46,6 +46,7 @@ public sealed class SqliteWorkQueueStoreTests
         await instance.EnqueueAsync(queue.Job("later", dueIn: TimeSpan.FromMinutes(5)), Ct);
 
         var first = await instance.ClaimAsync(10, Ct);
+        await instance.CompleteAsync(first[0], Ct);
         queue.Clock.Advance(TimeSpan.FromMinutes(5));
         var second = await instance.ClaimAsync(10, Ct);
 
