@@ -20,6 +20,8 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         ["WorkQueue:RetryBaseDelay"] = "00:00:00.100",
     };
 
+    private static readonly string[] Messages = ["hi", "8", "fast delivery"];
+
     private ReplySink _sink = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -46,7 +48,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
             var (conversationId, behaviour) = conversation;
             var customer = new BotClient(http, conversationId);
             var ids = new List<string>();
-            foreach (var text in new[] { "hi", "8", "fast delivery" })
+            foreach (var text in Messages)
             {
                 var activity = Accepted.Message(customer, text, _sink.ServiceUrl(behaviour));
                 Assert.True(await Accepted.PostAsync(http, activity, Ct));
@@ -77,7 +79,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         Assert.Equal(_sink.Received.Count(entry => entry.Behaviour == "throttle") + 1, _sink.Calls("throttle"));
         Assert.Equal(_sink.Received.Count(entry => entry.Behaviour == "flaky") + 1, _sink.Calls("flaky"));
         Assert.Equal(3, _sink.Calls("bad"));
-        Assert.Empty(_sink.Received.Where(entry => entry.Behaviour == "bad"));
+        Assert.DoesNotContain(_sink.Received, entry => entry.Behaviour == "bad");
     }
 
     [Fact]
