@@ -17,7 +17,7 @@ public static class NpsBotHostingExtensions
                 options => string.IsNullOrEmpty(options.MicrosoftAppId),
                 "Bot:MicrosoftAppId is set, but Bot Framework token validation is not built yet: leave it empty to run in local mode.")
             .ValidateOnStart();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddNpsBotProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
@@ -27,6 +27,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddSingleton<KeyedGate>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
+        builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
         return builder;
     }
