@@ -58,7 +58,7 @@ public sealed class ServiceUrlPolicy(IOptions<ServiceUrlOptions> options)
         }
 
         // On Unix "/path" parses as an absolute file: URI, so the scheme check below is what makes "absolute" mean a web address.
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var parsed) || string.IsNullOrEmpty(parsed.Host))
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var parsed))
         {
             return "The 'serviceUrl' is not an absolute URL with a host.";
         }
@@ -71,6 +71,11 @@ public sealed class ServiceUrlPolicy(IOptions<ServiceUrlOptions> options)
         if (parsed.UserInfo.Length > 0)
         {
             return "The 'serviceUrl' carries user info (user:password@); it is not accepted.";
+        }
+
+        if (string.IsNullOrEmpty(parsed.Host))
+        {
+            return "The 'serviceUrl' is not an absolute URL with a host.";
         }
 
         uri = parsed;

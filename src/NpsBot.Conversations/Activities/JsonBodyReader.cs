@@ -39,6 +39,11 @@ public static class JsonBodyReader
             return Fail<T>("$", "The body must be a JSON object.");
         }
 
+        if (JsonUnicodeCheck.FirstInvalidString(body) is { } invalid)
+        {
+            return Fail<T>(invalid, $"The field '{invalid}' holds a string escape that is not valid Unicode (a lone surrogate).");
+        }
+
         var typeInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         try
         {

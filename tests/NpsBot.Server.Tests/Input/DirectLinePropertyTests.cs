@@ -60,9 +60,9 @@ public sealed class DirectLinePropertyTests : IAsyncLifetime
         Assert.Empty(_server.Logs.Errors);
     }
 
-    private static async Task<Tally> RunAsync(Gen<FuzzBody> bodies, int count, Func<FuzzBody, (System.Net.HttpStatusCode, string)> send)
+    private async Task<Tally> RunAsync(Gen<FuzzBody> bodies, int count, Func<FuzzBody, (System.Net.HttpStatusCode, string)> send)
     {
-        var tally = new Tally();
+        var tally = new Tally(_server.ErrorReport);
         await Task.Run(
             () => Check.One(Config.QuickThrowOnFailure.WithMaxTest(count), Prop.ForAll(Arb.From(bodies), body =>
             {

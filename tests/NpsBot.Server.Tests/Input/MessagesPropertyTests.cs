@@ -20,7 +20,7 @@ public sealed class MessagesPropertyTests : IAsyncLifetime
     public async Task Mutated_activities_get_an_answer_below_500_and_a_400_names_the_field()
     {
         var http = _server.Factory.CreateClient();
-        var tally = new Tally();
+        var tally = new Tally(_server.ErrorReport);
         var bodies = BodyMutations.Of(ValidBodies.Activity(["fuzz-1", "fuzz-2", "fuzz-3", "fuzz-4"]));
 
         await Task.Run(

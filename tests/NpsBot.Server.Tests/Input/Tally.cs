@@ -8,7 +8,7 @@ namespace NpsBot.Server.Tests.Input;
 /// Checks each answer to a generated body (never 5xx; a 400 names the field and no internal type) and counts the
 /// answers by status, for the test output.
 /// </summary>
-public sealed class Tally
+public sealed class Tally(Func<string> serverErrors)
 {
     private readonly ConcurrentDictionary<int, int> _byStatus = new();
 
@@ -20,7 +20,7 @@ public sealed class Tally
     public bool Check(FuzzBody body, HttpStatusCode status, string answer, bool directLine)
     {
         _byStatus.AddOrUpdate((int)status, 1, (_, count) => count + 1);
-        Assert.True((int)status < 500, $"{(int)status} for {body}\n{answer}");
+        Assert.True((int)status < 500, $"{(int)status} for {body}\n{answer}\n{serverErrors()}");
         if ((int)status >= 400)
         {
             Assert.DoesNotContain("NpsBot.", answer, StringComparison.Ordinal);

@@ -42,6 +42,9 @@ public sealed class InputServer : IAsyncDisposable
     /// <summary>The Direct Line secret the server made in its data folder.</summary>
     public string DirectLineSecret => Factory.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secrets[0];
 
+    /// <summary>The error entries with their exceptions, for a failure message.</summary>
+    public string ErrorReport() => string.Join("\n", Logs.Errors.Select(entry => $"{entry}\n{entry.Exception}"));
+
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
