@@ -28,7 +28,7 @@ public sealed class DirectLinePropertyTests : IAsyncLifetime
         var (conversationId, token) = await StartAsync(http);
         var bodies = BodyMutations.Of(ValidBodies.Activity([conversationId]));
 
-        var tally = await RunAsync(bodies, 800, body => Send(http, $"/conversations/{conversationId}/activities", token, body));
+        var tally = await RunAsync(bodies, 500, body => Send(http, $"/conversations/{conversationId}/activities", token, body));
 
         Assert.True(tally.Count(System.Net.HttpStatusCode.OK) > 0, tally.ToString());
         Assert.Empty(_server.Logs.Errors);
@@ -40,8 +40,8 @@ public sealed class DirectLinePropertyTests : IAsyncLifetime
         var http = _server.Factory.CreateClient();
         var bodies = BodyMutations.Of(ValidBodies.TokenParameters);
 
-        var starts = await RunAsync(bodies, 300, body => Send(http, "/conversations", _server.DirectLineSecret, body));
-        var tokens = await RunAsync(bodies, 300, body => Send(http, "/tokens/generate", _server.DirectLineSecret, body));
+        var starts = await RunAsync(bodies, 200, body => Send(http, "/conversations", _server.DirectLineSecret, body));
+        var tokens = await RunAsync(bodies, 200, body => Send(http, "/tokens/generate", _server.DirectLineSecret, body));
 
         Assert.True(starts.Count(System.Net.HttpStatusCode.Created) > 0, starts.ToString());
         Assert.True(tokens.Count(System.Net.HttpStatusCode.OK) > 0, tokens.ToString());
@@ -54,7 +54,7 @@ public sealed class DirectLinePropertyTests : IAsyncLifetime
         var http = _server.Factory.CreateClient();
         var bodies = BodyMutations.Of(ValidBodies.WebChatTokenRequest);
 
-        var tally = await RunAsync(bodies, 300, body => SendTo(http, "/api/webchat/token", null, body));
+        var tally = await RunAsync(bodies, 200, body => SendTo(http, "/api/webchat/token", null, body));
 
         Assert.True(tally.Count(System.Net.HttpStatusCode.OK) > 0, tally.ToString());
         Assert.Empty(_server.Logs.Errors);

@@ -24,8 +24,8 @@ public static class ValidBodies
 
     private static readonly string[] Locales = ["en-US", "en-US", "fr-FR", "es", "de-DE", "xx-INVALID", "", "en_US", "zh-Hant-TW", "i-klingon", "a-b-c-d-e-f-g-h-i"];
 
-    /// <summary>An activity in one of the given conversations, mostly asking for its replies in the response.</summary>
-    public static Gen<JsonObject> Activity(string[] conversationIds) =>
+    /// <summary>An activity in one of the given conversations, mostly asking for its replies in the response (else posted to <paramref name="serviceUrl"/>).</summary>
+    public static Gen<JsonObject> Activity(string[] conversationIds, string serviceUrl = "http://127.0.0.1:1/") =>
         from type in Gen.Elements(Types)
         from text in Gen.Elements(Texts)
         from channel in Gen.Elements(Channels)
@@ -34,7 +34,7 @@ public static class ValidBodies
         from expectReplies in Gen.Frequency((9, Gen.Constant(true)), (1, Gen.Constant(false)))
         from extras in Gen.Choose(0, 7)
         from id in Gen.Choose(0, 1_000_000)
-        select BuildActivity(type, text, channel, conversation, locale, expectReplies, extras, id);
+        select BuildActivity(type, text, channel, conversation, locale, expectReplies, extras, id, serviceUrl);
 
     /// <summary>TokenParameters as DirectLineJS and token callers send them.</summary>
     public static Gen<JsonObject> TokenParameters =>
@@ -55,7 +55,8 @@ public static class ValidBodies
         Gen.Elements("", "abc.def", "not-signed", "eyJpZCI6ImMxIn0.c2lnbmF0dXJl").Select(customer =>
             customer.Length == 0 ? new JsonObject() : new JsonObject { ["customer"] = customer });
 
-    private static JsonObject BuildActivity(string type, string text, string channel, string conversation, string locale, bool expectReplies, int extras, int id)
+    private static JsonObject BuildActivity(
+        string type, string text, string channel, string conversation, string locale, bool expectReplies, int extras, int id, string serviceUrl)
     {
         var activity = new JsonObject
         {
@@ -64,7 +65,7 @@ public static class ValidBodies
             ["timestamp"] = "2026-11-30T10:00:00.000Z",
             ["localTimestamp"] = "2026-11-30T11:00:00.000+01:00",
             ["localTimezone"] = "Europe/Paris",
-            ["serviceUrl"] = "http://127.0.0.1:1/",
+            ["serviceUrl"] = serviceUrl,
             ["channelId"] = channel,
             ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "Ana Ruiz", ["role"] = "user" },
             ["recipient"] = new JsonObject { ["id"] = "npsbot", ["name"] = "NpsBot", ["role"] = "bot" },
