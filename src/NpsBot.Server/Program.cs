@@ -27,6 +27,7 @@ if (CommandLine.VerbOf(args) is { } verb)
 }
 
 StartupBanner.Announce(app);
+app.UseNpsBotErrorHandling();
 app.UseWebChat();
 app.MapBotMessages();
 app.MapGet("/health", () => TypedResults.Ok("ok"));

@@ -18,7 +18,7 @@ public static class NpsBotHostingExtensions
                 options => string.IsNullOrEmpty(options.MicrosoftAppId),
                 "Bot:MicrosoftAppId is set, but Bot Framework token validation is not built yet: leave it empty to run in local mode.")
             .ValidateOnStart();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddNpsBotProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
@@ -29,6 +29,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
         builder.AddWorkQueue();
+        builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
         return builder;
     }

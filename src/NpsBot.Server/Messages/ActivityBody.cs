@@ -1,64 +1,63 @@
-using System.Text.Json;
+using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Channels.Http;
 using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Server.Messages;
 
-/// <summary>Reads an Activity from a request body: size limit first, then JSON, then the fields a turn cannot do without.</summary>
+/// <summary>
+/// Reads an Activity from a request body: size limit first, then JSON, then the fields a turn cannot do without, then the
+/// serviceUrl policy; all before anything is stored. The Content-Type is not looked at, as the Bot Framework SDK does not.
+/// </summary>
 public static class ActivityBody
 {
-    /// <summary>The activity, or the problem (status + reason) to answer with.</summary>
-    public sealed record Outcome(Activity? Activity, int Status, string? Problem);
+    /// <summary>The activity, or the problem to answer with: status, reason and the field it is about (a JSON path).</summary>
+    public sealed record Outcome(Activity? Activity, int Status, string? Problem, string? Field = null);
 
-    public static async Task<Outcome> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<Outcome> ReadAsync(HttpRequest request, int maxBytes, ServiceUrlPolicy serviceUrls, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(serviceUrls);
         var body = await LimitedBody.ReadAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
             return TooLarge(maxBytes);
         }
 
-        Activity? activity;
-        try
+        var read = ActivityReader.Read(body);
+        if (read.Error is { } error)
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return Bad($"The body is not a valid activity: {ex.Message}");
+            return Bad(error.Reason, error.Field);
         }
 
-        return Validate(activity);
+        return read.Value is { } activity ? Validate(activity, serviceUrls) : Bad("The body is empty; an Activity JSON object is expected.", "$");
     }
 
-    private static Outcome Validate(Activity? activity)
+    private static Outcome Validate(Activity activity, ServiceUrlPolicy serviceUrls)
     {
-        if (activity is null)
-        {
-            return Bad("The body is empty or null; an Activity JSON object is expected.");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return Bad("The activity has no 'type'.");
-        }
-
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
-            return Bad("The activity has no 'conversation.id'.");
+            return Bad("The activity has no 'conversation.id'.", "$.conversation.id");
         }
 
+        // expectReplies answers in the response, so it needs no serviceUrl; one that is sent anyway is still stored with the turn.
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
-        if (!expectsReplies && !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
+        if (expectsReplies && activity.ServiceUrl is null)
         {
-            return Bad("The activity needs an absolute 'serviceUrl' to receive replies (or deliveryMode 'expectReplies').");
+            return new Outcome(activity, StatusCodes.Status200OK, null);
+        }
+
+        // Local mode is the only mode until connector auth lands; then ServiceUrlPolicy.RefusalWhenVouched applies instead.
+        var refusal = serviceUrls.RefusalInLocalMode(activity.ServiceUrl);
+        if (refusal is not null)
+        {
+            var hint = expectsReplies ? "" : " (or send deliveryMode 'expectReplies' to get the replies in the response)";
+            return Bad(refusal + hint, ServiceUrlPolicy.Field);
         }
 
         return new Outcome(activity, StatusCodes.Status200OK, null);
     }
 
-    private static Outcome Bad(string reason) => new(null, StatusCodes.Status400BadRequest, reason);
+    private static Outcome Bad(string reason, string field) => new(null, StatusCodes.Status400BadRequest, reason, field);
 
     private static Outcome TooLarge(int maxBytes) =>
-        new(null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than the {maxBytes} bytes accepted.");
+        new(null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than the {maxBytes} bytes accepted.", "$");
 }

@@ -18,12 +18,14 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpRequest request, IConversationRunner runner, IOptions<BotOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, IConversationRunner runner, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options,
+        CancellationToken cancellationToken)
     {
-        var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, serviceUrls, cancellationToken);
         if (body.Activity is not { } activity)
         {
-            return TypedResults.Problem(body.Problem, statusCode: body.Status, title: "Invalid activity");
+            return TypedResults.Problem(
+                body.Problem, statusCode: body.Status, title: "Invalid activity", extensions: new Dictionary<string, object?> { ["field"] = body.Field });
         }
 
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;

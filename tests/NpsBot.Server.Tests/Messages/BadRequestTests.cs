@@ -22,12 +22,12 @@ public sealed class BadRequestTests : IAsyncLifetime
 
     public static TheoryData<string, string> BadBodies => new()
     {
-        { "{not json", "not a valid activity" },
-        { """{"type":"message","text":5,"conversation":{"id":"c"}}""", "not a valid activity" },
+        { "{not json", "not valid JSON" },
+        { """{"type":"message","text":5,"conversation":{"id":"c"}}""", "'$.text' must be a string" },
         { """{"text":"hi","conversation":{"id":"c"},"deliveryMode":"expectReplies"}""", "'type'" },
         { """{"type":"message","text":"hi","deliveryMode":"expectReplies"}""", "'conversation.id'" },
         { """{"type":"message","text":"hi","conversation":{"id":"c"}}""", "serviceUrl" },
-        { "null", "empty or null" },
+        { "null", "must be a JSON object" },
     };
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using NpsBot.Channels.DirectLine.Protocol;
 using NpsBot.Channels.Http;
@@ -6,29 +5,27 @@ using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Channels.DirectLine.Endpoints;
 
-/// <summary>Reads JSON bodies with a size limit; a bad body is a 400 with Direct Line's error shape, never a 500.</summary>
+/// <summary>
+/// Reads JSON bodies with a size limit; a bad body is a 400 with Direct Line's error shape whose message names the field
+/// (a JSON path), never a 500 and never an internal type name. The Content-Type is not looked at (DirectLineJS always
+/// sends JSON; the Bot Framework SDK does not check it either).
+/// </summary>
 public static class DirectLineBody
 {
     private const int OptionalBodyLimit = 16 * 1024;
 
-    /// <summary>An optional JSON body (empty = null).</summary>
+    /// <summary>An optional JSON object body (empty = null).</summary>
     public static async Task<(T? Value, IResult? Error)> ReadOptionalAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
         var (bytes, error) = await ReadBytesAsync(request, OptionalBodyLimit, cancellationToken);
-        if (bytes is null || bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
+        if (bytes is null)
         {
             return (null, error);
         }
 
-        try
-        {
-            return (JsonSerializer.Deserialize<T>(bytes, ActivityJson.Options), null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, BadArgument($"The body is not valid JSON: {ex.Message}"));
-        }
+        var read = JsonBodyReader.Read<T>(bytes, ActivityJson.Options);
+        return read.Error is { } bad ? (null, BadArgument(bad)) : (read.Value, null);
     }
 
     /// <summary>The posted activity; it needs a type.</summary>
@@ -40,21 +37,19 @@ public static class DirectLineBody
             return (null, error);
         }
 
-        try
+        var read = ActivityReader.Read(bytes);
+        if (read.Error is { } bad)
         {
-            var activity = bytes.Length == 0 ? null : JsonSerializer.Deserialize<Activity>(bytes, ActivityJson.Options);
-            return activity is { Type.Length: > 0 } ? (activity, null) : (null, BadArgument("An activity with a 'type' is expected."));
+            return (null, BadArgument(bad));
         }
-        catch (JsonException ex)
-        {
-            return (null, BadArgument($"The body is not a valid activity: {ex.Message}"));
-        }
+
+        return read.Value is { } activity ? (activity, null) : (null, BadArgument(new JsonBodyError("$", "An activity with a 'type' is expected; the body is empty.")));
     }
 
     private static async Task<(byte[]? Bytes, IResult? Error)> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken) =>
         await LimitedBody.ReadAsync(request, maxBytes, cancellationToken) is { } bytes ? (bytes, null) : (null, TooLarge(maxBytes));
 
-    private static IResult BadArgument(string message) => DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, message);
+    private static IResult BadArgument(JsonBodyError error) => DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, error.Reason);
 
     private static IResult TooLarge(int maxBytes) =>
         DirectLineResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The body is larger than the {maxBytes} bytes accepted.");

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using NpsBot.Server.Tests.Support;
+
+namespace NpsBot.Server.Tests.Input;
+
+/// <summary>Issue 7, item 4: the bodies named in the issue, on /api/messages and on Direct Line, each answered without a 5xx.</summary>
+public sealed class MalformedActivityTests : IAsyncLifetime
+{
+    private const string Valid = """
+        "channelId":"emulator","conversation":{"id":"malformed-1"},"from":{"id":"u1"},"recipient":{"id":"npsbot"},
+        "deliveryMode":"expectReplies"
+        """;
+
+    private readonly InputServer _server = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+
+    public static TheoryData<string, string, string> Refused => new()
+    {
+        { $$"""{"type":"message","timestamp":"garbage",{{Valid}}}""", "$.timestamp", "ISO-8601" },
+        { $$"""{"type":"message","localTimestamp":"garbage",{{Valid}}}""", "$.localTimestamp", "ISO-8601" },
+        { $$"""{"type":"conversationUpdate","membersAdded":[null],{{Valid}}}""", "$.membersAdded[0]", "null" },
+        { $$"""{"type":"conversationUpdate","membersRemoved":[{"id":"a"},null],{{Valid}}}""", "$.membersRemoved[1]", "null" },
+        { $$"""{"type":"message","text":5,{{Valid}}}""", "$.text", "a string" },
+        { $$"""{"type":7,{{Valid}}}""", "$.type", "a string" },
+        { """{"type":"message","conversation":"abc","deliveryMode":"expectReplies"}""", "$.conversation", "an object" },
+        { """{"type":"message","conversation":{"id":"c","isGroup":1e999},"deliveryMode":"expectReplies"}""", "$.conversation.isGroup", "true or false" },
+        { """{"type":"message","suggestedActions":{"to":[]},"conversation":{"id":"c"},"deliveryMode":"expectReplies"}""", "$.suggestedActions", "'actions'" },
+        { $$"""{"text":"hi",{{Valid}}}""", "$", "'type'" },
+        { $$"""{"type":"","text":"hi",{{Valid}}}""", "$.type", "'type'" },
+        { $$"""{"type":"message","channelData":{{new string('[', 100)}}{{new string(']', 100)}},{{Valid}}}""", "$.channelData", "nested deeper" },
+        { $$"""{"type":"message","text":"hi",{{Valid}}""", "$", "not valid JSON" },
+        { "[]", "$", "JSON object" },
+        { "\"message\"", "$", "JSON object" },
+        { "null", "$", "JSON object" },
+        { "42", "$", "JSON object" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task A_malformed_field_gets_400_naming_it_on_the_messaging_endpoint(string body, string field, string reason)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        using var response = await _server.Factory.CreateClient().PostAsync("/api/messages", Json(body), ct);
+
+        var problem = await Problem(response, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith(field, problem.GetProperty("field").GetString(), StringComparison.Ordinal);
+        Assert.Contains(reason, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("NpsBot.", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Empty(_server.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_utf8_gets_400()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"type\":\"message\",\"text\":\""), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes($"\",{Valid}}}")];
+
+        using var response = await _server.Factory.CreateClient().PostAsync("/api/messages", new ByteArrayContent(bytes), ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", (await Problem(response, ct)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("somethingNew")]
+    [InlineData("messageReaction")]
+    [InlineData("installationUpdate")]
+    public async Task An_unknown_activity_type_is_accepted_and_does_nothing(string type)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        using var response = await _server.Factory.CreateClient().PostAsync("/api/messages", Json($$"""{"type":"{{type}}",{{Valid}}}"""), ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        Assert.Equal(0, replies.GetProperty("activities").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Unknown_fields_and_any_content_type_are_accepted_as_the_Bot_Framework_does()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var body = new StringContent($$"""{"type":"conversationUpdate","membersAdded":[{"id":"u1","x":[1]}],"newField":{"a":null},{{Valid}}}""", Encoding.UTF8, "text/plain");
+
+        using var response = await _server.Factory.CreateClient().PostAsync("/api/messages", body, ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(0, (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("activities").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("""{"type":"message","text":"hi","timestamp":"garbage"}""", "$.timestamp")]
+    [InlineData("""{"type":"conversationUpdate","membersAdded":[null]}""", "$.membersAdded[0]")]
+    [InlineData("""{"type":"message","text":{"a":1}}""", "$.text")]
+    [InlineData("""[{"type":"message"}]""", "body")]
+    public async Task A_malformed_field_gets_400_naming_it_on_Direct_Line(string body, string field)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var http = _server.Factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.DirectLineSecret);
+        using var started = await http.PostAsync("/v3/directline/conversations", null, ct);
+        var conversationId = (await started.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("conversationId").GetString();
+
+        using var response = await http.PostAsync($"/v3/directline/conversations/{conversationId}/activities", Json(body), ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("error");
+        Assert.Equal("BadArgument", error.GetProperty("code").GetString());
+        Assert.Contains(field, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("NpsBot.", error.GetRawText(), StringComparison.Ordinal);
+        Assert.Empty(_server.Logs.Errors);
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private static async Task<JsonElement> Problem(HttpResponseMessage response, CancellationToken ct) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+}

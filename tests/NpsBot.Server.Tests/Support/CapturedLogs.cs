@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace NpsBot.Server.Tests.Support;
+
+/// <summary>A logger provider that keeps every entry the server writes, so a test can say what was (and was not) logged.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    public ConcurrentQueue<Entry> Entries { get; } = new();
+
+    /// <summary>Entries at Error or above: an unhandled exception, a failed turn, a database error.</summary>
+    public IReadOnlyList<Entry> Errors => Entries.Where(entry => entry.Level >= LogLevel.Error).ToList();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    /// <summary>One log entry as written.</summary>
+    public sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, Exception? Exception)
+    {
+        public override string ToString() => $"{Level} {Category} [{EventId.Name}] {Message} {Exception?.GetType().Name}: {Exception?.Message}";
+    }
+
+    private sealed class Logger(CapturedLogs logs, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                logs.Entries.Enqueue(new Entry(category, logLevel, eventId, formatter(state, exception), exception));
+            }
+        }
+    }
+}
