@@ -48,6 +48,11 @@ public static class ActivityBody
             return Bad("The activity has no 'conversation.id'.");
         }
 
+        if (ActivityLimits.FirstOverlongId(activity) is { } field)
+        {
+            return Bad($"The activity's '{field}' is longer than {ActivityLimits.MaxIdLength} characters.");
+        }
+
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (!expectsReplies && !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
         {

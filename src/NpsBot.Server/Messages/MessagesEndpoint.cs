@@ -13,18 +13,22 @@ public static class MessagesEndpoint
     {
         endpoints.MapPost("/api/messages", PostActivityAsync)
             .WithName("PostActivity")
-            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are posted to serviceUrl.");
+            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are posted to serviceUrl.")
+            .AddEndpointFilter<MessagesAccessFilter>();
         return endpoints;
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpRequest request, IConversationRunner runner, ReplyOutbox outbox, IOptions<BotOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, IConversationRunner runner, ReplyOutbox outbox, IOptions<BotOptions> options, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (body.Activity is not { } activity)
         {
             return TypedResults.Problem(body.Problem, statusCode: body.Status, title: "Invalid activity");
         }
+
+        MessagesLog.Received(loggers.CreateLogger(typeof(MessagesEndpoint)), activity.Type, activity.Id, activity.ChannelId, activity.Conversation?.Id);
 
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (activity.Type is ActivityTypes.Typing or ActivityTypes.Trace)
@@ -33,7 +37,9 @@ public static class MessagesEndpoint
         }
 
         // The turn is committed before anything is answered, so an accepted activity is never lost.
-        var turn = await runner.RunTurnAsync(activity, cancellationToken);
+        // No connector token is validated yet (the channels issue), so nobody here is a verified customer, and the
+        // conversation lives in the Bot Framework key space whatever channelId the body claims (issue 7).
+        var turn = await runner.RunTurnAsync(activity, new TurnOrigin(KeySpaces.BotFramework), cancellationToken);
         if (expectsReplies)
         {
             // A new turn's replies are already JSON (serialized once, for the store): wrap them rather than serialize again.
@@ -44,7 +50,7 @@ public static class MessagesEndpoint
 
         if (!turn.Duplicate)
         {
-            outbox.Enqueue(ConversationKeys.For(activity), turn.Replies);
+            outbox.Enqueue(ConversationKeys.For(KeySpaces.BotFramework, activity), turn.Replies);
         }
 
         return TypedResults.Accepted((string?)null);
