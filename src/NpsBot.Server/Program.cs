@@ -2,8 +2,13 @@ using NpsBot.Language.Cli;
 using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Server.Messages;
+using NpsBot.Server.Operations;
+using NpsBot.Server.Security;
 using NpsBot.Server.WebChat;
 using NpsBot.Storage;
+
+// Before anything touches the disk: every file and folder this process creates is its user's alone (0600/0700).
+UnixUmask.Restrict();
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose() });
 builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings);
@@ -28,8 +33,10 @@ if (CommandLine.VerbOf(args) is { } verb)
 
 StartupBanner.Announce(app);
 app.UseNpsBotErrorHandling();
+app.UseEdgeSecurity();
 app.UseWebChat();
 app.MapBotMessages();
-app.MapGet("/health", () => TypedResults.Ok("ok"));
+app.MapNpsBotHealth();
+app.MapNpsBotMetrics();
 await app.RunAsync();
 return 0;

@@ -22,8 +22,10 @@ public static class Turns
         Text = text,
     };
 
+    /// <summary>A turn as the runner commits it; the customer is the sender, as if the endpoint vouched for them, unless <paramref name="verified"/> is false.</summary>
     public static TurnCommit Commit(
-        string conversationId, long expectedVersion, string? activityId = null, IReadOnlyList<object>? records = null, Activity? inbound = null)
+        string conversationId, long expectedVersion, string? activityId = null, IReadOnlyList<object>? records = null, Activity? inbound = null,
+        bool verified = true)
     {
         inbound ??= Inbound(conversationId, activityId ?? $"{conversationId}-{expectedVersion}");
         var at = Start.AddSeconds(expectedVersion);
@@ -40,7 +42,7 @@ public static class Turns
                 new TranscriptEntry(TranscriptEntry.Outbound, reply.Id, reply.Type, reply.Text, "npsbot", null, at.AddMilliseconds(1)),
             ],
             records ?? [],
-            at);
+            at) { Customer = verified && inbound.From?.Id is { } id ? new VerifiedCustomer(id, inbound.From.Name) : null };
     }
 
     public static string Key(string conversationId) => $"webchat|{conversationId}";

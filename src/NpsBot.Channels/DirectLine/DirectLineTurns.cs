@@ -69,7 +69,10 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
     private async Task RunAsync(DirectLineConversation conversation, Activity inbound, string? replyToId, CancellationToken cancellationToken)
     {
         log.Publish(conversation.Id, new Activity { Type = ActivityTypes.Typing, From = Bot, Recipient = conversation.User, Conversation = inbound.Conversation, ChannelId = Options.ChannelId });
-        var turn = await runner.RunTurnAsync(inbound, cancellationToken);
+        // Direct Line conversations live in their own key space; the customer is the one the token was issued for.
+        var origin = new TurnOrigin(
+            KeySpaces.DirectLine, conversation.User.Id is { } userId ? new VerifiedCustomer(userId, conversation.User.Name) : null);
+        var turn = await runner.RunTurnAsync(inbound, origin, cancellationToken);
         var replies = turn.Replies
             .Where(reply => reply.Type is not (ActivityTypes.Trace or ActivityTypes.Typing))
             .Select(reply => reply with
@@ -88,7 +91,10 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
         }
     }
 
-    /// <summary>What Direct Line guarantees the bot: channel, conversation, recipient, and the token's user as sender.</summary>
+    /// <summary>
+    /// What Direct Line guarantees the bot: channel, conversation, recipient, and the token's user as sender, with the
+    /// token's name only (a signed customer's); a name the client puts in "from" is dropped (issue 7).
+    /// </summary>
     private Activity Inbound(DirectLineConversation conversation, Activity posted, string serviceUrl) => posted with
     {
         Id = null,
@@ -99,7 +105,7 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
         From = (posted.From ?? new ChannelAccount()) with
         {
             Id = conversation.User.Id,
-            Name = conversation.User.Name ?? posted.From?.Name,
+            Name = conversation.User.Name,
             Role = RoleTypes.User,
         },
     };

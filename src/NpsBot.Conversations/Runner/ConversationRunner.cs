@@ -17,12 +17,30 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
 {
     private const int MaxAttempts = 5;
 
-    public Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunTurnAsync(activity, null, cancellationToken);
-
-    public async Task<TurnResult> RunTurnAsync(Activity activity, ReplyWork? replyWork, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunTurnAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken)
     {
-        var key = ConversationKeys.For(activity);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(origin);
+        using var span = TurnTracing.Source.StartActivity("npsbot.turn");
+        span?.SetTag("npsbot.key_space", origin.KeySpace);
+        var started = clock.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            var result = await RunGatedAsync(activity, origin, cancellationToken);
+            outcome = result.Duplicate ? "duplicate" : "new";
+            return result;
+        }
+        finally
+        {
+            span?.SetTag("npsbot.outcome", outcome);
+            TurnMetrics.Record(origin.KeySpace, outcome, clock.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<TurnResult> RunGatedAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.For(origin.KeySpace, activity);
         var inbound = activity.Id is null ? activity with { Id = Guid.NewGuid().ToString("N") } : activity;
         using var entered = await gate.EnterAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -35,7 +53,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
 
             try
             {
-                return await RunOnceAsync(key, inbound, start.Stored, replyWork, cancellationToken);
+                return await RunOnceAsync(key, origin, inbound, start.Stored, cancellationToken);
             }
             catch (TurnConflictException) when (attempt < MaxAttempts)
             {
@@ -45,19 +63,21 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
     }
 
     private async Task<TurnResult> RunOnceAsync(
-        string key, Activity inbound, StoredConversation? stored, ReplyWork? replyWork, CancellationToken cancellationToken)
+        string key, TurnOrigin origin, Activity inbound, StoredConversation? stored, CancellationToken cancellationToken)
     {
         var state = stored is null
             ? new ConversationState()
             : JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
-        var turn = new TurnContext(inbound, state, ChannelCapabilities.For(inbound.ChannelId), clock);
+        var turn = new TurnContext(inbound, state, ChannelCapabilities.For(inbound.ChannelId), clock) { ConversationKey = key };
 
         await bot.OnTurnAsync(turn, cancellationToken);
 
         var now = clock.GetUtcNow();
         var replies = turn.Replies.Select(reply => reply with { Timestamp = reply.Timestamp ?? now }).ToList();
         var repliesJson = JsonSerializer.Serialize(replies, ActivityJsonContext.Default.ListActivity);
-        IReadOnlyList<WorkRequest> work = replyWork is null ? turn.Work : [.. turn.Work, .. replyWork(new TurnReplies(key, replies, repliesJson, now))];
+        IReadOnlyList<WorkRequest> work = origin.ReplyWork is null
+            ? turn.Work
+            : [.. turn.Work, .. origin.ReplyWork(new TurnReplies(key, replies, repliesJson, now))];
         await store.CommitAsync(
             new TurnCommit(
                 key,
@@ -68,7 +88,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
                 replies,
                 Transcript(inbound, replies, now),
                 turn.Records,
-                now) { RepliesJson = repliesJson, Work = work },
+                now) { RepliesJson = repliesJson, Work = work, Customer = origin.Customer },
             cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }

@@ -5,12 +5,9 @@ namespace NpsBot.Conversations.Runner;
 /// <summary>Takes one inbound activity through one turn: dedupe, load, dialogs, commit, replies.</summary>
 public interface IConversationRunner
 {
-    /// <summary>Runs the turn and returns its replies only after everything the turn changed is committed.</summary>
-    Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken);
-
     /// <summary>
-    /// As <see cref="RunTurnAsync(Activity, CancellationToken)"/>, and commits the jobs <paramref name="replyWork"/>
-    /// makes of the new turn's replies with it (nothing for a duplicate: its jobs were committed the first time).
+    /// Runs the turn and returns its replies only after everything the turn changed is committed. The conversation is
+    /// the one of <paramref name="origin"/>'s key space: the endpoint says where a turn belongs, never the activity alone.
     /// </summary>
-    Task<TurnResult> RunTurnAsync(Activity activity, ReplyWork? replyWork, CancellationToken cancellationToken);
+    Task<TurnResult> RunTurnAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken);
 }

@@ -20,4 +20,7 @@ public sealed record TurnCommit(
 
     /// <summary>Jobs for the durable work queue, written in the same transaction as the turn.</summary>
     public IReadOnlyList<WorkRequest> Work { get; init; } = [];
+
+    /// <summary>The customer the receiving endpoint vouches for; without one the turn creates and renames no customer row.</summary>
+    public VerifiedCustomer? Customer { get; init; }
 }

@@ -18,6 +18,9 @@ public sealed class TurnContext(Activity activity, ConversationState state, Chan
 
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>The key the conversation is stored under (<see cref="ConversationKeys"/>); the runner sets it.</summary>
+    public string? ConversationKey { get; init; }
+
     /// <summary>Replies in the order they were sent; delivered only after the turn commits.</summary>
     public IReadOnlyList<Activity> Replies => _replies;
 

@@ -32,16 +32,19 @@ public sealed class FallbackThemeClassifier(
                 return answer;
             }
 
+            ModelFallbackMetrics.Record("invalid_answer");
             _logger.LogWarning("The language model's theme answer was not a configured theme in JSON; the offline model answers.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            ModelFallbackMetrics.Record("timeout");
             _logger.LogWarning("The language model did not answer within {Timeout}; the offline model answers.", timeout);
         }
 #pragma warning disable CA1031 // Any failure of the optional model (HTTP 429/500, network, parsing) must fall back, never fail the turn.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
+            ModelFallbackMetrics.Record("error");
             _logger.LogWarning(exception, "The language model failed; the offline model answers.");
         }
 

@@ -23,7 +23,9 @@ public sealed class ChatVerb(IConversationRunner runner, TimeProvider clock)
             Timestamp = clock.GetUtcNow(),
         };
 
-        await PrintAsync(output, await runner.RunTurnAsync(Inbound(ActivityTypes.ConversationUpdate) with { MembersAdded = [user] }, cancellationToken));
+        // The operator at the terminal is trusted: the console user is who they say.
+        var origin = new TurnOrigin(KeySpaces.Console, new VerifiedCustomer(user.Id, customerName));
+        await PrintAsync(output, await runner.RunTurnAsync(Inbound(ActivityTypes.ConversationUpdate) with { MembersAdded = [user] }, origin, cancellationToken));
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             if (line.Trim().Length == 0)
@@ -31,7 +33,7 @@ public sealed class ChatVerb(IConversationRunner runner, TimeProvider clock)
                 continue;
             }
 
-            await PrintAsync(output, await runner.RunTurnAsync(Inbound(ActivityTypes.Message) with { Text = line.Trim() }, cancellationToken));
+            await PrintAsync(output, await runner.RunTurnAsync(Inbound(ActivityTypes.Message) with { Text = line.Trim() }, origin, cancellationToken));
         }
 
         return 0;

@@ -7,8 +7,14 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>The Azure Bot's Microsoft App ID. Empty = local mode: activities are accepted without a token, as the Emulator does.</summary>
+    /// <summary>The Azure Bot's Microsoft App ID (connector token validation is not built yet: it must stay empty).</summary>
     public string? MicrosoftAppId { get; set; }
+
+    /// <summary>
+    /// Opens /api/messages without a token to callers on this machine (loopback) only, for the Bot Framework Emulator
+    /// and curl. Off by default: with no connector authentication configured, /api/messages is closed (401).
+    /// </summary>
+    public bool LocalDevelopment { get; set; }
 
     /// <summary>Largest activity body accepted on /api/messages; larger bodies get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

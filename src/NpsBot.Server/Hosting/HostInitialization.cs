@@ -1,14 +1,24 @@
 using NpsBot.Conversations.Runner;
 using NpsBot.Language.Cli;
+using NpsBot.Server.Security;
 using NpsBot.Storage;
 
 namespace NpsBot.Server.Hosting;
 
-/// <summary>Work done once before the server or a verb runs: database migrations, the theme model (trained on first start), and the bot (which checks dialogs/).</summary>
+/// <summary>
+/// Work done once before the server or a verb runs: the data folder made private (0700, files 0600), database
+/// migrations, the theme model (trained on first start), and the bot (which checks dialogs/).
+/// </summary>
 public static class HostInitialization
 {
     public static async Task InitializeNpsBotAsync(this WebApplication app)
     {
+        var storage = app.Services.GetRequiredService<StorageOptions>();
+        if (DataFolderPermissions.Secure(storage.DataDirectory) > 0)
+        {
+            app.Logger.LogWarning("Made the data folder {Folder} and its files private to this user (0700/0600); they were readable by others.", Path.GetFullPath(storage.DataDirectory));
+        }
+
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
         await LanguageCli.WarmUpAsync(app.Services, app.Lifetime.ApplicationStopping);
         _ = app.Services.GetRequiredService<IBot>();

@@ -1,5 +1,7 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Runner;
+using NpsBot.Server.Operations;
+using NpsBot.Server.Security;
 using NpsBot.Server.WebChat;
 using NpsBot.Server.Work;
 using NpsBot.Storage;
@@ -19,6 +21,9 @@ public static class NpsBotHostingExtensions
                 "Bot:MicrosoftAppId is set, but Bot Framework token validation is not built yet: leave it empty to run in local mode.")
             .ValidateOnStart();
         builder.Services.AddNpsBotProblemDetails();
+        builder.AddEdgeSecurity();
+        builder.Services.AddNpsBotHealthChecks();
+        builder.AddNpsBotTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();

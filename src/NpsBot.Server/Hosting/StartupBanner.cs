@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using NpsBot.Server.Messages;
 
 namespace NpsBot.Server.Hosting;
 
-/// <summary>Says where the server listens and whether it runs in local (no token) mode, once it has started.</summary>
+/// <summary>Says where the server listens and who may use /api/messages (closed, or local development for loopback callers), once it has started.</summary>
 public static class StartupBanner
 {
     public static void Announce(WebApplication app)
@@ -15,12 +16,22 @@ public static class StartupBanner
             var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             foreach (var address in addresses)
             {
-                app.Logger.LogInformation("NpsBot is listening on {Address} (messaging endpoint {Address}/api/messages)", address, address);
+                app.Logger.LogInformation("NpsBot is listening on {Address} (web chat {Address}/, messaging endpoint {Address}/api/messages)", address, address, address);
             }
 
-            if (string.IsNullOrEmpty(options.MicrosoftAppId))
+            if (options.LocalDevelopment)
             {
-                app.Logger.LogWarning("Local mode: no Bot:MicrosoftAppId is configured, so activities are accepted without a token (as the Bot Framework Emulator does). Do not expose this port.");
+                app.Logger.LogWarning(
+                    "Local development (Bot:LocalDevelopment=true): /api/messages accepts activities without a token from callers on this machine (loopback) only, as the Bot Framework Emulator needs. Do not run it like this behind a reverse proxy on the same machine.");
+            }
+            else
+            {
+                app.Logger.LogInformation("{Reason}", MessagesAccessFilter.ClosedReason);
+            }
+
+            if (app.Configuration["AllowedHosts"] is null or "*")
+            {
+                app.Logger.LogWarning("AllowedHosts is '*': any Host header is accepted. List the host names this server is reached by.");
             }
         });
     }

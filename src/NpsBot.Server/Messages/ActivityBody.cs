@@ -38,6 +38,11 @@ public static class ActivityBody
             return Bad("The activity has no 'conversation.id'.", "$.conversation.id");
         }
 
+        if (ActivityLimits.FirstOverlongId(activity) is { } field)
+        {
+            return Bad($"The activity's '{field}' is longer than {ActivityLimits.MaxIdLength} characters.", "$." + field);
+        }
+
         // expectReplies answers in the response, so it needs no serviceUrl; one that is sent anyway is still stored with the turn.
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (expectsReplies && activity.ServiceUrl is null)

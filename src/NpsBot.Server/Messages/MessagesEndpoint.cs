@@ -13,12 +13,13 @@ public static class MessagesEndpoint
     {
         endpoints.MapPost("/api/messages", PostActivityAsync)
             .WithName("PostActivity")
-            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are queued (durably) and posted to serviceUrl.");
+            .WithSummary("Receives an Activity; expectReplies answers with the replies, otherwise they are queued (durably) and posted to serviceUrl.")
+            .AddEndpointFilter<MessagesAccessFilter>();
         return endpoints;
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpRequest request, IConversationRunner runner, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options,
+        HttpRequest request, IConversationRunner runner, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, serviceUrls, cancellationToken);
@@ -28,6 +29,8 @@ public static class MessagesEndpoint
                 body.Problem, statusCode: body.Status, title: "Invalid activity", extensions: new Dictionary<string, object?> { ["field"] = body.Field });
         }
 
+        MessagesLog.Received(loggers.CreateLogger(typeof(MessagesEndpoint)), activity.Type, activity.Id, activity.ChannelId, activity.Conversation?.Id);
+
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         if (activity.Type is ActivityTypes.Typing or ActivityTypes.Trace)
         {
@@ -36,9 +39,11 @@ public static class MessagesEndpoint
 
         // The turn is committed before anything is answered, so an accepted activity is never lost. Without
         // expectReplies, the delivery of the replies is a job of the durable work queue committed with the turn.
-        var turn = expectsReplies
-            ? await runner.RunTurnAsync(activity, cancellationToken)
-            : await runner.RunTurnAsync(activity, ReplyDeliveryWork.Schedule, cancellationToken);
+        // No connector token is validated yet (the channels issue), so nobody here is a verified customer, and the
+        // conversation lives in the Bot Framework key space whatever channelId the body claims (issue 7).
+        var origin = new TurnOrigin(KeySpaces.BotFramework);
+        var turn = await runner.RunTurnAsync(
+            activity, expectsReplies ? origin : origin with { ReplyWork = ReplyDeliveryWork.Schedule }, cancellationToken);
         if (expectsReplies)
         {
             // A new turn's replies are already JSON (serialized once, for the store): wrap them rather than serialize again.

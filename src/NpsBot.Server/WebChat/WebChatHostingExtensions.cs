@@ -17,12 +17,20 @@ public static class WebChatHostingExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
-                new ErrorResponse(new ErrorResponse.ErrorBody("TooManyRequests", "Too many token requests from this address; try again in a minute.")),
-                cancellationToken));
+            limiter.OnRejected = (context, cancellationToken) =>
+            {
+                // Every 429 says when to come back (issue 7): the window's remaining time, or a minute when the limiter cannot say.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
+                    new ErrorResponse(new ErrorResponse.ErrorBody("TooManyRequests", "Too many token requests from this address; try again after the time in Retry-After.")),
+                    cancellationToken));
+            };
             limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
             {
                 var perMinute = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute;
+                // The connection's address: X-Forwarded-For has replaced it only when it came from a configured proxy.
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });

@@ -3,7 +3,7 @@ namespace NpsBot.Storage.Entities;
 /// <summary>One conversation's saved state; <see cref="Version"/> grows by one with every committed turn.</summary>
 public sealed class ConversationRecord
 {
-    /// <summary>The runner's conversation key, for example "webchat|abc".</summary>
+    /// <summary>The runner's conversation key (ConversationKeys), for example "dl|10:directline|abc".</summary>
     public required string ConversationKey { get; set; }
     public string? ChannelId { get; set; }
     public string? ConversationId { get; set; }

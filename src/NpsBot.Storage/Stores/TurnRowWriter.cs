@@ -1,4 +1,3 @@
-using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 using NpsBot.Surveys.Survey;
 
@@ -14,10 +13,13 @@ internal static class TurnRowWriter
         var inbound = commit.Inbound;
         var at = commit.At.UtcDateTime;
         var key = commit.ConversationKey;
+
+        // Customer ids and names come from the identity the endpoint vouches for, never from "from" (issue 7).
+        var customer = commit.Customer;
         var conversation = new (string, object?)[]
         {
             ("$key", key), ("$channel_id", inbound.ChannelId), ("$conversation_id", inbound.Conversation?.Id),
-            ("$customer_id", inbound.From?.Id), ("$customer_name", inbound.From?.Name), ("$locale", inbound.Locale),
+            ("$customer_id", customer?.Id), ("$customer_name", customer?.Name), ("$locale", inbound.Locale),
             ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", at), ("$expected_version", commit.ExpectedVersion),
         };
 
@@ -59,11 +61,12 @@ internal static class TurnRowWriter
             surveyedAt = response.CompletedAt.UtcDateTime;
         }
 
-        if (inbound.ChannelId is not null && inbound.From?.Id is { } userId && inbound.From.Role != RoleTypes.Bot)
+        // No verified customer (an unauthenticated /api/messages caller): no customer row is created or touched.
+        if (inbound.ChannelId is not null && customer is not null)
         {
             TurnCommands.Execute(
                 sql.UpsertCustomer,
-                ("$channel_id", inbound.ChannelId), ("$channel_user_id", userId), ("$name", inbound.From.Name),
+                ("$channel_id", inbound.ChannelId), ("$channel_user_id", customer.Id), ("$name", customer.Name),
                 ("$locale", inbound.Locale), ("$last_surveyed_at", surveyedAt), ("$at", at));
         }
 

@@ -23,7 +23,7 @@ public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAn
         var feeling = reason is not null ? sentiment?.Analyze(reason, progress.Locale) : null;
         var response = new SurveyResponse
         {
-            ConversationKey = ConversationKeys.For(activity),
+            ConversationKey = turn.ConversationKey ?? throw new InvalidOperationException("The turn has no conversation key; the runner sets it."),
             ChannelId = activity.ChannelId ?? string.Empty,
             CustomerId = progress.CustomerId,
             CustomerName = progress.CustomerName,

@@ -39,6 +39,7 @@ public sealed class FaultTests : IAsyncLifetime
     {
         public const string Message = "The database is down (a test fault).";
 
-        public Task<TurnResult> RunTurnAsync(Activity activity, CancellationToken cancellationToken) => throw new InvalidOperationException(Message);
+        public Task<TurnResult> RunTurnAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Message);
     }
 }

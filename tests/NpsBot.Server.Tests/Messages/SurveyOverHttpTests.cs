@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Runner;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage.Stores;
 using NpsBot.Surveys.Scoring;
@@ -112,7 +113,7 @@ public sealed class SurveyOverHttpTests : IAsyncLifetime
 
         Assert.Equal(BotClient.Text(first), BotClient.Text(again));
         Assert.Single(await ResponsesAsync());
-        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync("emulator|dup-1", ct);
+        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync(ConversationKeys.For(KeySpaces.BotFramework, "emulator", "dup-1"), ct);
         Assert.Single(transcript, entry => entry.Direction == "in" && entry.Text == "everything");
     }
 
@@ -126,7 +127,7 @@ public sealed class SurveyOverHttpTests : IAsyncLifetime
 
         await Task.WhenAll(customer.SendAsync("better prices", ct), customer.SendAsync("and more colours", ct));
 
-        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync("emulator|race-1", ct);
+        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync(ConversationKeys.For(KeySpaces.BotFramework, "emulator", "race-1"), ct);
         Assert.Contains(transcript, entry => entry.Text == "better prices");
         Assert.Contains(transcript, entry => entry.Text == "and more colours");
         var response = Assert.Single(await ResponsesAsync());
@@ -182,7 +183,7 @@ public sealed class SurveyOverHttpTests : IAsyncLifetime
         Assert.Equal("billing", response.Theme);
         Assert.InRange(response.ThemeConfidence!.Value, 0.0, 1.0);
         Assert.True(response.Sentiment < 0.5);
-        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync("emulator|theme-1", ct);
+        var transcript = await _server.Services.GetRequiredService<ResponseQueries>().TranscriptAsync(ConversationKeys.For(KeySpaces.BotFramework, "emulator", "theme-1"), ct);
         Assert.DoesNotContain(transcript, entry => entry.Text?.Contains("ana@example.com", StringComparison.Ordinal) == true);
         Assert.Contains(transcript, entry => entry.Text?.Contains("[email]", StringComparison.Ordinal) == true);
     }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Support;
 
-/// <summary>The whole server on its own temporary data folder (a real SQLite file), removed when disposed.</summary>
+/// <summary>
+/// The whole server on its own temporary data folder (a real SQLite file), removed when disposed; /api/messages in local
+/// development with loopback callers (<see cref="TestCallerAddress"/>) unless the settings say otherwise.
+/// </summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
     public ServerFactory(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
@@ -21,6 +25,8 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Bot:LocalDevelopment", "true");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestCallerAddress>());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -155,6 +155,34 @@ public sealed class SqliteTurnStoreTests
     }
 
     [Fact]
+    public async Task A_turn_without_a_verified_customer_creates_no_customer_row_issue_7()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [Turns.Response("abc", 9, Turns.Start)], verified: false), Ct);
+
+        await using var context = await database.OpenContextAsync();
+        Assert.Equal(0, await context.Customers.CountAsync(Ct));
+        var conversation = await context.Conversations.SingleAsync(Ct);
+        Assert.Equal((null, null), (conversation.CustomerId, conversation.CustomerName));
+    }
+
+    [Fact]
+    public async Task An_unverified_sender_with_a_customers_id_and_another_name_leaves_their_row_alone_issue_7()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [Turns.Response("abc", 3, Turns.Start)]), Ct);
+
+        var impostor = Turns.Inbound("other", "x1", userId: "user-1", userName: "Mallory");
+        await database.Store.CommitAsync(Turns.Commit("other", 0, inbound: impostor, records: [Turns.Response("other", 10, Turns.Start.AddHours(1))], verified: false), Ct);
+
+        await using var context = await database.OpenContextAsync();
+        var customer = await context.Customers.SingleAsync(Ct);
+        Assert.Equal("Ann", customer.Name);
+        Assert.Equal(Turns.Start.UtcDateTime, customer.LastSurveyedAt);
+    }
+
+    [Fact]
     public async Task Commits_are_still_there_after_disposing_and_reopening_the_database()
     {
         await using var database = await TestDatabase.CreateAsync();

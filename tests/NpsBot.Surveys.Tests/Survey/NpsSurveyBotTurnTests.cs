@@ -167,7 +167,7 @@ public sealed class NpsSurveyBotTurnTests
 
         var response = Assert.Single(transcript.Responses);
         Assert.Equal("webchat", response.ChannelId);
-        Assert.Equal("webchat|conversation-1", response.ConversationKey);
+        Assert.Equal(ConversationKeys.For(KeySpaces.BotFramework, "webchat", "conversation-1"), response.ConversationKey);
         Assert.Equal(("customer-42", "Ana Ruiz"), (response.CustomerId, response.CustomerName));
         Assert.Equal("en-GB", response.Locale);
         Assert.Equal(started, response.StartedAt);

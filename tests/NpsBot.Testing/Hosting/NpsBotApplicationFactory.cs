@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Testing.Bots;
 
 namespace NpsBot.Testing.Hosting;
 
 /// <summary>
 /// The NpsBot server for tests: its own data folder (so Direct Line makes its secret there), a known customer signing
-/// key, a short keep-alive and a high token rate limit. The bot and store come from <see cref="TestSurvey"/> (the
+/// key, a short keep-alive, a high token rate limit, and /api/messages in local development (callers are loopback,
+/// see <see cref="TestCallerAddress"/>). The bot and store come from <see cref="TestSurvey"/> (the
 /// channel tests' double); <see cref="RealSurveyApplicationFactory"/> keeps the host's own survey and SQLite store.
 /// </summary>
 public class NpsBotApplicationFactory : WebApplicationFactory<Program>
@@ -26,6 +28,8 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("DirectLine:KeepAliveInterval", "00:00:00.500");
         builder.UseSetting("DirectLine:AllowedOrigins:0", OtherOrigin);
         builder.UseSetting("WebChat:FrameAncestors", $"'self' {OtherOrigin}");
+        builder.UseSetting("Bot:LocalDevelopment", "true");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestCallerAddress>());
         ConfigureBot(builder);
     }
 

@@ -1,0 +1,27 @@
+namespace NpsBot.Conversations.Activities;
+
+/// <summary>
+/// Bounds on the ids of an inbound activity: the endpoints answer 400 naming the field rather than store or key by an
+/// id of any length (issue 7: a 100 KB conversation id was stored).
+/// </summary>
+public static class ActivityLimits
+{
+    /// <summary>The longest id accepted (channel, conversation, activity, sender, recipient).</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>The JSON path of the first id longer than <see cref="MaxIdLength"/>, or null when every id fits.</summary>
+    public static string? FirstOverlongId(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        (string Field, string? Value)[] ids =
+        [
+            ("channelId", activity.ChannelId),
+            ("conversation.id", activity.Conversation?.Id),
+            ("id", activity.Id),
+            ("from.id", activity.From?.Id),
+            ("recipient.id", activity.Recipient?.Id),
+            ("replyToId", activity.ReplyToId),
+        ];
+        return ids.FirstOrDefault(id => id.Value is { Length: > MaxIdLength }).Field;
+    }
+}

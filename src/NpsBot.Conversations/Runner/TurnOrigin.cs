@@ -1,0 +1,14 @@
+namespace NpsBot.Conversations.Runner;
+
+/// <summary>
+/// Where a turn comes from, as the endpoint that received it says (not the activity): the key space its conversation
+/// lives in, the customer the endpoint authenticated, if any, and how the endpoint delivers replies.
+/// </summary>
+public sealed record TurnOrigin(string KeySpace, VerifiedCustomer? Customer = null)
+{
+    /// <summary>
+    /// Makes jobs of a new turn's replies, committed with the turn (the 202 path of /api/messages); null when the
+    /// endpoint answers with the replies itself. A duplicate makes none: its jobs were committed the first time.
+    /// </summary>
+    public ReplyWork? ReplyWork { get; init; }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NpsBot.Server.Operations;
+using NpsBot.Server.Tests.Support;
+using NpsBot.Storage;
+
+namespace NpsBot.Server.Tests.Operations;
+
+/// <summary>Liveness and readiness probes (issue 7, operations).</summary>
+public sealed class HealthTests : IAsyncLifetime
+{
+    private readonly ServerFactory _server = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        ServerFactory.DeleteData(_server.DataDirectory);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string path)
+    {
+        using var response = await _server.CreateClient().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+        return (response.StatusCode, body);
+    }
+
+    [Fact]
+    public async Task Live_ready_and_the_old_health_path_answer_healthy_on_a_migrated_database()
+    {
+        var live = await GetAsync("/health/live");
+        var ready = await GetAsync("/health/ready");
+        var old = await GetAsync("/health");
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.Status, live.Body.GetProperty("status").GetString()));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (old.Status, old.Body.GetProperty("status").GetString()));
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Equal("Healthy", ready.Body.GetProperty("checks").GetProperty(DatabaseHealthCheck.Name).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_fails_and_live_does_not_when_the_database_is_not_migrated()
+    {
+        await GetAsync("/health/live");
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, StorageOptions.DatabaseFileName)}"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE __EFMigrationsHistory";
+            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var ready = await GetAsync("/health/ready");
+        var live = await GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+        Assert.Contains("not applied", ready.Body.GetProperty("checks").GetProperty(DatabaseHealthCheck.Name).GetProperty("description").GetString());
+        Assert.Equal(HttpStatusCode.OK, live.Status);
+    }
+
+    [Fact]
+    public async Task The_database_check_is_unhealthy_when_the_database_cannot_be_reached()
+    {
+        var unreachable = Path.Combine(_server.DataDirectory, "no-such-folder", "deeper", StorageOptions.DatabaseFileName);
+        var options = new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite($"Data Source={unreachable};Mode=ReadWrite").Options;
+        var check = new DatabaseHealthCheck(new PooledDbContextFactory<NpsBotDbContext>(options));
+
+        var result = await check.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("The database cannot be reached.", result.Description);
+    }
+}
