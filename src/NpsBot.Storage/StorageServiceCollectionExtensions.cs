@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NpsBot.Conversations.Privacy;
 using NpsBot.Conversations.Runner;
+using NpsBot.Storage.Privacy;
 using NpsBot.Storage.Stores;
 
 namespace NpsBot.Storage;
@@ -22,6 +25,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());
         services.AddSingleton<ResponseQueries>();
+
+        // Personal data (issue 7): the host replaces NoRawText with its Data Protection protector.
+        services.TryAddSingleton<ITextProtector>(NoRawText.Instance);
+        services.AddSingleton<FreedSpaceScrubber>();
+        services.AddSingleton<RawTextPurger>();
+        services.AddSingleton<RawTranscriptReader>();
+        services.AddSingleton<CustomerEraser>();
+        services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<CustomerEraser>());
         return services;
     }
 }

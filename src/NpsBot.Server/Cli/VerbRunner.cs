@@ -12,8 +12,11 @@ public static class VerbRunner
             case "chat":
                 var chat = ActivatorUtilities.CreateInstance<ChatVerb>(app.Services);
                 return await chat.RunAsync(Console.In, Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
+            case ForgetCustomerVerb.Name:
+                var forget = ActivatorUtilities.CreateInstance<ForgetCustomerVerb>(app.Services);
+                return await forget.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, forget-customer. Without a verb the server starts.");
                 return 2;
         }
     }

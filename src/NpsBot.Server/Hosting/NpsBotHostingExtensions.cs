@@ -1,5 +1,6 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Runner;
+using NpsBot.Server.Privacy;
 using NpsBot.Server.WebChat;
 using NpsBot.Storage;
 
@@ -22,6 +23,7 @@ public static class NpsBotHostingExtensions
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddNpsBotStorage(storage);
+        builder.AddPrivacy(storage);
 
         builder.AddSurveyBot(storage.DataDirectory);
         builder.Services.AddSingleton<KeyedGate>();
