@@ -7,10 +7,12 @@ namespace NpsBot.Server.Tests.Support;
 /// <summary>The whole server on its own temporary data folder (a real SQLite file), removed when disposed.</summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
-    public ServerFactory(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public ServerFactory(
+        string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
         Settings = settings ?? new Dictionary<string, string?>();
+        Configure = configure;
         TrainedThemeModel.CopyInto(DataDirectory);
     }
 
@@ -18,13 +20,20 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     private IReadOnlyDictionary<string, string?> Settings { get; }
 
+    private Action<IWebHostBuilder>? Configure { get; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+
+        // /api/messages is open to these tests' loopback client only in local development (edge security, issue 7).
+        builder.UseSetting("Bot:LocalDevelopment", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+
+        Configure?.Invoke(builder);
     }
 
     /// <summary>Deletes the data folder; call after the last factory on it is disposed.</summary>
