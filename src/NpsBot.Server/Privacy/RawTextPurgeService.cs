@@ -13,6 +13,8 @@ public sealed class RawTextPurgeService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: leave the host's start-up before the first purge.
+        await Task.Yield();
         using var timer = new PeriodicTimer(options.Value.PurgeInterval, clock);
         do
         {

@@ -5,7 +5,7 @@ namespace NpsBot.Storage.Privacy;
 /// <summary>
 /// Makes deleted data unreadable in the file itself: SQLite leaves deleted rows in free pages and old page images in
 /// the WAL. VACUUM rewrites the database without free space, and a TRUNCATE checkpoint empties the WAL. Costly on a
-/// large file, so it runs only after a customer is forgotten or raw text purged, never per turn.
+/// large file, so it runs only after a customer is forgotten, never per turn.
 /// </summary>
 public sealed class FreedSpaceScrubber(StorageOptions options)
 {

@@ -49,6 +49,8 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
         await _server.DisposeAsync();
         var afterStop = DataFolderScan.Find(_server.DataDirectory, PersonalData.Fragments);
 
+        Assert.Empty(whileRunning);
+        Assert.Empty(afterStop);
         Assert.Equal(NpsCategory.Detractor, response.Category);
         Assert.Equal("You charged me twice: card [card], mail [email], phone [phone], iban [iban]", response.Reason);
         Assert.Equal("Refund it: card [card], mail [email], phone [phone], iban [iban]", response.FollowUpAnswer);
@@ -57,8 +59,6 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
         Assert.Equal(4, encrypted);
         Assert.Contains(filesWhileRunning, file => file.EndsWith("npsbot.db-wal", StringComparison.Ordinal));
         Assert.Contains(filesWhileRunning, file => file.StartsWith("keys", StringComparison.Ordinal));
-        Assert.Empty(whileRunning);
-        Assert.Empty(afterStop);
         Assert.NotEmpty(_logs.Messages);
         Assert.Empty(_logs.Messages.SelectMany(PersonalData.FoundIn));
     }
