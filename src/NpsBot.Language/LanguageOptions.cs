@@ -10,9 +10,6 @@ public sealed record LanguageOptions
     /// <summary>The data folder (the same as the server's --data); the trained theme model is kept there.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Whether transcripts are stored redacted (the default). Text sent to a language model is always redacted.</summary>
-    public bool RedactTranscripts { get; set; } = true;
-
     /// <summary>dialogs/themes.yaml to use instead of the shipped copy.</summary>
     public string? ThemesFile { get; set; }
 

@@ -20,7 +20,8 @@ public static class LanguageServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<IScoreRecognizer, ScoreRecognizer>();
         services.AddSingleton<IIntentDetector, IntentDetector>();
-        services.AddSingleton<ITextRedactor, TextRedactor>();
+        services.AddSingleton<TextRedactor>();
+        services.AddSingleton<ITextRedactor>(sp => sp.GetRequiredService<TextRedactor>());
         services.AddSingleton(SentimentLexicon.Shipped);
         services.AddSingleton<ISentimentAnalyzer, SentimentAnalyzer>();
         services.AddSingleton(_ => ThemeCatalog.Load(options.ThemesFile));
@@ -43,7 +44,9 @@ public static class LanguageServiceCollectionExtensions
         return new FallbackThemeClassifier(
             llm,
             offline,
-            services.GetRequiredService<ITextRedactor>(),
+
+            // The built-in redactor, not whatever replaced ITextRedactor: text for a model is always redacted.
+            services.GetRequiredService<TextRedactor>(),
             options.Llm.Timeout,
             services.GetService<TimeProvider>() ?? TimeProvider.System,
             services.GetService<ILogger<FallbackThemeClassifier>>());

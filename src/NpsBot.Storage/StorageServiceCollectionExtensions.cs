@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NpsBot.Conversations.Privacy;
 using NpsBot.Conversations.Runner;
 using NpsBot.Conversations.Work;
+using NpsBot.Storage.Privacy;
 using NpsBot.Storage.Stores;
 using NpsBot.Storage.Work;
 
@@ -31,6 +33,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteWorkQueueStore>();
         services.AddSingleton<IWorkQueueStatus>(provider => provider.GetRequiredService<SqliteWorkQueueStore>());
         services.AddSingleton<DeadLetters>();
+
+        // Personal data (issue 7): the host replaces NoRawText with its Data Protection protector.
+        services.TryAddSingleton<ITextProtector>(NoRawText.Instance);
+        services.AddSingleton<FreedSpaceScrubber>();
+        services.AddSingleton<RawTextPurger>();
+        services.AddSingleton<RawTranscriptReader>();
+        services.AddSingleton<CustomerEraser>();
+        services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<CustomerEraser>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Language;
+using NpsBot.Conversations.Privacy;
 using NpsBot.Conversations.Work;
 
 namespace NpsBot.Conversations.Runner;
@@ -11,10 +12,16 @@ namespace NpsBot.Conversations.Runner;
 /// processed answers with its stored replies, state + transcript + records are committed together with a version
 /// check, and replies are returned only after that commit. A version conflict (another instance wrote first) reruns
 /// the turn on the fresh state.
+/// Personal data is redacted here, where the customer's text enters the domain (issue 7): the bot, its state, its
+/// replies (and so the replay cache), the records and the transcript only ever see the redacted text. The raw text is
+/// kept only encrypted, on the inbound transcript line, when <paramref name="protector"/> keeps it.
 /// </summary>
-public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate)
+public sealed class ConversationRunner(
+    IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate, ITextProtector? protector = null)
     : IConversationRunner
 {
+    private readonly ITextProtector _protector = protector ?? NoRawText.Instance;
+
     private const int MaxAttempts = 5;
 
     public async Task<TurnResult> RunTurnAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken)
@@ -41,7 +48,8 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
     private async Task<TurnResult> RunGatedAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken)
     {
         var key = ConversationKeys.For(origin.KeySpace, activity);
-        var inbound = activity.Id is null ? activity with { Id = Guid.NewGuid().ToString("N") } : activity;
+        var raw = activity.Id is null ? activity with { Id = Guid.NewGuid().ToString("N") } : activity;
+        var inbound = Redacted(raw);
         using var entered = await gate.EnterAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -53,7 +61,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
 
             try
             {
-                return await RunOnceAsync(key, origin, inbound, start.Stored, cancellationToken);
+                return await RunOnceAsync(key, origin, inbound, raw.Text, start.Stored, cancellationToken);
             }
             catch (TurnConflictException) when (attempt < MaxAttempts)
             {
@@ -63,7 +71,7 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
     }
 
     private async Task<TurnResult> RunOnceAsync(
-        string key, TurnOrigin origin, Activity inbound, StoredConversation? stored, CancellationToken cancellationToken)
+        string key, TurnOrigin origin, Activity inbound, string? rawText, StoredConversation? stored, CancellationToken cancellationToken)
     {
         var state = stored is null
             ? new ConversationState()
@@ -86,25 +94,43 @@ public sealed class ConversationRunner(IBot bot, ITurnStore store, ITextRedactor
                 state.Mode,
                 inbound,
                 replies,
-                Transcript(inbound, replies, now),
+                Transcript(inbound, rawText, replies, now),
                 turn.Records,
                 now) { RepliesJson = repliesJson, Work = work, Customer = origin.Customer },
             cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }
 
-    private List<TranscriptEntry> Transcript(Activity inbound, List<Activity> replies, DateTimeOffset now)
+    /// <summary>The activity as the domain sees it: every field a customer types (text, speak, summary) redacted.</summary>
+    private Activity Redacted(Activity activity) => activity with
     {
-        var entries = new List<TranscriptEntry>(replies.Count + 1) { Entry(TranscriptEntry.Inbound, inbound, inbound.Timestamp ?? now) };
-        entries.AddRange(replies.Select(reply => Entry(TranscriptEntry.Outbound, reply, now)));
+        Text = activity.Text is null ? null : redactor.Redact(activity.Text),
+        Speak = activity.Speak is null ? null : redactor.Redact(activity.Speak),
+        Summary = activity.Summary is null ? null : redactor.Redact(activity.Summary),
+    };
+
+    private List<TranscriptEntry> Transcript(Activity inbound, string? rawText, List<Activity> replies, DateTimeOffset now)
+    {
+        var line = Entry(TranscriptEntry.Inbound, inbound, inbound.Text, inbound.Timestamp ?? now);
+
+        // Only what redaction changed needs a raw copy: otherwise the stored text already is the customer's words.
+        if (rawText is not null && !string.Equals(rawText, inbound.Text, StringComparison.Ordinal))
+        {
+            line = line with { ProtectedRawText = _protector.Protect(rawText) };
+        }
+
+        var entries = new List<TranscriptEntry>(replies.Count + 1) { line };
+
+        // Replies are built from redacted input already; redacting them again guards against wording that quotes more.
+        entries.AddRange(replies.Select(reply => Entry(TranscriptEntry.Outbound, reply, reply.Text is null ? null : redactor.Redact(reply.Text), now)));
         return entries;
     }
 
-    private TranscriptEntry Entry(string direction, Activity activity, DateTimeOffset at) => new(
+    private static TranscriptEntry Entry(string direction, Activity activity, string? text, DateTimeOffset at) => new(
         direction,
         activity.Id ?? activity.ReplyToId,
         activity.Type,
-        activity.Text is null ? null : redactor.Redact(activity.Text),
+        text,
         activity.From?.Id,
         activity.From?.Name,
         at);

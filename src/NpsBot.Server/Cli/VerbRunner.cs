@@ -15,8 +15,11 @@ public static class VerbRunner
             case "dead-letters":
                 var deadLetters = ActivatorUtilities.CreateInstance<DeadLettersVerb>(app.Services);
                 return await deadLetters.RunAsync(CommandLine.OptionOf(args, "--retry"), Console.Out, Console.Error, stopping.Token);
+            case ForgetCustomerVerb.Name:
+                var forget = ActivatorUtilities.CreateInstance<ForgetCustomerVerb>(app.Services);
+                return await forget.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer. Without a verb the server starts.");
                 return 2;
         }
     }

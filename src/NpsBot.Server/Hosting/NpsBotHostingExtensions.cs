@@ -1,6 +1,7 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.Operations;
+using NpsBot.Server.Privacy;
 using NpsBot.Server.Security;
 using NpsBot.Server.WebChat;
 using NpsBot.Server.Work;
@@ -28,6 +29,7 @@ public static class NpsBotHostingExtensions
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddNpsBotStorage(storage);
+        builder.AddPrivacy(storage);
 
         builder.AddSurveyBot(storage.DataDirectory);
         builder.Services.AddSingleton<KeyedGate>();

@@ -18,12 +18,17 @@ public static class SurveyBotRegistration
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => NpsSurveyDefinitions.Load(Path.Combine(AppContext.BaseDirectory, options.DialogsDirectory)));
 
+        // Issue 7: redaction cannot be turned off any more; an operator who asked for unredacted transcripts must learn
+        // that at start-up, not from a transcript. The raw text is kept encrypted instead (Privacy:RawTextRetention).
+        if (builder.Configuration.GetValue<bool?>("Language:RedactTranscripts") == false)
+        {
+            throw new InvalidOperationException(
+                "Language:RedactTranscripts was removed: customer text is always stored redacted. The raw text is kept encrypted " +
+                "for agents for Privacy:RawTextRetention (0 keeps none). Remove the setting.");
+        }
+
         var language = LanguageOptionsFrom(builder.Configuration, dataDirectory);
         builder.Services.AddNpsBotLanguage(language);
-        if (!language.RedactTranscripts)
-        {
-            builder.Services.AddSingleton<ITextRedactor, NoRedaction>();
-        }
 
         builder.Services.AddSingleton<IBot>(services => NpsSurveyBot.Create(
             services.GetRequiredService<SurveyDefinitions>(),

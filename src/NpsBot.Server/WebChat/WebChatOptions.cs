@@ -36,6 +36,13 @@ public sealed class WebChatOptions
     /// <summary>HMAC-SHA256 key the embedding site signs the customer's id and name with; empty = customers are anonymous.</summary>
     public string? CustomerSigningKey { get; set; }
 
+    /// <summary>
+    /// The longest a signed customer may be valid: its "exp" must be in the future and no further ahead than this.
+    /// Sign the customer when the page is served, with an expiry of a few minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]
+    public TimeSpan CustomerMaxLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The Content-Security-Policy frame-ancestors sources of the page: who may show it in an iframe.</summary>
     [Required]
     public string FrameAncestors { get; set; } = "'self'";

@@ -32,10 +32,10 @@ public static class WebChatTokenEndpoint
         var customer = (SignedCustomer?)null;
         if (body?.Customer is { Length: > 0 } signed)
         {
-            customer = options.Value.CustomerSigningKey is { Length: > 0 } key ? SignedCustomer.Verify(signed, key, clock.GetUtcNow()) : null;
+            customer = options.Value.CustomerSigningKey is { Length: > 0 } key ? SignedCustomer.Verify(signed, key, clock.GetUtcNow(), options.Value.CustomerMaxLifetime) : null;
             if (customer is null)
             {
-                return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, "The customer is not signed with this server's key, or has expired.");
+                return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, "The customer is not signed with this server's key, has no expiry, has expired, or expires too far ahead.");
             }
         }
 

@@ -1,6 +1,6 @@
 namespace NpsBot.Storage.Entities;
 
-/// <summary>One stored transcript line of a conversation (text already redacted where configured).</summary>
+/// <summary>One stored transcript line of a conversation (text always redacted).</summary>
 public sealed class TranscriptEntryRecord
 {
     public long Id { get; set; }
@@ -11,6 +11,9 @@ public sealed class TranscriptEntryRecord
     public string? ActivityId { get; set; }
     public required string Type { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>The customer's raw words encrypted with Data Protection (purpose "NpsBot.Transcripts"), until the retention ends; null otherwise.</summary>
+    public string? RawText { get; set; }
     public string? FromId { get; set; }
     public string? FromName { get; set; }
     public DateTime At { get; set; }

@@ -34,8 +34,8 @@ internal static class TurnSql
         """;
 
     public const string InsertTranscriptEntry = """
-        INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, from_id, from_name, at)
-        VALUES ($key, $direction, $activity_id, $type, $text, $from_id, $from_name, $at)
+        INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, raw_text, from_id, from_name, at)
+        VALUES ($key, $direction, $activity_id, $type, $text, $raw_text, $from_id, $from_name, $at)
         """;
 
     public const string InsertSurveyResponse = """

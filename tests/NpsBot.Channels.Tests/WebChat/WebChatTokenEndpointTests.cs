@@ -30,7 +30,7 @@ public sealed class WebChatTokenEndpointTests(NpsBotApplicationFactory factory) 
     [Fact]
     public async Task A_signed_customer_is_bound_to_the_token_and_greeted_by_name()
     {
-        var customer = SignedCustomer.Sign("c-7", "Sam Customer", NpsBotApplicationFactory.CustomerSigningKey);
+        var customer = SignedCustomer.Sign("c-7", "Sam Customer", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(10));
 
         var conversation = await _client.StartWithWebChatTokenAsync(customer);
 
@@ -42,13 +42,18 @@ public sealed class WebChatTokenEndpointTests(NpsBotApplicationFactory factory) 
     [Theory]
     [InlineData("another key")]
     [InlineData("expired")]
+    [InlineData("no expiry")]
+    [InlineData("expiry beyond the maximum lifetime")]
     [InlineData("garbage")]
-    public async Task A_customer_signed_with_another_key_expired_or_malformed_is_400(string kind)
+    public async Task A_customer_signed_with_another_key_expired_without_expiry_too_long_or_malformed_is_400(string kind)
     {
+        var key = NpsBotApplicationFactory.CustomerSigningKey;
         var customer = kind switch
         {
-            "expired" => SignedCustomer.Sign("c-7", "Sam", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(-1)),
-            "another key" => SignedCustomer.Sign("c-7", "Sam", "wrong-key-wrong-key-wrong-key"),
+            "expired" => SignedCustomer.Sign("c-7", "Sam", key, DateTimeOffset.UtcNow.AddMinutes(-1)),
+            "no expiry" => SignedCustomer.Sign("c-7", "Sam", key, expires: null),
+            "expiry beyond the maximum lifetime" => SignedCustomer.Sign("c-7", "Sam", key, DateTimeOffset.UtcNow.AddHours(1).AddMinutes(5)),
+            "another key" => SignedCustomer.Sign("c-7", "Sam", "wrong-key-wrong-key-wrong-key", DateTimeOffset.UtcNow.AddMinutes(10)),
             _ => "not.a-signed~customer",
         };
 

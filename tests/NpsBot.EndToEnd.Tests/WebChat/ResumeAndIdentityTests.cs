@@ -34,7 +34,7 @@ public sealed class ResumeAndIdentityTests(BrowserFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_customer_signed_by_the_embedding_site_is_greeted_by_first_name()
     {
-        var customer = SignedCustomer.Sign("c-1042", "Alex Sample", NpsBotApplicationFactory.CustomerSigningKey);
+        var customer = SignedCustomer.Sign("c-1042", "Alex Sample", NpsBotApplicationFactory.CustomerSigningKey, DateTimeOffset.UtcNow.AddMinutes(10));
 
         await using var chat = await ChatPage.OpenAsync(fixture, $"?customer={Uri.EscapeDataString(customer)}");
 

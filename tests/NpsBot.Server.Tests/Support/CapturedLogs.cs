@@ -11,6 +11,9 @@ public sealed class CapturedLogs : ILoggerProvider
     /// <summary>Entries at Error or above: an unhandled exception, a failed turn, a database error.</summary>
     public IReadOnlyList<Entry> Errors => Entries.Where(entry => entry.Level >= LogLevel.Error).ToList();
 
+    /// <summary>Every entry as one line with its exception, for tests that search what was logged.</summary>
+    public IEnumerable<string> Messages => Entries.Select(entry => $"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception}");
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
@@ -28,7 +31,7 @@ public sealed class CapturedLogs : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+        public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

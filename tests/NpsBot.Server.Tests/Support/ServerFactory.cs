@@ -11,10 +11,12 @@ namespace NpsBot.Server.Tests.Support;
 /// </summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
-    public ServerFactory(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public ServerFactory(
+        string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
         Settings = settings ?? new Dictionary<string, string?>();
+        Configure = configure;
         TrainedThemeModel.CopyInto(DataDirectory);
     }
 
@@ -22,15 +24,21 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     private IReadOnlyDictionary<string, string?> Settings { get; }
 
+    private Action<IWebHostBuilder>? Configure { get; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+
+        // /api/messages is open to these tests' loopback client only in local development (edge security, issue 7).
         builder.UseSetting("Bot:LocalDevelopment", "true");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestCallerAddress>());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+
+        Configure?.Invoke(builder);
     }
 
     /// <summary>Deletes the data folder; call after the last factory on it is disposed.</summary>

@@ -290,6 +290,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("from_name");
 
+                    b.Property<string>("RawText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raw_text");
+
                     b.Property<string>("Text")
                         .HasColumnType("TEXT")
                         .HasColumnName("text");

@@ -1,0 +1,14 @@
+namespace NpsBot.Server.Privacy;
+
+/// <summary>
+/// Data Protection purpose strings, one per area, named "NpsBot.&lt;Area&gt;": data protected for one purpose cannot be
+/// read with another. Add the purpose of a new area here.
+/// </summary>
+public static class DataProtectionPurposes
+{
+    /// <summary>The application name every instance shares, so they read each other's protected data with the same key ring.</summary>
+    public const string ApplicationName = "NpsBot";
+
+    /// <summary>Raw text of transcript lines.</summary>
+    public const string Transcripts = "NpsBot.Transcripts";
+}

@@ -1,0 +1,51 @@
+namespace NpsBot.Storage.Privacy;
+
+/// <summary>The statements of <see cref="CustomerEraser"/>; column names are those of the EF configurations.</summary>
+internal static class ForgetSql
+{
+    // Every conversation of the customer, found by the customer columns (the key's format is not parsed).
+    public const string CollectKeys = """
+        CREATE TEMP TABLE IF NOT EXISTS forget_keys (conversation_key TEXT PRIMARY KEY);
+        DELETE FROM forget_keys;
+        INSERT OR IGNORE INTO forget_keys
+        SELECT conversation_key FROM conversations WHERE channel_id = $channel AND customer_id = $user
+        UNION SELECT conversation_key FROM survey_responses WHERE channel_id = $channel AND customer_id = $user;
+        """;
+
+    public const string DeleteReplayCache =
+        "DELETE FROM processed_activities WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)";
+
+    public const string DeleteTranscript = """
+        DELETE FROM transcript_entries
+        WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
+           OR (from_id = $user AND conversation_key IN (SELECT conversation_key FROM conversations WHERE channel_id = $channel))
+        """;
+
+    public const string DeleteConversations =
+        "DELETE FROM conversations WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)";
+
+    // Scores stay for the NPS figures (deleting them would rewrite past NPS); everything that links a response to the
+    // person goes: ids, name, the conversation (a fresh random key), free text, and the time of day.
+    public const string AnonymiseResponses = """
+        UPDATE survey_responses
+        SET conversation_key = 'forgotten|' || lower(hex(randomblob(16))),
+            customer_id = NULL, customer_name = NULL, reason = NULL, follow_up_answer = NULL,
+            started_at = strftime('%Y-%m-%d 00:00:00', started_at),
+            completed_at = strftime('%Y-%m-%d 00:00:00', completed_at)
+        WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
+           OR (channel_id = $channel AND customer_id = $user)
+        """;
+
+    public const string DeleteCustomer =
+        "DELETE FROM customers WHERE channel_id = $channel AND channel_user_id = $user";
+
+    public const string CountAnonymisedResponses =
+        "SELECT count(*) FROM survey_responses WHERE conversation_key LIKE 'forgotten|%'";
+
+    public const string CountRowsNaming = """
+        SELECT (SELECT count(*) FROM customers WHERE channel_id = $channel AND channel_user_id = $user)
+             + (SELECT count(*) FROM conversations WHERE customer_id = $user)
+             + (SELECT count(*) FROM survey_responses WHERE customer_id = $user)
+             + (SELECT count(*) FROM transcript_entries WHERE from_id = $user)
+        """;
+}
