@@ -19,6 +19,10 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<Customer> Customers => Set<Customer>();
 
+    public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
+
+    public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
 }
