@@ -22,6 +22,7 @@ public static class NpsBotHostingExtensions
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddNpsBotStorage(storage);
+        builder.AddNpsBotDataProtection(storage.ResolveDirectory() ?? storage.DataDirectory);
 
         builder.AddSurveyBot(storage.DataDirectory);
         builder.Services.AddSingleton<KeyedGate>();
