@@ -15,7 +15,25 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     public const string CustomerSigningKey = "customer-signing-key-for-tests-0123456789";
     public const string OtherOrigin = "http://shop.example";
 
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("npsbot-tests-").FullName;
+    private readonly bool _ownsDataDirectory;
+
+    /// <summary>A server with a fresh data folder of its own, deleted when it is disposed.</summary>
+    public NpsBotApplicationFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>
+    /// A server on <paramref name="dataDirectory"/> when given (a restarted server, or a second instance on the same
+    /// database), which the caller deletes; else on a fresh folder of its own.
+    /// </summary>
+    public NpsBotApplicationFactory(string? dataDirectory)
+    {
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("npsbot-tests-").FullName;
+    }
+
+    public string DataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,7 +53,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDataDirectory)
         {
             try
             {

@@ -8,6 +8,17 @@ namespace NpsBot.Testing.Hosting;
 /// </summary>
 public sealed class RealSurveyApplicationFactory : NpsBotApplicationFactory
 {
+    public RealSurveyApplicationFactory()
+        : this(null)
+    {
+    }
+
+    /// <inheritdoc cref="NpsBotApplicationFactory(string?)"/>
+    public RealSurveyApplicationFactory(string? dataDirectory)
+        : base(dataDirectory)
+    {
+    }
+
     protected override void ConfigureBot(IWebHostBuilder builder)
     {
         // Nothing to replace: the host's own registrations are the subject under test.
