@@ -20,7 +20,7 @@ public sealed class DurableLogTests : IAsyncLifetime
         ConversationInfo conversation;
         string watermark;
         string scoreId;
-        using (var before = new RealSurveyApplicationFactory(_dataDirectory))
+        using (var before = new RealSurveyApplicationFactory { DataDirectory = _dataDirectory })
         {
             var client = new DirectLineClient(before);
             conversation = await client.StartWithWebChatTokenAsync();
@@ -28,7 +28,7 @@ public sealed class DurableLogTests : IAsyncLifetime
             watermark = (await client.GetActivitiesAsync(conversation)).Watermark!;
         }
 
-        using var after = new RealSurveyApplicationFactory(_dataDirectory);
+        using var after = new RealSurveyApplicationFactory { DataDirectory = _dataDirectory };
         var resumed = new DirectLineClient(after);
         var missedNothing = await resumed.GetActivitiesAsync(conversation, watermark);
         var reasonId = await resumed.PostMessageAsync(conversation, "Slow delivery.", "client-reason");
@@ -49,7 +49,7 @@ public sealed class DurableLogTests : IAsyncLifetime
     {
         ConversationInfo conversation;
         string watermark;
-        using (var before = new RealSurveyApplicationFactory(_dataDirectory))
+        using (var before = new RealSurveyApplicationFactory { DataDirectory = _dataDirectory })
         {
             var client = new DirectLineClient(before);
             conversation = await client.StartWithWebChatTokenAsync();
@@ -57,7 +57,7 @@ public sealed class DurableLogTests : IAsyncLifetime
             watermark = (await DirectLineClient.ReceiveSetAsync(socket)).Watermark!;
         }
 
-        using var after = new RealSurveyApplicationFactory(_dataDirectory);
+        using var after = new RealSurveyApplicationFactory { DataDirectory = _dataDirectory };
         var resumed = new DirectLineClient(after);
         var id = await resumed.PostMessageAsync(conversation, "10", "client-score");
         using var response = await resumed.SendAsync(HttpMethod.Get, $"/conversations/{conversation.ConversationId}?watermark={watermark}", conversation.Token);
@@ -73,7 +73,7 @@ public sealed class DurableLogTests : IAsyncLifetime
     public async Task What_the_customer_typed_is_stored_encrypted()
     {
         const string Typed = "my card is 4111 1111 1111 1111 and mail alex@example.com";
-        using var server = new RealSurveyApplicationFactory(_dataDirectory);
+        using var server = new RealSurveyApplicationFactory { DataDirectory = _dataDirectory };
         var client = new DirectLineClient(server);
         var conversation = await client.StartWithWebChatTokenAsync();
 

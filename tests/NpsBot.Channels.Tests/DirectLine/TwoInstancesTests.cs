@@ -13,7 +13,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     {
         // The first instance starts alone (it makes the Direct Line secret and the Data Protection key in the shared folder).
         _ = _first.Services;
-        _second = new NpsBotApplicationFactory(_first.DataDirectory);
+        _second = new NpsBotApplicationFactory { DataDirectory = _first.DataDirectory };
         _ = _second.Services;
         return ValueTask.CompletedTask;
     }

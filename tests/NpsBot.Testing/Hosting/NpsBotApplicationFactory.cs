@@ -15,25 +15,18 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     public const string CustomerSigningKey = "customer-signing-key-for-tests-0123456789";
     public const string OtherOrigin = "http://shop.example";
 
-    private readonly bool _ownsDataDirectory;
-
-    /// <summary>A server with a fresh data folder of its own, deleted when it is disposed.</summary>
-    public NpsBotApplicationFactory()
-        : this(null)
-    {
-    }
+    private readonly string? _sharedDataDirectory;
+    private readonly Lazy<string> _ownDataDirectory = new(() => Directory.CreateTempSubdirectory("npsbot-tests-").FullName);
 
     /// <summary>
-    /// A server on <paramref name="dataDirectory"/> when given (a restarted server, or a second instance on the same
-    /// database), which the caller deletes; else on a fresh folder of its own.
+    /// The server's data folder: a fresh one of its own (deleted when the server is disposed) unless set, as for a
+    /// restarted server or a second instance on the same database (the caller deletes that one).
     /// </summary>
-    public NpsBotApplicationFactory(string? dataDirectory)
+    public string DataDirectory
     {
-        _ownsDataDirectory = dataDirectory is null;
-        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("npsbot-tests-").FullName;
+        get => _sharedDataDirectory ?? _ownDataDirectory.Value;
+        init => _sharedDataDirectory = value;
     }
-
-    public string DataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -53,7 +46,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _ownsDataDirectory)
+        if (disposing && _sharedDataDirectory is null && _ownDataDirectory.IsValueCreated)
         {
             try
             {

@@ -8,16 +8,6 @@ namespace NpsBot.Testing.Hosting;
 /// </summary>
 public sealed class RealSurveyApplicationFactory : NpsBotApplicationFactory
 {
-    public RealSurveyApplicationFactory()
-        : this(null)
-    {
-    }
-
-    /// <inheritdoc cref="NpsBotApplicationFactory(string?)"/>
-    public RealSurveyApplicationFactory(string? dataDirectory)
-        : base(dataDirectory)
-    {
-    }
 
     protected override void ConfigureBot(IWebHostBuilder builder)
     {

@@ -40,7 +40,7 @@ public sealed class DatabaseActivityLog(
     public async ValueTask<bool> HasRoomAsync(CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await context.DirectLineConversations.SumAsync(c => c.Bytes, cancellationToken) < Options.MaxStoredBytes;
+        return await context.DirectLineConversations.SumAsync(c => c.Bytes, cancellationToken) + Options.MaxActivityBytes <= Options.MaxStoredBytes;
     }
 
     public async ValueTask<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)

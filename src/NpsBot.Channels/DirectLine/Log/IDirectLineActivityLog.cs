@@ -13,7 +13,7 @@ public interface IDirectLineActivityLog
     /// <summary>Creates the conversation; false when it already exists.</summary>
     ValueTask<bool> TryCreateAsync(DirectLineConversation conversation, CancellationToken cancellationToken);
 
-    /// <summary>False when everything stored has reached <see cref="DirectLineOptions.MaxStoredBytes"/>: no new conversation then.</summary>
+    /// <summary>False when everything stored leaves less than one largest activity below <see cref="DirectLineOptions.MaxStoredBytes"/>: no new conversation then.</summary>
     ValueTask<bool> HasRoomAsync(CancellationToken cancellationToken);
 
     ValueTask<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken);
