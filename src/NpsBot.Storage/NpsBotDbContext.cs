@@ -22,6 +22,10 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
     /// <summary>The durable work queue; see <see cref="Work.WorkQueueEntries"/> to add a job from code outside a turn.</summary>
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
 
+    public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
+
+    public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
 }

@@ -2,13 +2,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine.Endpoints;
+using NpsBot.Channels.DirectLine.Limits;
 using NpsBot.Channels.DirectLine.Log;
 using NpsBot.Channels.DirectLine.Streaming;
 using NpsBot.Channels.DirectLine.Tokens;
 
 namespace NpsBot.Channels.DirectLine;
 
-/// <summary>Registers Direct Line 3.0: options ("DirectLine" section), tokens, the in-memory activity log and its sweeper, CORS.</summary>
+/// <summary>
+/// Registers Direct Line 3.0: options ("DirectLine" section), tokens, the activity log in the database (the host registers
+/// storage and Data Protection's key location), its sweeper and the poller that wakes streams for other instances'
+/// appends, the bounds on posts and sockets, CORS.
+/// </summary>
 public static class DirectLineServiceCollectionExtensions
 {
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
@@ -19,9 +24,14 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton<StreamConnection>();
-        services.AddSingleton<InMemoryActivityLog>();
-        services.TryAddSingleton<IDirectLineActivityLog>(provider => provider.GetRequiredService<InMemoryActivityLog>());
+        services.AddDataProtection();
+        services.AddSingleton<ActivityPayloads>();
+        services.AddSingleton<StreamSignals>();
+        services.TryAddSingleton<IDirectLineActivityLog, DatabaseActivityLog>();
         services.AddHostedService<ActivityLogSweeper>();
+        services.AddHostedService<StreamSignalPoller>();
+        services.AddSingleton<PostRateLimiter>();
+        services.AddSingleton<SocketCounter>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<DirectLineOptions>>((cors, directLine) =>

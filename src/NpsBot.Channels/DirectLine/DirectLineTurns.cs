@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine.Log;
@@ -9,32 +10,31 @@ namespace NpsBot.Channels.DirectLine;
 /// <summary>
 /// Runs Direct Line activities through the conversation runner, as /api/messages does: the user's activity is logged
 /// (the echo Web Chat waits for), a typing indicator goes out while the bot works, and the committed replies are logged
-/// as the bot's, each answering the echoed activity.
+/// as the bot's, each answering the echoed activity. A turn is identified by its echo's id, which the runner
+/// de-duplicates on, so running it again (a retried post, or <see cref="RecoverAsync"/> after a crash) never runs it
+/// twice, and the log appends its replies once.
 /// </summary>
 public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActivityLog log, IOptions<DirectLineOptions> options, TimeProvider clock,
     ILogger<DirectLineTurns> logger)
 {
+    /// <summary>Turns older than this are not recovered any more (a bot that keeps failing on one is not retried for ever).</summary>
+    public static readonly TimeSpan RecoverWithin = TimeSpan.FromMinutes(10);
+
     private DirectLineOptions Options => options.Value;
 
     private ChannelAccount Bot => new() { Id = Options.BotId, Name = Options.BotName, Role = RoleTypes.Bot };
 
     /// <summary>Creates the conversation and lets the bot speak first (once: false when it already existed).</summary>
-    public async Task<bool> StartAsync(DirectLineConversation conversation, string? locale, string serviceUrl, CancellationToken cancellationToken)
+    public async Task<bool> StartAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
     {
         if (!await log.TryCreateAsync(conversation, cancellationToken))
         {
             return false;
         }
 
-        var joined = Inbound(conversation, new Activity { Type = ActivityTypes.ConversationUpdate, Locale = locale }, serviceUrl) with
-        {
-            Id = $"{conversation.Id}|start",
-            MembersAdded = [conversation.User],
-        };
         try
         {
-            // conversationUpdate never reaches the client, so the greeting answers nothing it has seen (no replyToId).
-            await RunAsync(conversation, joined, replyToId: null, cancellationToken);
+            await GreetAsync(conversation, serviceUrl, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -45,35 +45,81 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
         return true;
     }
 
-    /// <summary>Logs the user's activity (the echo), runs its turn unless it is a typing, and answers the activity's id.</summary>
-    public async Task<string?> PostAsync(DirectLineConversation conversation, Activity posted, string serviceUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Logs the user's activity (the echo), runs its turn unless it is a typing, and answers the outcome (null: no such
+    /// conversation). A retried post (same client activity id) gets its first echo, and its turn runs only if it never finished.
+    /// </summary>
+    public async Task<PostOutcome?> PostAsync(DirectLineConversation conversation, Activity posted, string serviceUrl, CancellationToken cancellationToken)
     {
         var inbound = Inbound(conversation, posted, serviceUrl);
         if (inbound.Type == ActivityTypes.Typing)
         {
-            var typingId = $"{conversation.Id}|typing-{Guid.NewGuid():N}";
-            log.Publish(conversation.Id, inbound with { Id = typingId, Timestamp = clock.GetUtcNow() });
-            return typingId;
+            var typing = inbound with { Id = $"{conversation.Id}|typing-{Guid.NewGuid():N}", Timestamp = clock.GetUtcNow() };
+            log.Publish(conversation.Id, typing);
+            return new PostOutcome(typing, Answered: true);
         }
 
-        var echoed = await log.AppendAsync(conversation.Id, [inbound], cancellationToken);
-        if (echoed is null)
+        var outcome = await log.AppendPostAsync(conversation.Id, inbound, ClientActivityId(posted), cancellationToken);
+        if (outcome is { Echo: { } echo, Answered: false })
         {
-            return null;
+            await AnswerAsync(conversation, echo, cancellationToken);
         }
 
-        await RunAsync(conversation, echoed[0], echoed[0].Id, cancellationToken);
-        return echoed[0].Id;
+        return outcome;
     }
 
-    private async Task RunAsync(DirectLineConversation conversation, Activity inbound, string? replyToId, CancellationToken cancellationToken)
+    /// <summary>Runs (again) the turns whose replies never reached the log, logged between <see cref="RecoverWithin"/> and <paramref name="olderThan"/> ago.</summary>
+    public async Task<int> RecoverAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var recovered = 0;
+        foreach (var pending in await log.FindPendingAsync(now - RecoverWithin, now - olderThan, cancellationToken))
+        {
+            try
+            {
+                await (pending.Echo is { } echo
+                    ? AnswerAsync(pending.Conversation, echo, cancellationToken)
+                    : GreetAsync(pending.Conversation, Options.PublicBaseUrl ?? "", cancellationToken));
+                recovered++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The bot failed again on a turn of Direct Line conversation {ConversationId}", pending.Conversation.Id);
+            }
+        }
+
+        return recovered;
+    }
+
+    private async Task GreetAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    {
+        var joined = Inbound(conversation, new Activity { Type = ActivityTypes.ConversationUpdate, Locale = conversation.Locale }, serviceUrl) with
+        {
+            Id = $"{conversation.Id}|start",
+            MembersAdded = [conversation.User],
+        };
+
+        // conversationUpdate never reaches the client, so the greeting answers nothing it has seen (no replyToId).
+        var replies = await RunAsync(conversation, joined, replyToId: null, cancellationToken);
+        await log.AppendRepliesAsync(conversation.Id, answering: null, replies, cancellationToken);
+    }
+
+    private async Task AnswerAsync(DirectLineConversation conversation, Activity echo, CancellationToken cancellationToken)
+    {
+        var replies = await RunAsync(conversation, echo, echo.Id, cancellationToken);
+        await log.AppendRepliesAsync(conversation.Id, echo.Id, replies, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Activity>> RunAsync(DirectLineConversation conversation, Activity inbound, string? replyToId, CancellationToken cancellationToken)
     {
         log.Publish(conversation.Id, new Activity { Type = ActivityTypes.Typing, From = Bot, Recipient = conversation.User, Conversation = inbound.Conversation, ChannelId = Options.ChannelId });
+
         // Direct Line conversations live in their own key space; the customer is the one the token was issued for.
+        // A turn already committed (retry, recovery) answers its stored replies without running the bot again.
         var origin = new TurnOrigin(
             KeySpaces.DirectLine, conversation.User.Id is { } userId ? new VerifiedCustomer(userId, conversation.User.Name) : null);
         var turn = await runner.RunTurnAsync(inbound, origin, cancellationToken);
-        var replies = turn.Replies
+        return [.. turn.Replies
             .Where(reply => reply.Type is not (ActivityTypes.Trace or ActivityTypes.Typing))
             .Select(reply => reply with
             {
@@ -83,12 +129,7 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
                 Recipient = conversation.User,
                 ReplyToId = replyToId,
                 ServiceUrl = null,
-            })
-            .ToList();
-        if (replies.Count > 0)
-        {
-            await log.AppendAsync(conversation.Id, replies, cancellationToken);
-        }
+            })];
     }
 
     /// <summary>
@@ -109,4 +150,12 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
             Role = RoleTypes.User,
         },
     };
+
+    /// <summary>Web Chat's channelData.clientActivityID (ids longer than a stored key are not used for de-duplication).</summary>
+    private static string? ClientActivityId(Activity posted) =>
+        posted.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("clientActivityID", out var id) && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 and <= 256 } value
+            ? value
+            : null;
 }

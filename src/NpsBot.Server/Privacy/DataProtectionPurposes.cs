@@ -11,4 +11,7 @@ public static class DataProtectionPurposes
 
     /// <summary>Raw text of transcript lines.</summary>
     public const string Transcripts = "NpsBot.Transcripts";
+
+    /// <summary>The Direct Line activity log (kept beside its user in the Channels project: <c>ActivityPayloads.Purpose</c>).</summary>
+    public const string DirectLineLog = NpsBot.Channels.DirectLine.Log.ActivityPayloads.Purpose;
 }

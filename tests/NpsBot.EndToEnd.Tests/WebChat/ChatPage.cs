@@ -36,14 +36,18 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
             "bubbles => bubbles.map(b => (b.classList.contains('webchat__bubble--from-user') ? 'user: ' : 'bot: ') + b.querySelector('.webchat__bubble__content').innerText.trim())");
 
     /// <summary>Opens the chat page in a new browser context; <paramref name="locale"/> is the browser's language (default en-US).</summary>
-    public static async Task<ChatPage> OpenAsync(BrowserFixture fixture, string query, string? locale = null)
+    public static Task<ChatPage> OpenAsync(BrowserFixture fixture, string query, string? locale = null) =>
+        OpenAsync(fixture.Browser, fixture.BaseAddress, query, locale);
+
+    /// <summary>Opens the chat page of the server at <paramref name="server"/> (a server the test runs itself).</summary>
+    public static async Task<ChatPage> OpenAsync(IBrowser browser, Uri server, string query, string? locale = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 }, Locale = locale });
-        var chat = new ChatPage(context, await context.NewPageAsync(), fixture.BaseAddress);
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 900, Height = 900 }, Locale = locale });
+        var chat = new ChatPage(context, await context.NewPageAsync(), server);
         await context.RouteAsync("**/*", chat.RouteAsync);
         chat.Page.Request += (_, request) => chat._requests.Enqueue($"{request.Method} {request.Url}");
         chat.Page.WebSocket += (_, socket) => chat._sockets.Enqueue(socket.Url);
-        await chat.Page.GotoAsync(new Uri(fixture.BaseAddress, query).ToString());
+        await chat.Page.GotoAsync(new Uri(server, query).ToString());
         return chat;
     }
 

@@ -17,7 +17,18 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     public const string CustomerSigningKey = "customer-signing-key-for-tests-0123456789";
     public const string OtherOrigin = "http://shop.example";
 
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("npsbot-tests-").FullName;
+    private readonly string? _sharedDataDirectory;
+    private readonly Lazy<string> _ownDataDirectory = new(() => Directory.CreateTempSubdirectory("npsbot-tests-").FullName);
+
+    /// <summary>
+    /// The server's data folder: a fresh one of its own (deleted when the server is disposed) unless set, as for a
+    /// restarted server or a second instance on the same database (the caller deletes that one).
+    /// </summary>
+    public string DataDirectory
+    {
+        get => _sharedDataDirectory ?? _ownDataDirectory.Value;
+        init => _sharedDataDirectory = value;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -39,7 +50,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _sharedDataDirectory is null && _ownDataDirectory.IsValueCreated)
         {
             try
             {

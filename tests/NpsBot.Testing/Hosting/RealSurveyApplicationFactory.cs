@@ -8,6 +8,7 @@ namespace NpsBot.Testing.Hosting;
 /// </summary>
 public sealed class RealSurveyApplicationFactory : NpsBotApplicationFactory
 {
+
     protected override void ConfigureBot(IWebHostBuilder builder)
     {
         // Nothing to replace: the host's own registrations are the subject under test.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NpsBot.Channels.DirectLine.Limits;
 using NpsBot.Channels.DirectLine.Log;
 using NpsBot.Channels.DirectLine.Protocol;
 
@@ -22,7 +23,7 @@ public static class ActivityEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string conversationId, HttpRequest request, DirectLineAuth auth, IDirectLineActivityLog log, DirectLineTurns turns,
+        string conversationId, HttpRequest request, DirectLineAuth auth, IDirectLineActivityLog log, DirectLineTurns turns, PostRateLimiter limiter,
         IOptions<DirectLineOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (conversation, error) = await AuthorizeAsync(conversationId, request, auth, log, cancellationToken);
@@ -31,17 +32,35 @@ public static class ActivityEndpoints
             return error!;
         }
 
+        if (limiter.TryPost(conversationId) is { } retryAfter)
+        {
+            return DirectLineResults.TooManyRequests(retryAfter, $"More than {options.Value.PostsPerMinute} activities a minute in this conversation.");
+        }
+
         var (activity, bad) = await DirectLineBody.ReadActivityAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (activity is null)
         {
             return bad!;
         }
 
+        if (activity.Text?.Length > options.Value.MaxTextLength)
+        {
+            return DirectLineResults.Error(
+                StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The text is longer than the {options.Value.MaxTextLength} characters accepted.");
+        }
+
         try
         {
             // Once logged, the turn runs to its end even if the client stops waiting.
-            var id = await turns.PostAsync(conversation, activity, DirectLineRequest.BaseUrl(request), CancellationToken.None);
-            return id is null ? DirectLineResults.NotFound(conversationId) : DirectLineResults.Json(new ResourceResponse(id));
+            var outcome = await turns.PostAsync(conversation, activity, DirectLineRequest.BaseUrl(request, options.Value), CancellationToken.None);
+            return outcome switch
+            {
+                null => DirectLineResults.NotFound(conversationId),
+                { Echo.Id: { } id } => DirectLineResults.Json(new ResourceResponse(id)),
+                { Refusal: PostRefusal.ConversationFull } => DirectLineResults.Error(
+                    StatusCodes.Status413PayloadTooLarge, ErrorCodes.ConversationTooLarge, "This conversation has stored all it may; start a new one."),
+                _ => DirectLineResults.TooManyRequests(TimeSpan.FromMinutes(1), "The server stores all the conversations it may; try again later."),
+            };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine.Log;
 using NpsBot.Channels.DirectLine.Protocol;
 using NpsBot.Channels.DirectLine.Tokens;
@@ -20,7 +21,8 @@ public static class ConversationEndpoints
     }
 
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineAuth auth, DirectLineTurns turns, DirectLineTokenService tokens, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, DirectLineAuth auth, DirectLineTurns turns, IDirectLineActivityLog log, DirectLineTokenService tokens, IOptions<DirectLineOptions> options,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(request);
         if (caller is null)
@@ -37,20 +39,24 @@ public static class ConversationEndpoints
         var user = caller.Token is { } token
             ? new ChannelAccount { Id = token.UserId, Name = token.UserName, Role = RoleTypes.User }
             : new ChannelAccount { Id = parameters?.User?.Id is { Length: > 0 } id ? id : DirectLineRequest.NewId("dl_"), Name = parameters?.User?.Name, Role = RoleTypes.User };
-        var conversation = new DirectLineConversation(caller.Token?.ConversationId ?? DirectLineRequest.NewId(), user, clock.GetUtcNow());
+        if (!await log.HasRoomAsync(cancellationToken))
+        {
+            return DirectLineResults.TooManyRequests(TimeSpan.FromMinutes(1), "The server stores all the conversations it may; try again later.");
+        }
 
         // The start turn runs to its end even if the client gives up waiting: the conversation exists from now on.
         // Web Chat starts with no body, so without Accept-Language the greeting would be in the default locale and the
         // survey would switch to the browser's language at the customer's first answer (whose activity has a locale).
         var locale = parameters?.Locale ?? DirectLineRequest.PreferredLocale(request);
-        var created = await turns.StartAsync(conversation, locale, DirectLineRequest.BaseUrl(request), CancellationToken.None);
-        var answer = Answer(request, tokens, conversation.Id, user, watermark: 0);
+        var conversation = new DirectLineConversation(caller.Token?.ConversationId ?? DirectLineRequest.NewId(), user, clock.GetUtcNow(), locale);
+        var created = await turns.StartAsync(conversation, DirectLineRequest.BaseUrl(request, options.Value), CancellationToken.None);
+        var answer = Answer(request, options.Value, tokens, conversation.Id, user, watermark: 0);
         return DirectLineResults.Json(answer, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ReconnectAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, IDirectLineActivityLog log, DirectLineTokenService tokens,
-        CancellationToken cancellationToken)
+        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, error) = auth.Authenticate(request);
         if (caller is null)
@@ -68,12 +74,13 @@ public static class ConversationEndpoints
             return DirectLineResults.NotFound(conversationId);
         }
 
-        return DirectLineResults.Json(Answer(request, tokens, conversationId, conversation.User, DirectLineRequest.Watermark(watermark)));
+        return DirectLineResults.Json(Answer(request, options.Value, tokens, conversationId, conversation.User, DirectLineRequest.Watermark(watermark)));
     }
 
-    private static ConversationInfo Answer(HttpRequest request, DirectLineTokenService tokens, string conversationId, ChannelAccount user, long watermark) => new(
+    private static ConversationInfo Answer(
+        HttpRequest request, DirectLineOptions options, DirectLineTokenService tokens, string conversationId, ChannelAccount user, long watermark) => new(
         conversationId,
         tokens.IssueConversationToken(conversationId, user.Id!, user.Name),
         (int)tokens.Lifetime.TotalSeconds,
-        DirectLineRequest.StreamUrl(request, conversationId, watermark, tokens.IssueStreamToken(conversationId, user.Id!)));
+        DirectLineRequest.StreamUrl(request, options, conversationId, watermark, tokens.IssueStreamToken(conversationId, user.Id!)));
 }

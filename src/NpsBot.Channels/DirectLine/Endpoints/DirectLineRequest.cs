@@ -10,14 +10,19 @@ public static class DirectLineRequest
     public static long Watermark(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var watermark) ? watermark : 0;
 
-    /// <summary>The externally visible base URL (scheme, host, path base) with a trailing slash.</summary>
-    public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
+    /// <summary>
+    /// The externally visible base URL with a trailing slash: <see cref="DirectLineOptions.PublicBaseUrl"/> when set, else
+    /// the request's scheme, host (vetted by AllowedHosts before it gets here) and path base.
+    /// </summary>
+    public static string BaseUrl(HttpRequest request, DirectLineOptions options) =>
+        options.PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') + "/" : $"{request.Scheme}://{request.Host}{request.PathBase}/";
 
-    /// <summary>The WebSocket URL of a conversation's stream, pre-authorized with a stream token.</summary>
-    public static string StreamUrl(HttpRequest request, string conversationId, long watermark, string streamToken)
+    /// <summary>The WebSocket URL of a conversation's stream, pre-authorized with a stream token, on the same base as <see cref="BaseUrl"/>.</summary>
+    public static string StreamUrl(HttpRequest request, DirectLineOptions options, string conversationId, long watermark, string streamToken)
     {
-        var scheme = request.IsHttps ? "wss" : "ws";
-        return $"{scheme}://{request.Host}{request.PathBase}{DirectLineEndpoints.BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream"
+        var baseUrl = new Uri(BaseUrl(request, options));
+        var scheme = baseUrl.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        return $"{scheme}://{baseUrl.Authority}{baseUrl.AbsolutePath.TrimEnd('/')}{DirectLineEndpoints.BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream"
             + $"?watermark={watermark.ToString(CultureInfo.InvariantCulture)}&t={Uri.EscapeDataString(streamToken)}";
     }
 

@@ -12,4 +12,6 @@ public static class ErrorCodes
     public const string BotRejectedActivity = "BotRejectedActivity";
     public const string NotSupported = "NotSupported";
     public const string PayloadTooLarge = "MessageSizeTooBig";
+    public const string ConversationTooLarge = "ConversationSizeTooBig";
+    public const string TooManyRequests = "TooManyRequests";
 }

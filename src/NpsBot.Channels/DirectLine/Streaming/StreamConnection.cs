@@ -11,14 +11,17 @@ namespace NpsBot.Channels.DirectLine.Streaming;
 /// <summary>
 /// One client's WebSocket: replays the log after the client's watermark, then sends every new ActivitySet and typing
 /// as it happens, an empty message after <see cref="DirectLineOptions.KeepAliveInterval"/> of silence, and ignores
-/// what the client sends (DirectLineJS pings with empty messages). Closes when the conversation expires.
+/// what the client sends (DirectLineJS pings with empty messages). Closes when the conversation expires, and when the
+/// token that opened it expires (the client reconnects with its refreshed token).
 /// </summary>
 public sealed class StreamConnection(IDirectLineActivityLog log, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
-    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, DateTimeOffset closesAt, CancellationToken cancellationToken)
     {
         var signals = Channel.CreateUnbounded<StreamSignal>(new UnboundedChannelOptions { SingleReader = true });
-        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var lifetime = closesAt - clock.GetUtcNow();
+        using var expired = lifetime < TimeSpan.FromDays(30) ? new CancellationTokenSource(lifetime > TimeSpan.Zero ? lifetime : TimeSpan.Zero, clock) : new CancellationTokenSource();
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expired.Token);
         using var subscription = log.Subscribe(conversationId, signal => signals.Writer.TryWrite(signal));
         var receiving = DiscardIncomingAsync(socket, running);
         signals.Writer.TryWrite(new StreamSignal(null, long.MaxValue));
@@ -39,11 +42,15 @@ public sealed class StreamConnection(IDirectLineActivityLog log, IOptions<Direct
                 }
             }
 
-            await CloseAsync(socket, WebSocketCloseStatus.NormalClosure, sent < 0 ? "conversation ended" : "closing");
+            await (expired.IsCancellationRequested
+                ? CloseAsync(socket, WebSocketCloseStatus.PolicyViolation, "token expired")
+                : CloseAsync(socket, WebSocketCloseStatus.NormalClosure, sent < 0 ? "conversation ended" : "closing"));
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
-            await CloseAsync(socket, WebSocketCloseStatus.EndpointUnavailable, "server stopping");
+            await (expired.IsCancellationRequested
+                ? CloseAsync(socket, WebSocketCloseStatus.PolicyViolation, "token expired")
+                : CloseAsync(socket, WebSocketCloseStatus.EndpointUnavailable, "server stopping"));
         }
         finally
         {

@@ -21,15 +21,21 @@ public sealed class DirectLineTokenService(IOptions<DirectLineOptions> options, 
     public string IssueConversationToken(string conversationId, string userId, string? userName) =>
         Issue(new DirectLineToken(conversationId, userId, userName, clock.GetUtcNow() + Lifetime));
 
-    /// <summary>A short-lived token that only opens the conversation's WebSocket.</summary>
-    public string IssueStreamToken(string conversationId, string userId) =>
-        Issue(new DirectLineToken(conversationId, userId, null, clock.GetUtcNow() + options.Value.StreamUrlLifetime, TokenScopes.Stream));
+    /// <summary>
+    /// A short-lived token that only opens the conversation's WebSocket; the socket closes when a conversation token
+    /// issued now would expire (the client reconnects with its refreshed token for a new streamUrl).
+    /// </summary>
+    public string IssueStreamToken(string conversationId, string userId)
+    {
+        var now = clock.GetUtcNow();
+        return Issue(new DirectLineToken(conversationId, userId, null, now + options.Value.StreamUrlLifetime, TokenScopes.Stream, now + Lifetime));
+    }
 
     public string Issue(DirectLineToken token)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(new TokenClaims(
             Issuer, token.ConversationId, token.UserId, token.UserName, token.Scope,
-            clock.GetUtcNow().ToUnixTimeSeconds(), token.ExpiresAt.ToUnixTimeSeconds()));
+            clock.GetUtcNow().ToUnixTimeSeconds(), token.ExpiresAt.ToUnixTimeSeconds(), token.SocketExpiresAt?.ToUnixTimeSeconds()));
         var signed = $"{Base64Url(Header)}.{Base64Url(payload)}";
         return $"{signed}.{Base64Url(Sign(signed))}";
     }
@@ -62,7 +68,9 @@ public sealed class DirectLineTokenService(IOptions<DirectLineOptions> options, 
             return TokenCheck.Invalid;
         }
 
-        var token = new DirectLineToken(claims.Conv, claims.User, claims.Name, DateTimeOffset.FromUnixTimeSeconds(claims.Exp), claims.Scp);
+        var token = new DirectLineToken(
+            claims.Conv, claims.User, claims.Name, DateTimeOffset.FromUnixTimeSeconds(claims.Exp), claims.Scp,
+            claims.Ses is { } ses ? DateTimeOffset.FromUnixTimeSeconds(ses) : null);
         return new TokenCheck(token.ExpiresAt <= clock.GetUtcNow() ? TokenStatus.Expired : TokenStatus.Valid, token);
     }
 
