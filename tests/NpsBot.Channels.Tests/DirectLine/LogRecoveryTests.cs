@@ -30,7 +30,7 @@ public sealed class LogRecoveryTests(NpsBotApplicationFactory factory) : IClassF
 
         // What a post does up to the crash: the echo is logged and the turn committed, but its replies never reach the log.
         var echo = (await log.AppendPostAsync(conversation.ConversationId, inbound, "client-crash", TestContext.Current.CancellationToken))!.Echo!;
-        await server.Services.GetRequiredService<IConversationRunner>().RunTurnAsync(echo, TestContext.Current.CancellationToken);
+        await server.Services.GetRequiredService<IConversationRunner>().RunTurnAsync(echo, new TurnOrigin(KeySpaces.DirectLine), TestContext.Current.CancellationToken);
         await Task.Delay(20, TestContext.Current.CancellationToken);
         var turns = server.Services.GetRequiredService<DirectLineTurns>();
         var recovered = await turns.RecoverAsync(TimeSpan.Zero, TestContext.Current.CancellationToken);

@@ -25,7 +25,7 @@ public sealed class RunnerRedactionTests
         var bot = new QuotingBot();
         var runner = new ConversationRunner(bot, _store, new SecretRedactor(), TimeProvider.System, new KeyedGate(), new ReversingProtector());
 
-        var result = await runner.RunTurnAsync(Message("1", $"my card is {Secret}"), TestContext.Current.CancellationToken);
+        var result = await runner.RunTurnAsync(Message("1", $"my card is {Secret}"), new TurnOrigin(KeySpaces.BotFramework), TestContext.Current.CancellationToken);
 
         Assert.Equal("my card is [card]", bot.Seen);
         Assert.Equal("you said: my card is [card]", result.Replies.Single().Text);
@@ -45,8 +45,8 @@ public sealed class RunnerRedactionTests
         var keeping = new ConversationRunner(new QuotingBot(), _store, new SecretRedactor(), TimeProvider.System, new KeyedGate(), new ReversingProtector());
         var notKeeping = new ConversationRunner(new QuotingBot(), _store, new SecretRedactor(), TimeProvider.System, new KeyedGate());
 
-        await keeping.RunTurnAsync(Message("1", "nothing personal"), TestContext.Current.CancellationToken);
-        await notKeeping.RunTurnAsync(Message("2", $"card {Secret}"), TestContext.Current.CancellationToken);
+        await keeping.RunTurnAsync(Message("1", "nothing personal"), new TurnOrigin(KeySpaces.BotFramework), TestContext.Current.CancellationToken);
+        await notKeeping.RunTurnAsync(Message("2", $"card {Secret}"), new TurnOrigin(KeySpaces.BotFramework), TestContext.Current.CancellationToken);
 
         Assert.All(_store.Commits.SelectMany(commit => commit.Transcript), line => Assert.Null(line.ProtectedRawText));
         Assert.Equal("card [card]", _store.Commits[1].Transcript[0].Text);

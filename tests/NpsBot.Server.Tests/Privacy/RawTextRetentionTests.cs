@@ -19,7 +19,7 @@ public sealed class RawTextRetentionTests : IAsyncLifetime
     private readonly string _data = Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
     private readonly string _otherKeys = Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
 
-    private static string Key => ConversationKeys.For("emulator", "raw-1");
+    private static string Key => ConversationKeys.For(KeySpaces.BotFramework, "emulator", "raw-1");
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
