@@ -46,6 +46,17 @@ public sealed class ServiceUrlPolicyTests
         Assert.Contains("scheme", ServiceUrlPolicy.RefusalWhenVouched("ftp://x/", "ftp://x/"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://connector.example.com/")]
+    [InlineData("connector.example.com/amer")]
+    [InlineData(" ")]
+    public void An_allow_list_entry_that_is_not_a_host_stops_the_start(string entry)
+    {
+        var errors = AllowList(entry).Validate(new System.ComponentModel.DataAnnotations.ValidationContext(new object()));
+
+        Assert.Contains(errors, error => error.ErrorMessage!.Contains("Bot:ServiceUrlAllowList", StringComparison.Ordinal));
+    }
+
     private static ServiceUrlOptions AllowList(params string[] hosts)
     {
         var options = new ServiceUrlOptions();
