@@ -16,7 +16,8 @@ public static class StartupBanner
             var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             foreach (var address in addresses)
             {
-                app.Logger.LogInformation("NpsBot is listening on {Address} (web chat {Address}/, messaging endpoint {Address}/api/messages)", address, address, address);
+                // One placeholder per value: a repeated name would repeat the key in the JSON log entry.
+                app.Logger.LogInformation("NpsBot is listening on {Address}: the web chat at /, the messaging endpoint at /api/messages", address);
             }
 
             if (options.LocalDevelopment)

@@ -14,7 +14,9 @@ public sealed class WebChatPageTests(NpsBotApplicationFactory factory) : IClassF
         using var response = await _http.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"frame-ancestors 'self' {NpsBotApplicationFactory.OtherOrigin}", response.Headers.GetValues("Content-Security-Policy").Single());
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.EndsWith($"; frame-ancestors 'self' {NpsBotApplicationFactory.OtherOrigin}", policy, StringComparison.Ordinal);
+        Assert.StartsWith("default-src 'none'; script-src 'self';", policy, StringComparison.Ordinal);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("<script src=\"lib/botframework-webchat/webchat.js\"></script>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("://", html, StringComparison.Ordinal);

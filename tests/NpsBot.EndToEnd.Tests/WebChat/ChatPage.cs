@@ -14,6 +14,7 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     private readonly ConcurrentQueue<string> _outside = new();
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _sockets = new();
+    private readonly ConcurrentQueue<string> _policyViolations = new();
     private readonly List<Regex> _botSaid = [];
 
     public IPage Page { get; } = page;
@@ -23,6 +24,12 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     public IReadOnlyCollection<string> Requests => _requests;
 
     public IReadOnlyCollection<string> WebSockets => _sockets;
+
+    /// <summary>The Content-Security-Policy the page was served with.</summary>
+    public string? PagePolicy { get; private set; }
+
+    /// <summary>What the browser refused under the page's Content-Security-Policy (Chromium reports each on the console).</summary>
+    public IReadOnlyCollection<string> PolicyViolations => _policyViolations;
 
     public ILocator SuggestedActions => Page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button);
 
@@ -47,7 +54,15 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         await context.RouteAsync("**/*", chat.RouteAsync);
         chat.Page.Request += (_, request) => chat._requests.Enqueue($"{request.Method} {request.Url}");
         chat.Page.WebSocket += (_, socket) => chat._sockets.Enqueue(socket.Url);
-        await chat.Page.GotoAsync(new Uri(server, query).ToString());
+        chat.Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                chat._policyViolations.Enqueue(message.Text);
+            }
+        };
+        var page = await chat.Page.GotoAsync(new Uri(server, query).ToString());
+        chat.PagePolicy = page is null ? null : await page.HeaderValueAsync("content-security-policy");
         return chat;
     }
 
@@ -89,13 +104,15 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     }
 
     /// <summary>
-    /// What every survey run must show: each send acknowledged, nothing requested from another host, and the requested
-    /// transport really used (a WebSocket stream, or polling GETs).
+    /// What every survey run must show: each send acknowledged, nothing requested from another host, nothing refused by
+    /// the page's Content-Security-Policy, and the requested transport really used (a WebSocket stream, or polling GETs).
     /// </summary>
     public async Task ExpectHealthyRunAsync(bool webSocket)
     {
         await ExpectEverySendAcknowledgedAsync();
         Assert.Empty(OutsideRequests);
+        Assert.Contains("default-src 'none'", PagePolicy, StringComparison.Ordinal);
+        Assert.Empty(PolicyViolations);
         Assert.Equal(webSocket, WebSockets.Any(url => url.Contains("/stream?", StringComparison.Ordinal)));
         Assert.Equal(!webSocket, Requests.Any(request => request.StartsWith("GET ", StringComparison.Ordinal) && request.Contains("/activities?watermark=", StringComparison.Ordinal)));
     }

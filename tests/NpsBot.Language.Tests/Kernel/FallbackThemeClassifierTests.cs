@@ -46,6 +46,36 @@ public sealed class FallbackThemeClassifierTests : IAsyncLifetime
         Assert.Equal(1, _offline.Calls);
     }
 
+    [Fact]
+    public async Task Each_fallback_is_counted_on_the_NpsBot_meter_with_its_reason()
+    {
+        var reasons = new System.Collections.Concurrent.ConcurrentBag<string?>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == ModelFallbackMetrics.MeterName && instrument.Name == "npsbot.model.fallbacks")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "npsbot.reason")
+                {
+                    reasons.Add(tag.Value as string);
+                }
+            }
+        });
+        listener.Start();
+        _server.Respond = StandInOpenAiServer.Status(500);
+
+        await Classifier().ClassifyAsync("I was charged twice", "en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("error", reasons);
+    }
+
     [Theory]
     [InlineData(429)]
     [InlineData(500)]

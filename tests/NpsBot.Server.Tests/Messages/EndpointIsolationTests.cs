@@ -100,6 +100,21 @@ public sealed class EndpointIsolationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Channel_msteams_pipe_tenantA_with_c9_and_msteams_with_tenantA_pipe_c9_are_two_conversations_issue_7()
+    {
+        var first = Forged("c9", "k1", ActivityTypes.ConversationUpdate) with { ChannelId = "msteams|tenantA" };
+        var second = Forged("tenantA|c9", "k1", ActivityTypes.ConversationUpdate) with { ChannelId = "msteams" };
+
+        using var one = await PostToMessagesAsync(first);
+        using var two = await PostToMessagesAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, two.StatusCode);
+        Assert.Equal(2, await QueryAsync(db => db.Conversations.CountAsync()));
+        Assert.Equal(2, await QueryAsync(db => db.ProcessedActivities.CountAsync(a => a.ActivityId == "k1")));
+    }
+
+    [Fact]
     public async Task A_conversation_id_of_100_KB_gets_400_naming_the_field_and_nothing_is_stored_issue_7()
     {
         var huge = Forged(new string('c', 100 * 1024), "big-1", ActivityTypes.Message) with { Text = "hi", ChannelId = "emulator" };
