@@ -5,7 +5,7 @@ namespace NpsBot.Storage.Privacy;
 
 /// <summary>
 /// Forgets a customer in the database, in one transaction: their customer row, conversations (state), transcript
-/// lines and replay cache are deleted; their survey responses are anonymised (score, category, theme, sentiment,
+/// lines, replay cache and Direct Line log are deleted; their survey responses are anonymised (score, category, theme, sentiment,
 /// locale, outcome and the day are kept for the NPS figures, nothing that leads back to the person). Then
 /// <see cref="FreedSpaceScrubber"/> rewrites the file so no freed page still holds their bytes.
 /// </summary>
@@ -27,6 +27,8 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
                 new("replay cache entries", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteReplayCache, cancellationToken), Erasure.Deleted),
                 new("transcript lines", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteTranscript, cancellationToken, who), Erasure.Deleted),
                 new("conversations (with their state)", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteConversations, cancellationToken), Erasure.Deleted),
+                new("Direct Line log activities", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteDirectLineActivities, cancellationToken, who), Erasure.Deleted),
+                new("Direct Line log conversations", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteDirectLineConversations, cancellationToken, who), Erasure.Deleted),
                 new("survey responses", await SqliteCommands.ExecuteAsync(connection, ForgetSql.AnonymiseResponses, cancellationToken, who), Erasure.Anonymised),
             ];
             await transaction.CommitAsync(cancellationToken);

@@ -36,6 +36,16 @@ internal static class ForgetSql
            OR (channel_id = $channel AND customer_id = $user)
         """;
 
+    // The Direct Line log keeps a web chat's activities (encrypted) under the token's user; its user ids are the
+    // channel's own ("dl_..."), so the user id alone finds them.
+    public const string DeleteDirectLineActivities = """
+        DELETE FROM directline_activities
+        WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE user_id = $user)
+        """;
+
+    public const string DeleteDirectLineConversations =
+        "DELETE FROM directline_conversations WHERE user_id = $user";
+
     public const string DeleteCustomer =
         "DELETE FROM customers WHERE channel_id = $channel AND channel_user_id = $user";
 
@@ -47,5 +57,6 @@ internal static class ForgetSql
              + (SELECT count(*) FROM conversations WHERE customer_id = $user)
              + (SELECT count(*) FROM survey_responses WHERE customer_id = $user)
              + (SELECT count(*) FROM transcript_entries WHERE from_id = $user)
+             + (SELECT count(*) FROM directline_conversations WHERE user_id = $user)
         """;
 }

@@ -30,6 +30,9 @@ public sealed class WorkQueueOptions
     /// <summary>How long a graceful stop waits for running jobs before it cancels them (their leases are released).</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Readiness fails when a due job has waited longer than this past its due time: the queue is stuck.</summary>
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>This instance's name in <c>lease_owner</c>; default: host name, process id and a random suffix.</summary>
     public string? InstanceId { get; set; }
 }

@@ -123,7 +123,8 @@ public sealed class BoundsTests(NpsBotApplicationFactory factory) : IClassFixtur
     [Fact]
     public async Task The_stream_url_is_built_from_the_configured_public_base_url_not_the_host_header()
     {
-        using var server = new ConfiguredFactory(("DirectLine:PublicBaseUrl", "https://nps.example.com/chat"));
+        // AllowedHosts "*": an operator who turned host filtering off still gets streamUrls on the public address only.
+        using var server = new ConfiguredFactory(("DirectLine:PublicBaseUrl", "https://nps.example.com/chat"), ("AllowedHosts", "*"));
         var client = new DirectLineClient(server);
         var token = (await client.GetWebChatTokenAsync()).Token!;
         using var request = new HttpRequestMessage(HttpMethod.Post, DirectLineClient.Base + "/conversations");

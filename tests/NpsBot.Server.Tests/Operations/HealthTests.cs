@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NpsBot.Server.Operations;
+using NpsBot.Server.Work;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage;
+using NpsBot.Storage.Work;
 
 namespace NpsBot.Server.Tests.Operations;
 
@@ -74,5 +76,41 @@ public sealed class HealthTests : IAsyncLifetime
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Equal("The database cannot be reached.", result.Description);
+    }
+
+    [Fact]
+    public async Task Ready_fails_when_a_due_job_waits_past_the_stuck_limit_and_is_degraded_by_dead_letters()
+    {
+        await GetAsync("/health/live");
+        var now = DateTime.UtcNow;
+
+        // A dead letter only: still ready (200), degraded, so an operator sees it.
+        await InsertWorkItemAsync(WorkItemStates.Dead, dueAt: now.AddHours(-2), leaseUntil: null);
+        var degraded = await GetAsync("/health/ready");
+
+        // A job due an hour ago and leased far ahead by an instance that no longer runs it: the queue is stuck.
+        await InsertWorkItemAsync(WorkItemStates.Pending, dueAt: now.AddHours(-1), leaseUntil: now.AddDays(1));
+        var stuck = await GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, degraded.Status);
+        Assert.Equal("Degraded", degraded.Body.GetProperty("checks").GetProperty(WorkQueueHealthCheck.Name).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stuck.Status);
+        Assert.StartsWith("Stuck", stuck.Body.GetProperty("checks").GetProperty(WorkQueueHealthCheck.Name).GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task InsertWorkItemAsync(string state, DateTime dueAt, DateTime? leaseUntil)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, StorageOptions.DatabaseFileName)}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO work_items (kind, payload, order_key, due_at, attempts, last_error, state, lease_owner, lease_until, created_at)
+            VALUES ('test.never-runs', '{}', NULL, $due, 1, NULL, $state, $owner, $until, $due)
+            """;
+        insert.Parameters.AddWithValue("$due", dueAt);
+        insert.Parameters.AddWithValue("$state", state);
+        insert.Parameters.AddWithValue("$owner", leaseUntil is null ? DBNull.Value : "an-instance-that-died");
+        insert.Parameters.AddWithValue("$until", (object?)leaseUntil ?? DBNull.Value);
+        await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 }
