@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Work;
-using Polly;
 
 namespace NpsBot.Channels.BotFrameworkConnector;
 
@@ -12,8 +11,9 @@ public static class ConnectorServiceCollectionExtensions
 
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
-        // No retry handler: the work queue retries (durably, with backoff and Retry-After); two layers would multiply attempts.
-        services.AddHttpClient<ConnectorClient>().AddResilienceHandler("connector-timeout", pipeline => pipeline.AddTimeout(RequestTimeout));
+        // No retry handler: the work queue retries (durably, with backoff and Retry-After); two layers would multiply
+        // attempts. A plain HttpClient timeout, not a resilience pipeline: it is all that is left of it, for less per send.
+        services.AddHttpClient<ConnectorClient>(http => http.Timeout = RequestTimeout);
         services.AddTransient<IWorkHandler, ReplyDeliveryHandler>();
         return services;
     }

@@ -13,6 +13,7 @@ public sealed class ServerCrashTests
 {
     private const int Customers = 24;
     private const int AcceptedBeforeKill = 60;
+    private const int DeliveredBeforeKill = 10;
 
     private static readonly string[] Messages = ["hi", "7", "delivery was slow", "no", "thanks"];
 
@@ -38,7 +39,9 @@ public sealed class ServerCrashTests
                 var customers = Enumerable.Range(1, Customers)
                     .Select(i => CustomerAsync(http, $"crash-{i}", sink.ServiceUrl("lag"), accepted, load.Token))
                     .ToList();
-                while (accepted.Count < AcceptedBeforeKill && customers.Any(customer => !customer.IsCompleted))
+                // Killed mid-flight: some replies delivered, more accepted and still queued, turns and sends in progress.
+                while ((accepted.Count < AcceptedBeforeKill || sink.Received.Count < DeliveredBeforeKill)
+                    && customers.Any(customer => !customer.IsCompleted))
                 {
                     await Task.Delay(5, ct);
                 }
