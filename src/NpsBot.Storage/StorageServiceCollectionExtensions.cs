@@ -22,6 +22,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());
         services.AddSingleton<ResponseQueries>();
+        services.AddSingleton<NpsBot.Surveys.Responses.IResponseOutcomes, ResponseOutcomeStore>();
+        services.AddSingleton<NpsBot.Recovery.Cases.ICaseStore, CaseStore>();
         return services;
     }
 }

@@ -47,6 +47,7 @@ public static class Turns
 
     public static SurveyResponse Response(string conversationId, int score, DateTimeOffset completedAt) => new()
     {
+        ResponseKey = $"response-{conversationId}-{score}",
         ConversationKey = Key(conversationId),
         ChannelId = "webchat",
         CustomerId = "user-1",
@@ -63,6 +64,7 @@ public static class Turns
         Sentiment = 0.5,
         Outcome = "completed",
         StartedAt = completedAt.AddMinutes(-2),
+        UpdatedAt = completedAt,
         CompletedAt = completedAt,
     };
 }

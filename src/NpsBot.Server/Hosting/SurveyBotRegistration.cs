@@ -1,14 +1,21 @@
 using NpsBot.Conversations.Definitions;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
+using NpsBot.Conversations.Work;
 using NpsBot.Language;
+using NpsBot.Recovery;
+using NpsBot.Recovery.Desk;
+using NpsBot.Recovery.Playbooks;
+using NpsBot.Recovery.Sla;
+using NpsBot.Surveys.Recovery;
+using NpsBot.Surveys.Responses;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Server.Hosting;
 
 /// <summary>
-/// The survey bot and the language services it asks (score recognizer, intents, themes, sentiment, redaction); the
-/// definitions in dialogs/ are loaded and checked once, at start-up.
+/// The survey bot, the language services it asks (score recognizer, intents, themes, sentiment, redaction) and
+/// recovery (playbooks, cases, SLA clocks, their jobs); the definitions in dialogs/ are loaded and checked once, at start-up.
 /// </summary>
 public static class SurveyBotRegistration
 {
@@ -25,13 +32,25 @@ public static class SurveyBotRegistration
             builder.Services.AddSingleton<ITextRedactor, NoRedaction>();
         }
 
-        builder.Services.AddSingleton<IBot>(services => NpsSurveyBot.Create(
+        var recovery = builder.Configuration.GetSection(RecoveryOptions.SectionName).Get<RecoveryOptions>() ?? new RecoveryOptions();
+        builder.Services.AddSingleton(recovery);
+        builder.Services.AddSingleton(_ => PlaybookCatalog.Load(Path.Combine(AppContext.BaseDirectory, options.DialogsDirectory)));
+        builder.Services.AddSingleton<IRecoveryDesk, RecoveryDesk>();
+        builder.Services.AddSingleton<IWorkHandler, AbandonResponseHandler>();
+        builder.Services.AddSingleton<IWorkHandler, SlaCheckHandler>();
+
+        builder.Services.AddSingleton<IBot>(services => new NpsSurveyBot(
             services.GetRequiredService<SurveyDefinitions>(),
             services.GetRequiredService<IScoreRecognizer>(),
             services.GetRequiredService<IIntentDetector>(),
-            services.GetRequiredService<IThemeClassifier>(),
-            services.GetRequiredService<ISentimentAnalyzer>(),
-            options));
+            options,
+            new SurveyServices
+            {
+                Redactor = services.GetRequiredService<ITextRedactor>(),
+                Themes = services.GetRequiredService<IThemeClassifier>(),
+                Sentiment = services.GetRequiredService<ISentimentAnalyzer>(),
+                Recovery = services.GetRequiredService<IRecoveryDesk>(),
+            }));
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
+using NpsBot.Recovery.Cases;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Storage.Stores;
@@ -53,10 +54,21 @@ internal static class TurnRowWriter
         DateTime? surveyedAt = null;
         foreach (var record in commit.Records)
         {
-            var response = record as SurveyResponse
-                ?? throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
-            WriteResponse(sql, response);
-            surveyedAt = response.CompletedAt.UtcDateTime;
+            switch (record)
+            {
+                case SurveyResponse response:
+                    WriteResponse(sql, response);
+                    surveyedAt = response.StartedAt.UtcDateTime;
+                    break;
+                case SupportCase supportCase:
+                    CaseRows.Write(sql, supportCase);
+                    break;
+                case CaseEvent caseEvent:
+                    CaseRows.Write(sql, caseEvent);
+                    break;
+                default:
+                    throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
+            }
         }
 
         if (inbound.ChannelId is not null && inbound.From?.Id is { } userId && inbound.From.Role != RoleTypes.Bot)
@@ -72,13 +84,16 @@ internal static class TurnRowWriter
 
     private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
         TurnCommands.Execute(
-            sql.InsertSurveyResponse,
-            ("$key", response.ConversationKey), ("$channel_id", response.ChannelId), ("$customer_id", response.CustomerId),
+            sql.UpsertSurveyResponse,
+            ("$response_key", response.ResponseKey), ("$key", response.ConversationKey), ("$channel_id", response.ChannelId), ("$customer_id", response.CustomerId),
             ("$customer_name", response.CustomerName), ("$locale", response.Locale), ("$score", response.Score),
             ("$category", response.Category?.ToString()), ("$reason", response.Reason),
             ("$follow_up_question", response.FollowUpQuestion), ("$follow_up_answer", response.FollowUpAnswer),
             ("$wants_contact", response.WantsContact), ("$theme", response.Theme),
-            ("$theme_confidence", response.ThemeConfidence), ("$sentiment", response.Sentiment),
+            ("$theme_confidence", response.ThemeConfidence), ("$theme_guess", response.ThemeGuess),
+            ("$confirmed_theme", response.ConfirmedTheme), ("$theme_changed", response.ThemeChanged), ("$sentiment", response.Sentiment),
+            ("$escalation_reasons", response.EscalationReasons), ("$remedies_offered", response.RemediesOffered),
+            ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey),
             ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
-            ("$completed_at", response.CompletedAt.UtcDateTime));
+            ("$updated_at", response.UpdatedAt.UtcDateTime), ("$completed_at", response.CompletedAt?.UtcDateTime));
 }

@@ -23,12 +23,11 @@ public sealed class NpsSurveyBot : IBot
         IScoreRecognizer scores,
         IIntentDetector intents,
         SurveyOptions options,
-        IThemeClassifier? themes = null,
-        ISentimentAnalyzer? sentiment = null)
+        SurveyServices? services = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         _wording = definitions.Wording;
-        _dialogs.Add(new NpsSurveyDialog(definitions, scores, intents, options, new SurveyRecorder(themes, sentiment)));
+        _dialogs.Add(new NpsSurveyDialog(definitions, scores, intents, options, services ?? new SurveyServices()));
     }
 
     /// <summary>Composes the bot from loaded definitions and the language services (theme and sentiment are optional).</summary>
@@ -39,7 +38,7 @@ public sealed class NpsSurveyBot : IBot
         IThemeClassifier? themes,
         ISentimentAnalyzer? sentiment,
         SurveyOptions options) =>
-        new(definitions, scores, intents, options, themes, sentiment);
+        new(definitions, scores, intents, options, new SurveyServices { Themes = themes, Sentiment = sentiment });
 
     /// <summary>The bot with the offline defaults (digits-only scores, keyword cues), loading <see cref="SurveyOptions.DialogsDirectory"/>.</summary>
     public static NpsSurveyBot CreateDefault(SurveyOptions options)

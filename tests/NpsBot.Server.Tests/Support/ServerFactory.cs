@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Support;
@@ -7,8 +9,9 @@ namespace NpsBot.Server.Tests.Support;
 /// <summary>The whole server on its own temporary data folder (a real SQLite file), removed when disposed.</summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
-    public ServerFactory(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public ServerFactory(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        Clock = clock;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
         Settings = settings ?? new Dictionary<string, string?>();
         TrainedThemeModel.CopyInto(DataDirectory);
@@ -18,12 +21,23 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     private IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>The server's clock when a test sets one (business hours, SLA deadlines); the system clock otherwise.</summary>
+    private TimeProvider? Clock { get; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+
+        // /api/messages is closed outside local development on another branch; harmless here.
+        builder.UseSetting("Bot:LocalDevelopment", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 
