@@ -9,6 +9,7 @@ namespace NpsBot.Surveys.Survey;
 /// </summary>
 public sealed partial class NpsSurveyDialog
 {
+
     protected override async Task<DialogTurnResult?> OnStopAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
@@ -59,6 +60,15 @@ public sealed partial class NpsSurveyDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         KeepComplaint(innerDc);
+
+        // At the remedy question, "talk to a person" is the callback remedy itself (the button title reads as the cue).
+        var progress = Progress(innerDc);
+        if (progress.Remedy is null && progress.RemediesOffered.Count > 0 && Offers(innerDc).FirstOrDefault(o => o.IsCallback) is { } callback)
+        {
+            Save(innerDc, progress with { Remedy = callback.Code });
+            return await HandOffAsync(innerDc, HandoffReasons.CallbackAccepted, cancellationToken);
+        }
+
         if (_services.Recovery.IsEnabled)
         {
             return await HandOffAsync(innerDc, HandoffReasons.Asked, cancellationToken);

@@ -91,6 +91,23 @@ public sealed class HandoffTriggerTranscriptTests
     }
 
     [Theory]
+    [InlineData("en-US", "Talk to a person")]
+    [InlineData("es-ES", "Hablar con una persona")]
+    [InlineData("fr-FR", "Parler à une personne")]
+    [InlineData("pt-BR", "Falar com uma pessoa")]
+    public async Task Clicking_the_callback_button_whose_title_reads_as_asking_for_a_person_is_the_callback(string locale, string title)
+    {
+        var transcript = new RecoveryTranscript(locale, theme: "delivery");
+        await transcript.ToThemeQuestionAsync();
+        await transcript.SendAsync("1");
+
+        var replies = await transcript.SendAsync(title);
+
+        AssertHandedOff(transcript, replies, locale, HandoffReasons.CallbackAccepted, K.HandoffInHours, "15:00");
+        Assert.Equal("callback", transcript.Case!.Remedy);
+    }
+
+    [Theory]
     [InlineData("en-US", "Monday 10:00")]
     [InlineData("es-ES", "lunes 10:00")]
     [InlineData("fr-FR", "lundi 10:00")]
