@@ -1,8 +1,9 @@
+using NpsBot.Recovery.Fatigue;
 using NpsBot.Recovery.Sla;
 
 namespace NpsBot.Recovery;
 
-/// <summary>The "Recovery" configuration section: who gets a case, and the SLA clocks.</summary>
+/// <summary>The "Recovery" configuration section: who gets a case, the SLA clocks, and survey fatigue.</summary>
 public sealed record RecoveryOptions
 {
     public const string SectionName = "Recovery";
@@ -11,4 +12,6 @@ public sealed record RecoveryOptions
     public bool OpenCaseForPassivesAskingContact { get; init; } = true;
 
     public SlaOptions Sla { get; init; } = new();
+
+    public FatigueOptions Fatigue { get; init; } = new();
 }

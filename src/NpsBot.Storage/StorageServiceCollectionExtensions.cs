@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ResponseQueries>();
         services.AddSingleton<NpsBot.Surveys.Responses.IResponseOutcomes, ResponseOutcomeStore>();
         services.AddSingleton<NpsBot.Recovery.Cases.ICaseStore, CaseStore>();
+        services.AddSingleton<NpsBot.Recovery.Fatigue.ICustomerHistory, CustomerHistoryStore>();
         return services;
     }
 }

@@ -5,8 +5,10 @@ using NpsBot.Conversations.Work;
 using NpsBot.Language;
 using NpsBot.Recovery;
 using NpsBot.Recovery.Desk;
+using NpsBot.Recovery.Fatigue;
 using NpsBot.Recovery.Playbooks;
 using NpsBot.Recovery.Sla;
+using NpsBot.Surveys.Fatigue;
 using NpsBot.Surveys.Recovery;
 using NpsBot.Surveys.Responses;
 using NpsBot.Surveys.Survey;
@@ -36,6 +38,7 @@ public static class SurveyBotRegistration
         builder.Services.AddSingleton(recovery);
         builder.Services.AddSingleton(_ => PlaybookCatalog.Load(Path.Combine(AppContext.BaseDirectory, options.DialogsDirectory)));
         builder.Services.AddSingleton<IRecoveryDesk, RecoveryDesk>();
+        builder.Services.AddSingleton<ISurveyGate, FatigueGate>();
         builder.Services.AddSingleton<IWorkHandler, AbandonResponseHandler>();
         builder.Services.AddSingleton<IWorkHandler, SlaCheckHandler>();
 
@@ -50,6 +53,7 @@ public static class SurveyBotRegistration
                 Themes = services.GetRequiredService<IThemeClassifier>(),
                 Sentiment = services.GetRequiredService<ISentimentAnalyzer>(),
                 Recovery = services.GetRequiredService<IRecoveryDesk>(),
+                Gate = services.GetRequiredService<ISurveyGate>(),
             }));
         return builder;
     }

@@ -18,6 +18,7 @@ internal sealed class TurnCommands : IDisposable
         UpsertCustomer = Create(connection, TurnSql.UpsertCustomer);
         UpsertCase = Create(connection, TurnSql.UpsertCase);
         InsertCaseEvent = Create(connection, TurnSql.InsertCaseEvent);
+        SetOptedOut = Create(connection, TurnSql.SetOptedOut);
         Savepoint = Create(connection, TurnSql.Savepoint);
         Release = Create(connection, TurnSql.Release);
         RollbackToSavepoint = Create(connection, TurnSql.RollbackToSavepoint);
@@ -38,6 +39,8 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand UpsertCase { get; }
 
     public SqliteCommand InsertCaseEvent { get; }
+
+    public SqliteCommand SetOptedOut { get; }
 
     public SqliteCommand Savepoint { get; }
 

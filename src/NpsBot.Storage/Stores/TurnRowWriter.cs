@@ -1,6 +1,7 @@
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 using NpsBot.Recovery.Cases;
+using NpsBot.Surveys.Fatigue;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Storage.Stores;
@@ -52,6 +53,7 @@ internal static class TurnRowWriter
         }
 
         DateTime? surveyedAt = null;
+        List<CustomerConsent>? consents = null;
         foreach (var record in commit.Records)
         {
             switch (record)
@@ -66,6 +68,9 @@ internal static class TurnRowWriter
                 case CaseEvent caseEvent:
                     CaseRows.Write(sql, caseEvent);
                     break;
+                case CustomerConsent consent:
+                    (consents ??= []).Add(consent);
+                    break;
                 default:
                     throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
             }
@@ -77,6 +82,13 @@ internal static class TurnRowWriter
                 sql.UpsertCustomer,
                 ("$channel_id", inbound.ChannelId), ("$channel_user_id", userId), ("$name", inbound.From.Name),
                 ("$locale", inbound.Locale), ("$last_surveyed_at", surveyedAt), ("$at", at));
+        }
+
+        foreach (var consent in consents ?? [])
+        {
+            TurnCommands.Execute(
+                sql.SetOptedOut,
+                ("$opted_out", consent.OptedOut), ("$at", consent.At.UtcDateTime), ("$channel_id", consent.ChannelId), ("$channel_user_id", consent.CustomerId));
         }
 
         return null;

@@ -93,6 +93,11 @@ internal static class TurnSql
            OR excluded.last_surveyed_at IS NOT NULL
         """;
 
+    // STOP is kept on the customer (the upsert above created the row if it was new).
+    public const string SetOptedOut = """
+        UPDATE customers SET opted_out = $opted_out, updated_at = $at WHERE channel_id = $channel_id AND channel_user_id = $channel_user_id
+        """;
+
     public const string Savepoint = "SAVEPOINT turn";
 
     public const string Release = "RELEASE turn";

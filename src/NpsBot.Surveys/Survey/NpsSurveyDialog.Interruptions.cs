@@ -16,6 +16,14 @@ public sealed partial class NpsSurveyDialog
         innerDc.Context.Send(Words(innerDc).Message(SurveyKeys.Stopped, Args()));
         Save(innerDc, Progress(innerDc) with { Finished = true });
         Record(innerDc, SurveyOutcomes.Stopped);
+
+        // STOP is kept on the customer and honoured by every later survey (see Fatigue/).
+        var turn = innerDc.Context;
+        if (turn.Activity.ChannelId is { } channel && turn.Activity.From?.Id is { } customer)
+        {
+            turn.AddRecord(new Fatigue.CustomerConsent(channel, customer, OptedOut: true, turn.Clock.GetUtcNow()));
+        }
+
         return await innerDc.CancelAllDialogsAsync(cancellationToken);
     }
 

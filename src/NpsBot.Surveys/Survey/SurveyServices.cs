@@ -1,4 +1,5 @@
 using NpsBot.Conversations.Language;
+using NpsBot.Surveys.Fatigue;
 using NpsBot.Surveys.Recovery;
 
 namespace NpsBot.Surveys.Survey;
@@ -14,4 +15,7 @@ public sealed record SurveyServices
     public ISentimentAnalyzer? Sentiment { get; init; }
 
     public IRecoveryDesk Recovery { get; init; } = NoRecoveryDesk.Instance;
+
+    /// <summary>Survey fatigue: whether a new survey may start for this customer.</summary>
+    public ISurveyGate Gate { get; init; } = OpenSurveyGate.Instance;
 }
