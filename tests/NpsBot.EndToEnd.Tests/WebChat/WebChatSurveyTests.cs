@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Storage;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -74,6 +77,14 @@ public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<B
 
         await chat.ExpectSuggestedActionsAsync();
         await Expect(chat.UserMessages).ToHaveTextAsync([score, Concern, "Two weeks, and it was the first time.", Text(K.ThemeYes), "Send a replacement"]);
+
+        // The case holds the choice (the page's customer id is its own, so look for this score's delivery case).
+        await using (var context = await fixture.Server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var scored = int.Parse(score, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(await context.Cases.AnyAsync(
+                c => c.Score == scored && c.Theme == "delivery" && c.Remedy == "reship" && c.Status == "open", TestContext.Current.CancellationToken));
+        }
         await chat.ExpectHealthyRunAsync(webSocket);
         await chat.ScreenshotAsync($"survey-detractor-{Transport(webSocket)}");
     }
