@@ -41,6 +41,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RawTranscriptReader>();
         services.AddSingleton<CustomerEraser>();
         services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<CustomerEraser>());
+
+        services.AddSingleton<NpsBot.Surveys.Responses.IResponseOutcomes, ResponseOutcomeStore>();
+        services.AddSingleton<NpsBot.Recovery.Cases.ICaseStore, CaseStore>();
+        services.AddSingleton<NpsBot.Recovery.Fatigue.ICustomerHistory, CustomerHistoryStore>();
         return services;
     }
 }

@@ -49,6 +49,7 @@ public static class Turns
 
     public static SurveyResponse Response(string conversationId, int score, DateTimeOffset completedAt) => new()
     {
+        ResponseKey = $"response-{conversationId}-{score}",
         ConversationKey = Key(conversationId),
         ChannelId = "webchat",
         CustomerId = "user-1",
@@ -65,6 +66,7 @@ public static class Turns
         Sentiment = 0.5,
         Outcome = "completed",
         StartedAt = completedAt.AddMinutes(-2),
+        UpdatedAt = completedAt,
         CompletedAt = completedAt,
     };
 }

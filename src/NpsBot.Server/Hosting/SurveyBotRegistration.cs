@@ -1,14 +1,23 @@
 using NpsBot.Conversations.Definitions;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
+using NpsBot.Conversations.Work;
 using NpsBot.Language;
+using NpsBot.Recovery;
+using NpsBot.Recovery.Desk;
+using NpsBot.Recovery.Fatigue;
+using NpsBot.Recovery.Playbooks;
+using NpsBot.Recovery.Sla;
+using NpsBot.Surveys.Fatigue;
+using NpsBot.Surveys.Recovery;
+using NpsBot.Surveys.Responses;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Server.Hosting;
 
 /// <summary>
-/// The survey bot and the language services it asks (score recognizer, intents, themes, sentiment, redaction); the
-/// definitions in dialogs/ are loaded and checked once, at start-up.
+/// The survey bot, the language services it asks (score recognizer, intents, themes, sentiment, redaction) and
+/// recovery (playbooks, cases, SLA clocks, their jobs); the definitions in dialogs/ are loaded and checked once, at start-up.
 /// </summary>
 public static class SurveyBotRegistration
 {
@@ -30,13 +39,27 @@ public static class SurveyBotRegistration
         var language = LanguageOptionsFrom(builder.Configuration, dataDirectory);
         builder.Services.AddNpsBotLanguage(language);
 
-        builder.Services.AddSingleton<IBot>(services => NpsSurveyBot.Create(
+        var recovery = builder.Configuration.GetSection(RecoveryOptions.SectionName).Get<RecoveryOptions>() ?? new RecoveryOptions();
+        builder.Services.AddSingleton(recovery);
+        builder.Services.AddSingleton(_ => PlaybookCatalog.Load(Path.Combine(AppContext.BaseDirectory, options.DialogsDirectory)));
+        builder.Services.AddSingleton<IRecoveryDesk, RecoveryDesk>();
+        builder.Services.AddSingleton<ISurveyGate, FatigueGate>();
+        builder.Services.AddSingleton<IWorkHandler, AbandonResponseHandler>();
+        builder.Services.AddSingleton<IWorkHandler, SlaCheckHandler>();
+
+        builder.Services.AddSingleton<IBot>(services => new NpsSurveyBot(
             services.GetRequiredService<SurveyDefinitions>(),
             services.GetRequiredService<IScoreRecognizer>(),
             services.GetRequiredService<IIntentDetector>(),
-            services.GetRequiredService<IThemeClassifier>(),
-            services.GetRequiredService<ISentimentAnalyzer>(),
-            options));
+            options,
+            new SurveyServices
+            {
+                Redactor = services.GetRequiredService<ITextRedactor>(),
+                Themes = services.GetRequiredService<IThemeClassifier>(),
+                Sentiment = services.GetRequiredService<ISentimentAnalyzer>(),
+                Recovery = services.GetRequiredService<IRecoveryDesk>(),
+                Gate = services.GetRequiredService<ISurveyGate>(),
+            }));
         return builder;
     }
 

@@ -11,6 +11,7 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         builder.ToTable("survey_responses");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).HasColumnName("id");
+        builder.Property(r => r.ResponseKey).HasColumnName("response_key").HasMaxLength(StorageLimits.Key);
         builder.Property(r => r.ConversationKey).HasColumnName("conversation_key").HasMaxLength(StorageLimits.Key);
         builder.Property(r => r.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
         builder.Property(r => r.CustomerId).HasColumnName("customer_id").HasMaxLength(StorageLimits.Key);
@@ -26,11 +27,23 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.WantsContact).HasColumnName("wants_contact");
         builder.Property(r => r.Theme).HasColumnName("theme").HasMaxLength(StorageLimits.Name);
         builder.Property(r => r.ThemeConfidence).HasColumnName("theme_confidence");
+        builder.Property(r => r.ThemeGuess).HasColumnName("theme_guess").HasMaxLength(StorageLimits.Name);
+        builder.Property(r => r.ConfirmedTheme).HasColumnName("confirmed_theme").HasMaxLength(StorageLimits.Name);
+        builder.Property(r => r.ThemeChanged).HasColumnName("theme_changed");
         builder.Property(r => r.Sentiment).HasColumnName("sentiment");
+        builder.Property(r => r.EscalationReasons).HasColumnName("escalation_reasons").HasMaxLength(StorageLimits.Name);
+        builder.Property(r => r.RemediesOffered).HasColumnName("remedies_offered").HasMaxLength(StorageLimits.Name);
+        builder.Property(r => r.Remedy).HasColumnName("remedy").HasMaxLength(StorageLimits.Code);
+        builder.Property(r => r.HandoffReason).HasColumnName("handoff_reason").HasMaxLength(StorageLimits.Code);
+        builder.Property(r => r.CaseKey).HasColumnName("case_key").HasMaxLength(StorageLimits.Key);
         builder.Property(r => r.Outcome).HasColumnName("outcome").HasMaxLength(StorageLimits.Code);
         builder.Property(r => r.StartedAt).HasColumnName("started_at");
+        builder.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         builder.Property(r => r.CompletedAt).HasColumnName("completed_at");
+        builder.HasIndex(r => r.ResponseKey).IsUnique();
         builder.HasIndex(r => r.CompletedAt);
+        builder.HasIndex(r => r.UpdatedAt);
+        builder.HasIndex(r => new { r.Outcome, r.UpdatedAt });
         builder.HasIndex(r => r.Category);
     }
 }

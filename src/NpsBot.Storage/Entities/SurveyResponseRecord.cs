@@ -6,6 +6,9 @@ namespace NpsBot.Storage.Entities;
 public sealed class SurveyResponseRecord
 {
     public long Id { get; set; }
+
+    /// <summary>One survey across the turns that update it (unique; null only on rows written before it existed).</summary>
+    public string? ResponseKey { get; set; }
     public required string ConversationKey { get; set; }
     public required string ChannelId { get; set; }
     public string? CustomerId { get; set; }
@@ -19,8 +22,17 @@ public sealed class SurveyResponseRecord
     public bool? WantsContact { get; set; }
     public string? Theme { get; set; }
     public double? ThemeConfidence { get; set; }
+    public string? ThemeGuess { get; set; }
+    public string? ConfirmedTheme { get; set; }
+    public bool? ThemeChanged { get; set; }
     public double? Sentiment { get; set; }
+    public string? EscalationReasons { get; set; }
+    public string? RemediesOffered { get; set; }
+    public string? Remedy { get; set; }
+    public string? HandoffReason { get; set; }
+    public string? CaseKey { get; set; }
     public required string Outcome { get; set; }
     public DateTime StartedAt { get; set; }
-    public DateTime CompletedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
 }

@@ -8,26 +8,26 @@ namespace NpsBot.Storage.Stores;
 /// <summary>Read side for dashboards and tests: response counts, latest responses, NPS over a period, transcripts.</summary>
 public sealed class ResponseQueries(IDbContextFactory<NpsBotDbContext> contexts)
 {
-    /// <summary>Responses completed in [from, to); the whole table when both are null.</summary>
+    /// <summary>Responses last answered in [from, to) (in progress or ended); the whole table when both are null.</summary>
     public async Task<int> CountAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         return await InPeriod(context, from, to).CountAsync(cancellationToken);
     }
 
-    /// <summary>The most recently completed responses, newest first.</summary>
+    /// <summary>The most recently answered responses, newest first.</summary>
     public async Task<IReadOnlyList<SurveyResponse>> LatestAsync(int count, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await context.SurveyResponses.AsNoTracking()
-            .OrderByDescending(r => r.CompletedAt).ThenByDescending(r => r.Id)
+            .OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
             .Take(count)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(SurveyResponseRows.ToResponse)];
     }
 
-    /// <summary>Promoters, passives and detractors among the responses completed in [from, to).</summary>
+    /// <summary>Promoters, passives and detractors among the responses answered in [from, to): a score counts from the moment it is given.</summary>
     public async Task<NpsCounts> NpsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -60,13 +60,13 @@ public sealed class ResponseQueries(IDbContextFactory<NpsBotDbContext> contexts)
         if (from is { } start)
         {
             var utc = start.UtcDateTime;
-            query = query.Where(r => r.CompletedAt >= utc);
+            query = query.Where(r => r.UpdatedAt >= utc);
         }
 
         if (to is { } end)
         {
             var utc = end.UtcDateTime;
-            query = query.Where(r => r.CompletedAt < utc);
+            query = query.Where(r => r.UpdatedAt < utc);
         }
 
         return query;

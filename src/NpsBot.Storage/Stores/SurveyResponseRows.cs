@@ -8,6 +8,7 @@ internal static class SurveyResponseRows
 {
     public static SurveyResponse ToResponse(SurveyResponseRecord row) => new()
     {
+        ResponseKey = row.ResponseKey ?? row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ConversationKey = row.ConversationKey,
         ChannelId = row.ChannelId,
         CustomerId = row.CustomerId,
@@ -21,10 +22,19 @@ internal static class SurveyResponseRows
         WantsContact = row.WantsContact,
         Theme = row.Theme,
         ThemeConfidence = row.ThemeConfidence,
+        ThemeGuess = row.ThemeGuess,
+        ConfirmedTheme = row.ConfirmedTheme,
+        ThemeChanged = row.ThemeChanged,
         Sentiment = row.Sentiment,
+        EscalationReasons = row.EscalationReasons,
+        RemediesOffered = row.RemediesOffered,
+        Remedy = row.Remedy,
+        HandoffReason = row.HandoffReason,
+        CaseKey = row.CaseKey,
         Outcome = row.Outcome,
         StartedAt = Utc(row.StartedAt),
-        CompletedAt = Utc(row.CompletedAt),
+        UpdatedAt = Utc(row.UpdatedAt),
+        CompletedAt = row.CompletedAt is { } completed ? Utc(completed) : null,
     };
 
     /// <summary>Timestamps are stored as UTC; SQLite hands them back without a kind.</summary>

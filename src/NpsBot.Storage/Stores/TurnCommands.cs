@@ -14,8 +14,11 @@ internal sealed class TurnCommands : IDisposable
         UpdateConversation = Create(connection, TurnSql.UpdateConversation);
         InsertProcessedActivity = Create(connection, TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(connection, TurnSql.InsertTranscriptEntry);
-        InsertSurveyResponse = Create(connection, TurnSql.InsertSurveyResponse);
+        UpsertSurveyResponse = Create(connection, TurnSql.UpsertSurveyResponse);
         UpsertCustomer = Create(connection, TurnSql.UpsertCustomer);
+        UpsertCase = Create(connection, TurnSql.UpsertCase);
+        InsertCaseEvent = Create(connection, TurnSql.InsertCaseEvent);
+        SetOptedOut = Create(connection, TurnSql.SetOptedOut);
         Savepoint = Create(connection, TurnSql.Savepoint);
         Release = Create(connection, TurnSql.Release);
         RollbackToSavepoint = Create(connection, TurnSql.RollbackToSavepoint);
@@ -35,9 +38,15 @@ internal sealed class TurnCommands : IDisposable
 
     public SqliteCommand InsertTranscriptEntry { get; }
 
-    public SqliteCommand InsertSurveyResponse { get; }
+    public SqliteCommand UpsertSurveyResponse { get; }
 
     public SqliteCommand UpsertCustomer { get; }
+
+    public SqliteCommand UpsertCase { get; }
+
+    public SqliteCommand InsertCaseEvent { get; }
+
+    public SqliteCommand SetOptedOut { get; }
 
     public SqliteCommand Savepoint { get; }
 

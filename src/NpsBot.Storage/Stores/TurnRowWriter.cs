@@ -1,4 +1,6 @@
 using NpsBot.Conversations.Runner;
+using NpsBot.Recovery.Cases;
+using NpsBot.Surveys.Fatigue;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Storage.Stores;
@@ -53,12 +55,27 @@ internal static class TurnRowWriter
         }
 
         DateTime? surveyedAt = null;
+        List<CustomerConsent>? consents = null;
         foreach (var record in commit.Records)
         {
-            var response = record as SurveyResponse
-                ?? throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
-            WriteResponse(sql, response);
-            surveyedAt = response.CompletedAt.UtcDateTime;
+            switch (record)
+            {
+                case SurveyResponse response:
+                    WriteResponse(sql, response);
+                    surveyedAt = response.StartedAt.UtcDateTime;
+                    break;
+                case SupportCase supportCase:
+                    CaseRows.Write(sql, supportCase);
+                    break;
+                case CaseEvent caseEvent:
+                    CaseRows.Write(sql, caseEvent);
+                    break;
+                case CustomerConsent consent:
+                    (consents ??= []).Add(consent);
+                    break;
+                default:
+                    throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
+            }
         }
 
         // No verified customer (an unauthenticated /api/messages caller): no customer row is created or touched.
@@ -68,6 +85,13 @@ internal static class TurnRowWriter
                 sql.UpsertCustomer,
                 ("$channel_id", inbound.ChannelId), ("$channel_user_id", customer.Id), ("$name", customer.Name),
                 ("$locale", inbound.Locale), ("$last_surveyed_at", surveyedAt), ("$at", at));
+        }
+
+        foreach (var consent in consents ?? [])
+        {
+            TurnCommands.Execute(
+                sql.SetOptedOut,
+                ("$opted_out", consent.OptedOut), ("$at", consent.At.UtcDateTime), ("$channel_id", consent.ChannelId), ("$channel_user_id", consent.CustomerId));
         }
 
         // Inside the turn's savepoint: the jobs exist exactly when the turn does.
@@ -81,13 +105,16 @@ internal static class TurnRowWriter
 
     private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
         TurnCommands.Execute(
-            sql.InsertSurveyResponse,
-            ("$key", response.ConversationKey), ("$channel_id", response.ChannelId), ("$customer_id", response.CustomerId),
+            sql.UpsertSurveyResponse,
+            ("$response_key", response.ResponseKey), ("$key", response.ConversationKey), ("$channel_id", response.ChannelId), ("$customer_id", response.CustomerId),
             ("$customer_name", response.CustomerName), ("$locale", response.Locale), ("$score", response.Score),
             ("$category", response.Category?.ToString()), ("$reason", response.Reason),
             ("$follow_up_question", response.FollowUpQuestion), ("$follow_up_answer", response.FollowUpAnswer),
             ("$wants_contact", response.WantsContact), ("$theme", response.Theme),
-            ("$theme_confidence", response.ThemeConfidence), ("$sentiment", response.Sentiment),
+            ("$theme_confidence", response.ThemeConfidence), ("$theme_guess", response.ThemeGuess),
+            ("$confirmed_theme", response.ConfirmedTheme), ("$theme_changed", response.ThemeChanged), ("$sentiment", response.Sentiment),
+            ("$escalation_reasons", response.EscalationReasons), ("$remedies_offered", response.RemediesOffered),
+            ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey),
             ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
-            ("$completed_at", response.CompletedAt.UtcDateTime));
+            ("$updated_at", response.UpdatedAt.UtcDateTime), ("$completed_at", response.CompletedAt?.UtcDateTime));
 }

@@ -38,13 +38,44 @@ internal static class TurnSql
         VALUES ($key, $direction, $activity_id, $type, $text, $raw_text, $from_id, $from_name, $at)
         """;
 
-    public const string InsertSurveyResponse = """
-        INSERT INTO survey_responses (conversation_key, channel_id, customer_id, customer_name, locale, score, category,
-                                      reason, follow_up_question, follow_up_answer, wants_contact, theme,
-                                      theme_confidence, sentiment, outcome, started_at, completed_at)
-        VALUES ($key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
-                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme,
-                $theme_confidence, $sentiment, $outcome, $started_at, $completed_at)
+    // One row per survey, written from the moment the score is known and updated at every answer.
+    public const string UpsertSurveyResponse = """
+        INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
+                                      reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
+                                      theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
+                                      remedies_offered, remedy, handoff_reason, case_key, outcome, started_at, updated_at, completed_at)
+        VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
+                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
+                $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
+                $remedies_offered, $remedy, $handoff_reason, $case_key, $outcome, $started_at, $updated_at, $completed_at)
+        ON CONFLICT (response_key) DO UPDATE
+        SET score = excluded.score, category = excluded.category, reason = excluded.reason,
+            follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
+            wants_contact = excluded.wants_contact, theme = excluded.theme, theme_confidence = excluded.theme_confidence,
+            theme_guess = excluded.theme_guess, confirmed_theme = excluded.confirmed_theme, theme_changed = excluded.theme_changed,
+            sentiment = excluded.sentiment, escalation_reasons = excluded.escalation_reasons,
+            remedies_offered = excluded.remedies_offered, remedy = excluded.remedy, handoff_reason = excluded.handoff_reason,
+            case_key = excluded.case_key, outcome = excluded.outcome, updated_at = excluded.updated_at,
+            completed_at = excluded.completed_at
+        """;
+
+    // A case is inserted once; later turns update what the survey learns, never its status, owner or clocks.
+    public const string UpsertCase = """
+        INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, score, theme,
+                           escalation_reasons, handoff_reason, remedies_offered, remedy, package_json, opened_at,
+                           first_contact_due, resolution_due, overdue, updated_at)
+        VALUES ($case_key, $response_key, $key, $channel_id, $customer_id, $status, $priority, $score, $theme,
+                $escalation_reasons, $handoff_reason, $remedies_offered, $remedy, $package_json, $opened_at,
+                $first_contact_due, $resolution_due, 0, $updated_at)
+        ON CONFLICT (case_key) DO UPDATE
+        SET priority = MIN(cases.priority, excluded.priority), score = excluded.score, theme = excluded.theme,
+            escalation_reasons = excluded.escalation_reasons, handoff_reason = COALESCE(excluded.handoff_reason, cases.handoff_reason),
+            remedies_offered = excluded.remedies_offered, remedy = excluded.remedy, package_json = excluded.package_json,
+            updated_at = excluded.updated_at
+        """;
+
+    public const string InsertCaseEvent = """
+        INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES ($case_key, $kind, $actor, $at, $detail)
         """;
 
     // The WHERE skips the row write when the turn brings nothing new, which is almost every turn
@@ -60,6 +91,11 @@ internal static class TurnSql
         WHERE (excluded.name IS NOT NULL AND excluded.name IS NOT customers.name)
            OR (excluded.locale IS NOT NULL AND excluded.locale IS NOT customers.locale)
            OR excluded.last_surveyed_at IS NOT NULL
+        """;
+
+    // STOP is kept on the customer (the upsert above created the row if it was new).
+    public const string SetOptedOut = """
+        UPDATE customers SET opted_out = $opted_out, updated_at = $at WHERE channel_id = $channel_id AND channel_user_id = $channel_user_id
         """;
 
     public const string Savepoint = "SAVEPOINT turn";

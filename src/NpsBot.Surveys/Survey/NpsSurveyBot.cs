@@ -17,18 +17,20 @@ public sealed class NpsSurveyBot : IBot
 {
     private readonly DialogSet _dialogs = new();
     private readonly WordingCatalog _wording;
+    private readonly Fatigue.ISurveyGate _gate;
 
     public NpsSurveyBot(
         SurveyDefinitions definitions,
         IScoreRecognizer scores,
         IIntentDetector intents,
         SurveyOptions options,
-        IThemeClassifier? themes = null,
-        ISentimentAnalyzer? sentiment = null)
+        SurveyServices? services = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         _wording = definitions.Wording;
-        _dialogs.Add(new NpsSurveyDialog(definitions, scores, intents, options, new SurveyRecorder(themes, sentiment)));
+        services ??= new SurveyServices();
+        _gate = services.Gate;
+        _dialogs.Add(new NpsSurveyDialog(definitions, scores, intents, options, services));
     }
 
     /// <summary>Composes the bot from loaded definitions and the language services (theme and sentiment are optional).</summary>
@@ -39,7 +41,7 @@ public sealed class NpsSurveyBot : IBot
         IThemeClassifier? themes,
         ISentimentAnalyzer? sentiment,
         SurveyOptions options) =>
-        new(definitions, scores, intents, options, themes, sentiment);
+        new(definitions, scores, intents, options, new SurveyServices { Themes = themes, Sentiment = sentiment });
 
     /// <summary>The bot with the offline defaults (digits-only scores, keyword cues), loading <see cref="SurveyOptions.DialogsDirectory"/>.</summary>
     public static NpsSurveyBot CreateDefault(SurveyOptions options)
@@ -64,7 +66,12 @@ public sealed class NpsSurveyBot : IBot
         switch (turn.Activity.Type)
         {
             case ActivityTypes.ConversationUpdate when CustomerJoined(turn.Activity) && !turn.State.Started:
-                await BeginSurveyAsync(dc, cancellationToken);
+                // A customer who opted out, has a case open, was handed off or surveyed lately is not asked: nothing is said.
+                if (await _gate.RefusalAsync(turn, cancellationToken) is null)
+                {
+                    await BeginSurveyAsync(dc, cancellationToken);
+                }
+
                 break;
             case ActivityTypes.Message:
                 await OnMessageAsync(dc, cancellationToken);
@@ -85,11 +92,26 @@ public sealed class NpsSurveyBot : IBot
             return;
         }
 
-        // Nothing active: a first message starts the survey (channels without conversationUpdate, such as SMS);
-        // after a finished survey only the restart word starts a new one.
-        if (!dc.Context.State.Started || AsksToRestart(dc.Context))
+        // Nothing active: the restart word is the customer asking for a survey (and opting back in); a first message
+        // starts one (channels without conversationUpdate, such as SMS) unless survey fatigue says not now.
+        if (AsksToRestart(dc.Context))
         {
+            OptBackIn(dc.Context);
             await BeginSurveyAsync(dc, cancellationToken);
+            return;
+        }
+
+        if (!dc.Context.State.Started)
+        {
+            if (await _gate.RefusalAsync(dc.Context, cancellationToken) is null)
+            {
+                await BeginSurveyAsync(dc, cancellationToken);
+            }
+            else
+            {
+                dc.Context.Send(_wording.For(dc.Context).Message(SurveyKeys.NotNow));
+            }
+
             return;
         }
 
@@ -100,6 +122,14 @@ public sealed class NpsSurveyBot : IBot
     {
         dc.Context.State.Started = true;
         await dc.BeginDialogAsync(NpsSurveyDialog.DialogId, null, cancellationToken);
+    }
+
+    private static void OptBackIn(TurnContext turn)
+    {
+        if (turn.Activity.ChannelId is { } channel && turn.Activity.From?.Id is { } customer)
+        {
+            turn.AddRecord(new Fatigue.CustomerConsent(channel, customer, OptedOut: false, turn.Clock.GetUtcNow()));
+        }
     }
 
     private static bool CustomerJoined(Activity activity) =>

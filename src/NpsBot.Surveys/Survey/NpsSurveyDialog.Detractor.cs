@@ -1,62 +1,72 @@
 using NpsBot.Conversations.Dialogs;
-using NpsBot.Conversations.Dialogs.Prompts;
 using NpsBot.Conversations.Dialogs.Waterfall;
+using NpsBot.Surveys.Recovery;
 
 namespace NpsBot.Surveys.Survey;
 
-/// <summary>Detractors (0–6): apology and reason, one sharper follow-up, an acknowledgement in their words, and an offer of contact.</summary>
+/// <summary>
+/// Detractors (0–6): apology and reason, one sharper follow-up, the theme confirmed in the bot's words, the playbook's
+/// acknowledgement and remedies. Escalation cues, two failed answers or a callback hand the customer to a person.
+/// </summary>
 public sealed partial class NpsSurveyDialog
 {
     private async Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var words = Words(step);
-        step.Context.Send(words.Message(SurveyKeys.DetractorApology, Args()));
+        step.Context.Send(PersonalMessage(step, SurveyKeys.DetractorApology));
         return await step.PromptAsync(TextPromptId, TextQuestion(words, SurveyKeys.DetractorAskReason), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskFollowUpStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not string reason)
+        if (step.Result is not string answer)
         {
-            return await step.NextAsync(null, cancellationToken);
+            return await HandOffAsync(step, HandoffReasons.FailedAnswers, cancellationToken);
         }
 
+        var reason = Redacted(answer)!;
         var key = FollowUpSelector.QuestionKeyFor(_definitions.Survey, reason);
         var options = TextQuestion(Words(step), key);
         Save(step, Progress(step) with { Reason = reason, FollowUpQuestion = options.Prompt!.Text });
-        return await step.PromptAsync(TextPromptId, options, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> AskContactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var progress = Progress(step) with { FollowUpAnswer = step.Result as string };
-        Save(step, progress);
-        var words = Words(step);
-        if (progress.Reason is { } reason)
+        if (await UnderstandAsync(step, reason, classify: true, cancellationToken))
         {
-            step.Context.Send(words.Message(SurveyKeys.DetractorAcknowledge, Args(("concern", ConcernSummary.Of(reason)))));
+            return await HandOffAsync(step, HandoffReasons.Escalation, cancellationToken);
         }
 
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Prompt = words.Question(SurveyKeys.DetractorAskContact, Args()),
-            RetryPrompt = words.Question(SurveyKeys.DetractorAskContactUnrecognized, Args()),
-            MaxAttempts = _definitions.Survey.MaxAttempts.Confirm,
-        }, cancellationToken);
+        Record(step, SurveyOutcomes.InProgress);
+        return await step.PromptAsync(TextPromptId, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseDetractorStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        // Having asked for a person earlier in the survey stays a contact request whatever is answered here.
-        var wantsContact = Progress(step).WantsContact == true ? true : step.Result is bool answer ? answer : (bool?)null;
-        Save(step, Progress(step) with { WantsContact = wantsContact });
-        var key = step.Result switch
+        var offers = Offers(step);
+        var chosen = step.Result is Conversations.Dialogs.Prompts.FoundChoice { Index: var index } && index < offers.Count ? offers[index] : null;
+        if (step.Result is Conversations.Dialogs.Prompts.PromptGaveUp)
         {
-            true => SurveyKeys.DetractorCloseContact,
-            PromptGaveUp => SurveyKeys.AnswerGaveUp,
-            _ => SurveyKeys.DetractorCloseNoContact,
-        };
-        step.Context.Send(Words(step).Message(key, Args()));
+            return await HandOffAsync(step, HandoffReasons.FailedAnswers, cancellationToken);
+        }
+
+        if (step.Result is Conversations.Dialogs.Prompts.FoundChoice)
+        {
+            Save(step, Progress(step) with { Remedy = chosen?.Code ?? RemedyCodes.None, WantsContact = Progress(step).WantsContact == true || chosen?.IsCallback == true });
+        }
+
+        if (chosen is { IsCallback: true })
+        {
+            return await HandOffAsync(step, HandoffReasons.CallbackAccepted, cancellationToken);
+        }
+
+        Save(step, Progress(step) with { Finished = true });
+        var ticket = Record(step, SurveyOutcomes.Completed);
+        if (chosen is not null && ticket is not null)
+        {
+            step.Context.SendText(Conversations.Definitions.TemplateText.Format(chosen.Confirmation, Args(("deadline", ticket.ReplyByText))));
+        }
+        else
+        {
+            step.Context.Send(Words(step).Message(SurveyKeys.DetractorThanks, Args()));
+        }
+
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -11,8 +11,14 @@ public sealed partial class NpsSurveyDialog
 
     private async Task<DialogTurnResult> ThankPassiveStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var reason = step.Result as string;
+        var reason = Redacted(step.Result as string);
         Save(step, Progress(step) with { Reason = reason });
+        if (reason is not null)
+        {
+            // What would make it a 10 is sorted by theme like a complaint; a passive is not handed off for it.
+            await UnderstandAsync(step, reason, classify: true, cancellationToken);
+        }
+
         step.Context.Send(Words(step).Message(reason is null ? SurveyKeys.AnswerGaveUp : SurveyKeys.PassiveThanks, Args()));
         return await step.EndDialogAsync(null, cancellationToken);
     }

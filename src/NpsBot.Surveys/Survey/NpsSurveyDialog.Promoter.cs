@@ -16,8 +16,14 @@ public sealed partial class NpsSurveyDialog
 
     private async Task<DialogTurnResult> InviteReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var reason = step.Result as string;
+        var reason = Redacted(step.Result as string);
         Save(step, Progress(step) with { Reason = reason });
+        if (reason is not null)
+        {
+            // What a promoter likes most is not a complaint to sort: sentiment only.
+            await UnderstandAsync(step, reason, classify: false, cancellationToken);
+        }
+
         var words = Words(step);
         if (reason is null)
         {

@@ -55,7 +55,7 @@ public sealed partial class NpsSurveyDialog
         if (step.Result is not int answer || !NpsScore.TryCreate(answer, out var score))
         {
             step.Context.Send(Words(step).Message(SurveyKeys.AskScoreGaveUp, Args()));
-            await _recorder.RecordAsync(step.Context, Progress(step), SurveyOutcomes.NoAnswer, cancellationToken);
+            Record(step, SurveyOutcomes.NoAnswer);
             return await step.EndDialogAsync(SurveyOutcomes.NoAnswer, cancellationToken);
         }
 
@@ -65,6 +65,9 @@ public sealed partial class NpsSurveyDialog
         }
 
         Save(step, Progress(step) with { Score = score.Value });
+
+        // The row exists from the moment the score is known: a detractor is visible to cases and dashboards at once.
+        Record(step, SurveyOutcomes.InProgress);
         var flow = score.Category switch
         {
             NpsCategory.Promoter => PromoterFlow,

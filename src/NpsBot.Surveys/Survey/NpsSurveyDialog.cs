@@ -5,12 +5,14 @@ using NpsBot.Conversations.Dialogs.Prompts;
 using NpsBot.Conversations.Dialogs.Waterfall;
 using NpsBot.Conversations.Language;
 using NpsBot.Surveys.Interruptions;
+using NpsBot.Surveys.Recovery;
 
 namespace NpsBot.Surveys.Survey;
 
 /// <summary>
-/// The NPS survey: greeting, the 0–10 question, then one branch per category (detractor, passive, promoter), and a
-/// <see cref="SurveyResponse"/> at the end. Stop and change-of-score cues are handled at any step (see NpsSurveyDialog.Interruptions.cs).
+/// The NPS survey: greeting, the 0–10 question, then one branch per category (detractor, passive, promoter). The
+/// <see cref="SurveyResponse"/> is recorded from the moment the score is known and after every answer. Stop, change of
+/// score and asking for a person are handled at any step (see NpsSurveyDialog.Interruptions.cs).
 /// </summary>
 public sealed partial class NpsSurveyDialog : InterruptibleDialog
 {
@@ -24,21 +26,29 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
     private const string ScorePromptId = "nps-survey.score";
     private const string TextPromptId = "nps-survey.text";
     private const string ConfirmPromptId = "nps-survey.confirm";
+    private const string ChoicePromptId = "nps-survey.choice";
+    private const string ChangeScoreFlow = "nps-survey.change-score";
 
     private readonly SurveyDefinitions _definitions;
     private readonly SurveyOptions _options;
     private readonly SurveyRecorder _recorder;
     private readonly IScoreRecognizer _scores;
+    private readonly SurveyServices _services;
 
     public NpsSurveyDialog(
-        SurveyDefinitions definitions, IScoreRecognizer scores, IIntentDetector intents, SurveyOptions options, SurveyRecorder recorder)
+        SurveyDefinitions definitions, IScoreRecognizer scores, IIntentDetector intents, SurveyOptions options, SurveyServices services)
         : base(DialogId, intents)
     {
         ArgumentNullException.ThrowIfNull(definitions);
-        (_definitions, _options, _recorder, _scores) = (definitions, options, recorder, scores);
+        ArgumentNullException.ThrowIfNull(services);
+        (_definitions, _options, _scores, _services) = (definitions, options, scores, services);
+        _recorder = new SurveyRecorder(options);
 
         AddDialog(new WaterfallDialog(MainFlow, [AskScoreStepAsync, RouteByCategoryStepAsync, RecordCompletedStepAsync]));
-        AddDialog(new WaterfallDialog(DetractorFlow, [AskReasonStepAsync, AskFollowUpStepAsync, AskContactStepAsync, CloseDetractorStepAsync]));
+        AddDialog(new WaterfallDialog(
+            DetractorFlow, [AskReasonStepAsync, AskFollowUpStepAsync, ConfirmThemeStepAsync, OfferRemedyStepAsync, CloseDetractorStepAsync]));
+        AddDialog(new WaterfallDialog(ChangeScoreFlow, [AskScoreChangeStepAsync, ApplyScoreChangeStepAsync]));
+        AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new WaterfallDialog(PassiveFlow, [AskWhatWouldMakeItATenStepAsync, ThankPassiveStepAsync]));
         AddDialog(new WaterfallDialog(PromoterFlow, [AskWhatTheyLikeMostStepAsync, InviteReviewStepAsync]));
         AddDialog(new ScorePrompt(ScorePromptId, scores, ValidateScoreAsync));
@@ -70,7 +80,12 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
 
     private async Task<DialogTurnResult> RecordCompletedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await _recorder.RecordAsync(step.Context, Progress(step), SurveyOutcomes.Completed, cancellationToken);
+        // A branch that already recorded its end (a handoff, the detractor's close) is not recorded twice.
+        if (!Progress(step).Finished)
+        {
+            Record(step, SurveyOutcomes.Completed);
+        }
+
         return await step.EndDialogAsync(SurveyOutcomes.Completed, cancellationToken);
     }
 
@@ -80,6 +95,21 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
         RetryPrompt = words.Question(SurveyKeys.AnswerUnrecognized, Args()),
         MaxAttempts = _definitions.Survey.MaxAttempts.Text,
     };
+
+    /// <summary>Records the response as it stands, and keeps its case (when the policy opens one) up to date.</summary>
+    private CaseTicket? Record(DialogContext dc, string outcome, string? handoffReason = null)
+    {
+        var response = SurveyRecorder.Build(dc.Context, Progress(dc), outcome);
+        var ticket = _services.Recovery.Track(dc.Context, response, handoffReason);
+        if (ticket is not null)
+        {
+            Save(dc, Progress(dc) with { CaseKey = ticket.CaseKey });
+            response = response with { CaseKey = ticket.CaseKey };
+        }
+
+        _recorder.Add(dc.Context, response);
+        return ticket;
+    }
 
     private TurnWording Words(DialogContext dc) => _definitions.Wording.For(dc.Context);
 

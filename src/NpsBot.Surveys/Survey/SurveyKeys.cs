@@ -20,14 +20,22 @@ public static class SurveyKeys
     public const string Help = "survey.help";
     public const string HumanRequested = "survey.human-requested";
     public const string AlreadyDone = "survey.already-done";
+    public const string NotNow = "survey.not-now";
     public const string Restart = "survey.restart";
     public const string DetractorApology = "survey.detractor.apology";
     public const string DetractorAskReason = "survey.detractor.ask-reason";
     public const string DetractorAcknowledge = "survey.detractor.acknowledge";
-    public const string DetractorAskContact = "survey.detractor.ask-contact";
-    public const string DetractorAskContactUnrecognized = "survey.detractor.ask-contact.unrecognized";
-    public const string DetractorCloseContact = "survey.detractor.close-contact";
-    public const string DetractorCloseNoContact = "survey.detractor.close-no-contact";
+    public const string DetractorThanks = "survey.detractor.thanks";
+    public const string ThemeConfirm = "survey.theme.confirm";
+    public const string ThemeConfirmUnrecognized = "survey.theme.confirm.unrecognized";
+    public const string ThemeYes = "survey.theme.yes";
+    public const string RemedyOffer = "survey.remedy.offer";
+    public const string RemedyOfferUnrecognized = "survey.remedy.offer.unrecognized";
+    public const string RemedyNone = "survey.remedy.none";
+    public const string HandoffInHours = "survey.handoff.in-hours";
+    public const string HandoffOutOfHours = "survey.handoff.out-of-hours";
+    public const string ScoreChangeConfirm = "survey.score-change.confirm";
+    public const string ScoreKept = "survey.score-kept";
     public const string PassiveAskImprovement = "survey.passive.ask-improvement";
     public const string PassiveThanks = "survey.passive.thanks";
     public const string PromoterThanks = "survey.promoter.thanks";
@@ -38,9 +46,9 @@ public static class SurveyKeys
     public static IReadOnlyList<string> All { get; } =
     [
         Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
-        ScoreChanged, Stopped, Help, HumanRequested, AlreadyDone, Restart,
-        DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorAskContact, DetractorAskContactUnrecognized,
-        DetractorCloseContact, DetractorCloseNoContact, PassiveAskImprovement, PassiveThanks,
+        ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
+        DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
+        RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, PassiveAskImprovement, PassiveThanks,
         PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,
         .. ConfirmPrompt.WordingKeys,
     ];

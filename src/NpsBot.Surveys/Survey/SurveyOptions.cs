@@ -13,4 +13,7 @@ public sealed record SurveyOptions
 
     /// <summary>The dialogs folder, relative to the application's base directory unless rooted.</summary>
     public string DialogsDirectory { get; init; } = "dialogs";
+
+    /// <summary>A survey in progress with no answer for this long is recorded as abandoned.</summary>
+    public TimeSpan AbandonAfter { get; init; } = TimeSpan.FromMinutes(30);
 }

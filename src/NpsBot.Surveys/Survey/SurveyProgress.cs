@@ -1,9 +1,12 @@
 namespace NpsBot.Surveys.Survey;
 
-/// <summary>The answers of a survey in progress, kept in the survey dialog's state between turns.</summary>
+/// <summary>The answers of a survey in progress, kept in the survey dialog's state between turns. Customer text is kept redacted.</summary>
 public sealed record SurveyProgress
 {
     public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>The response row's key, fixed for the whole survey.</summary>
+    public string ResponseKey { get; init; } = Guid.NewGuid().ToString("N");
 
     public string? Locale { get; init; }
 
@@ -21,7 +24,39 @@ public sealed record SurveyProgress
 
     public bool? WantsContact { get; init; }
 
+    public string? ThemeGuess { get; init; }
+
+    public double? ThemeConfidence { get; init; }
+
+    public string? ConfirmedTheme { get; init; }
+
+    public double? Sentiment { get; init; }
+
+    /// <summary>Escalation reasons seen so far, in the order they first appeared.</summary>
+    public IReadOnlyList<string> EscalationReasons { get; init; } = [];
+
+    public IReadOnlyList<string> RemediesOffered { get; init; } = [];
+
+    public string? Remedy { get; init; }
+
+    public string? HandoffReason { get; init; }
+
+    public string? CaseKey { get; init; }
+
+    /// <summary>Unanswerable replies in a row; two hand a detractor to a person.</summary>
+    public int FailedAnswers { get; init; }
+
+    /// <summary>True once the branch recorded the survey's end itself.</summary>
+    public bool Finished { get; init; }
+
+    /// <summary>A new score the customer asked for, waiting for their yes.</summary>
+    public int? PendingScore { get; init; }
+
     /// <summary>The same survey with the answers that depend on the category cleared (after a change of category).</summary>
     public SurveyProgress WithNewCategory(int score) =>
-        this with { Score = score, Reason = null, FollowUpQuestion = null, FollowUpAnswer = null, WantsContact = null };
+        this with
+        {
+            Score = score, Reason = null, FollowUpQuestion = null, FollowUpAnswer = null, WantsContact = null, ThemeGuess = null,
+            ThemeConfidence = null, ConfirmedTheme = null, RemediesOffered = [], Remedy = null, PendingScore = null,
+        };
 }

@@ -1,28 +1,35 @@
-using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.Responses;
 using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Surveys.Survey;
 
-/// <summary>Turns a survey's progress into the <see cref="SurveyResponse"/> stored with the turn, with theme (detractors and passives) and sentiment when those services are given.</summary>
-public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAnalyzer? sentiment = null)
+/// <summary>
+/// Turns a survey's progress into the <see cref="SurveyResponse"/> stored with the turn. Called from the moment the score
+/// is known and after every answer; while the survey is in progress it also schedules the "response.abandon" job that
+/// marks the row abandoned if the customer goes quiet for <see cref="SurveyOptions.AbandonAfter"/>.
+/// </summary>
+public sealed class SurveyRecorder(SurveyOptions options)
 {
-    public async Task<SurveyResponse> RecordAsync(TurnContext turn, SurveyProgress progress, string outcome, CancellationToken cancellationToken)
+    /// <summary>Builds the response and adds it to the turn (see <see cref="Build"/> and <see cref="Add"/>).</summary>
+    public SurveyResponse Record(TurnContext turn, SurveyProgress progress, string outcome)
+    {
+        var response = Build(turn, progress, outcome);
+        Add(turn, response);
+        return response;
+    }
+
+    /// <summary>The response as the progress stands, not yet added to the turn.</summary>
+    public static SurveyResponse Build(TurnContext turn, SurveyProgress progress, string outcome)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(progress);
         var activity = turn.Activity;
-        var reason = progress.Reason;
+        var now = turn.Clock.GetUtcNow();
         var category = progress.Score is { } given ? new NpsScore(given).Category : (NpsCategory?)null;
-
-        // A theme sorts what needs fixing: a detractor's complaint or a passive's "what would make it a 10";
-        // what a promoter likes most is not a complaint to sort.
-        var theme = reason is not null && themes is not null && category is not NpsCategory.Promoter
-            ? await themes.ClassifyAsync(reason, progress.Locale, cancellationToken)
-            : null;
-        var feeling = reason is not null ? sentiment?.Analyze(reason, progress.Locale) : null;
         var response = new SurveyResponse
         {
+            ResponseKey = progress.ResponseKey,
             ConversationKey = turn.ConversationKey ?? throw new InvalidOperationException("The turn has no conversation key; the runner sets it."),
             ChannelId = activity.ChannelId ?? string.Empty,
             CustomerId = progress.CustomerId,
@@ -30,18 +37,40 @@ public sealed class SurveyRecorder(IThemeClassifier? themes = null, ISentimentAn
             Locale = progress.Locale,
             Score = progress.Score,
             Category = category,
-            Reason = reason,
+            Reason = progress.Reason,
             FollowUpQuestion = progress.FollowUpQuestion,
             FollowUpAnswer = progress.FollowUpAnswer,
             WantsContact = progress.WantsContact,
-            Theme = theme?.Theme,
-            ThemeConfidence = theme?.Confidence,
-            Sentiment = feeling?.Sentiment,
+            Theme = progress.ConfirmedTheme ?? progress.ThemeGuess,
+            ThemeConfidence = progress.ThemeConfidence,
+            ThemeGuess = progress.ThemeGuess,
+            ConfirmedTheme = progress.ConfirmedTheme,
+            ThemeChanged = progress.ConfirmedTheme is { } confirmed && progress.ThemeGuess is { } guess ? confirmed != guess : null,
+            Sentiment = progress.Sentiment,
+            EscalationReasons = Join(progress.EscalationReasons),
+            RemediesOffered = Join(progress.RemediesOffered),
+            Remedy = progress.Remedy,
+            HandoffReason = progress.HandoffReason,
+            CaseKey = progress.CaseKey,
             Outcome = outcome,
             StartedAt = progress.StartedAt,
-            CompletedAt = turn.Clock.GetUtcNow(),
+            UpdatedAt = now,
+            CompletedAt = SurveyOutcomes.IsFinal(outcome) ? now : null,
         };
-        turn.AddRecord(response);
         return response;
     }
+
+    /// <summary>Stores the response with the turn and, while it is in progress, schedules its abandonment check.</summary>
+    public void Add(TurnContext turn, SurveyResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(response);
+        turn.AddRecord(response);
+        if (!SurveyOutcomes.IsFinal(response.Outcome))
+        {
+            turn.Schedule(AbandonResponseHandler.Request(response.ResponseKey, response.UpdatedAt, response.UpdatedAt + options.AbandonAfter));
+        }
+    }
+
+    private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(',', values);
 }

@@ -1,4 +1,6 @@
-using NpsBot.Conversations.Dialogs.Prompts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Storage;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -55,7 +57,7 @@ public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<B
     [Theory]
     [InlineData("2", true)]
     [InlineData("0", false)]
-    public async Task A_detractor_gets_a_sharper_question_an_acknowledgement_of_their_concern_and_asks_to_be_contacted(string score, bool webSocket)
+    public async Task A_detractor_gets_a_sharper_question_confirms_the_theme_hears_an_acknowledgement_and_picks_a_remedy(string score, bool webSocket)
     {
         const string Concern = "My parcel arrived two weeks late";
         await using var chat = await OpenGreetedAsync(webSocket);
@@ -65,13 +67,24 @@ public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<B
         await chat.TypeAsync(Concern);
         await chat.ExpectBotRepliesAsync(Said(FollowUpKey("delivery")));
         await chat.TypeAsync("Two weeks, and it was the first time.");
-        await chat.ExpectBotRepliesAsync(Said(K.DetractorAcknowledge, ("concern", Concern)), Said(K.DetractorAskContact));
-        await chat.ExpectSuggestedActionsAsync(Text(ConfirmPrompt.YesKey), Text(ConfirmPrompt.NoKey));
-        await chat.ClickSuggestedActionAsync(Text(ConfirmPrompt.YesKey));
-        await chat.ExpectBotRepliesAsync(Said(K.DetractorCloseContact));
+        await chat.ExpectBotRepliesAsync(Said(K.ThemeConfirm, ("theme", "the delivery")));
+        await chat.ClickSuggestedActionAsync(Text(K.ThemeYes));
+
+        // The playbook's acknowledgement names the delivery in the bot's words, never the customer's.
+        await chat.ExpectBotRepliesAsync(new System.Text.RegularExpressions.Regex(@"^\s*I['’]m sorry .*(delivery|order)[^\n]*\s*$"), Said(K.RemedyOffer));
+        await chat.ClickSuggestedActionAsync("Send a replacement");
+        await chat.ExpectBotRepliesAsync(new System.Text.RegularExpressions.Regex(@"^\s*I['’]ve asked our team to send a replacement\. They will confirm it here by .+\.\s*$"));
 
         await chat.ExpectSuggestedActionsAsync();
-        await Expect(chat.UserMessages).ToHaveTextAsync([score, Concern, "Two weeks, and it was the first time.", Text(ConfirmPrompt.YesKey)]);
+        await Expect(chat.UserMessages).ToHaveTextAsync([score, Concern, "Two weeks, and it was the first time.", Text(K.ThemeYes), "Send a replacement"]);
+
+        // The case holds the choice (the page's customer id is its own, so look for this score's delivery case).
+        await using (var context = await fixture.Server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var scored = int.Parse(score, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(await context.Cases.AnyAsync(
+                c => c.Score == scored && c.Theme == "delivery" && c.Remedy == "reship" && c.Status == "open", TestContext.Current.CancellationToken));
+        }
         await chat.ExpectHealthyRunAsync(webSocket);
         await chat.ScreenshotAsync($"survey-detractor-{Transport(webSocket)}");
     }

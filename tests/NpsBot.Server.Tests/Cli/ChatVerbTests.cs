@@ -16,16 +16,18 @@ public sealed class ChatVerbTests
         var chat = new ChatVerb(server.Services.GetRequiredService<IConversationRunner>(), TimeProvider.System);
         var output = new StringWriter();
 
-        var exit = await chat.RunAsync(new StringReader("4\nthe app keeps crashing\nat checkout, every time\nno\n"), output, "Sam", ct);
+        var exit = await chat.RunAsync(new StringReader("4\nthe app keeps crashing\nat checkout, every time\n1\n3\n"), output, "Sam", ct);
 
         Assert.Equal(0, exit);
         var transcript = output.ToString();
         Assert.Contains("Sam", transcript);
         Assert.Contains("[10]", transcript);
-        Assert.Contains("the app keeps crashing", transcript);
+        Assert.Contains("our website", transcript);
+        Assert.DoesNotContain("the app keeps crashing", transcript);
         var response = Assert.Single(await server.Services.GetRequiredService<ResponseQueries>().LatestAsync(5, ct));
         Assert.Equal(4, response.Score);
         Assert.Equal(ChatVerb.ChannelId, response.ChannelId);
         Assert.False(response.WantsContact);
+        Assert.Equal(("website", "none"), (response.ConfirmedTheme, response.Remedy));
     }
 }

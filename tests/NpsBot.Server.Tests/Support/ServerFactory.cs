@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Testing.Hosting;
 
@@ -12,8 +13,10 @@ namespace NpsBot.Server.Tests.Support;
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
     public ServerFactory(
-        string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
+        string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null,
+        TimeProvider? clock = null)
     {
+        Clock = clock;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
         Settings = settings ?? new Dictionary<string, string?>();
         Configure = configure;
@@ -25,6 +28,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     private IReadOnlyDictionary<string, string?> Settings { get; }
 
     private Action<IWebHostBuilder>? Configure { get; }
+
+    /// <summary>The server's clock when a test sets one (business hours, SLA deadlines); the system clock otherwise.</summary>
+    private TimeProvider? Clock { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -39,6 +45,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         }
 
         Configure?.Invoke(builder);
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>Deletes the data folder; call after the last factory on it is disposed.</summary>

@@ -134,7 +134,7 @@ public sealed class SqliteTurnStoreTests
         await using var context = await database.OpenContextAsync();
         var customer = await context.Customers.SingleAsync(Ct);
         Assert.Equal(("webchat", "user-1", "Ann", "en-US", false), (customer.ChannelId, customer.ChannelUserId, customer.Name, customer.Locale, customer.OptedOut));
-        Assert.Equal(response.CompletedAt.UtcDateTime, customer.LastSurveyedAt);
+        Assert.Equal(response.StartedAt.UtcDateTime, customer.LastSurveyedAt);
         var conversation = await context.Conversations.SingleAsync(Ct);
         Assert.Equal(("webchat", "abc", "user-1", "Ann", "bot"), (conversation.ChannelId, conversation.ConversationId, conversation.CustomerId, conversation.CustomerName, conversation.Mode));
     }
@@ -151,7 +151,7 @@ public sealed class SqliteTurnStoreTests
         await using var context = await database.OpenContextAsync();
         var customer = await context.Customers.SingleAsync(Ct);
         Assert.Equal("Ann Lee", customer.Name);
-        Assert.Equal(Turns.Start.UtcDateTime, customer.LastSurveyedAt);
+        Assert.Equal(Turns.Start.AddMinutes(-2).UtcDateTime, customer.LastSurveyedAt);
     }
 
     [Fact]

@@ -14,14 +14,14 @@ public sealed class NpsSurveyBotChannelAndLocaleTests
             .Join().Expect(K.Greeting, K.AskScore)
             .Send("2").Expect(K.DetractorApology, K.DetractorAskReason)
             .Send("El envío llegó tarde otra vez").Expect("survey.detractor.follow-up.delivery")
-            .Send("Tres días").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
-            .Send("sí").Expect(K.DetractorCloseContact)
+            .Send("Tres días").Expect(K.DetractorAcknowledge, K.DetractorThanks)
             .RunAsync();
 
         Assert.Equal("es", transcript.Wording.Locale);
         Assert.Contains("María", transcript.AllReplies[0].Text, StringComparison.Ordinal);
         var response = Assert.Single(transcript.Responses);
-        Assert.Equal(("es-MX", 2, true), (response.Locale, response.Score, response.WantsContact));
+        Assert.Contains("María", transcript.AllReplies[2].Text, StringComparison.Ordinal);
+        Assert.Equal(("es-MX", 2, SurveyOutcomes.Completed), (response.Locale, response.Score, response.Outcome));
     }
 
     [Fact]
@@ -32,7 +32,8 @@ public sealed class NpsSurveyBotChannelAndLocaleTests
         await transcript
             .Join()
             .Send("6")
-            .Send("cambia mi puntuación a 8").Expect(K.ScoreChanged, K.PassiveAskImprovement)
+            .Send("cambia mi puntuación a 8").Expect(K.ScoreChangeConfirm)
+            .Send("sí").Expect(K.ScoreChanged, K.PassiveAskImprovement)
             .Send("parar").Expect(K.Stopped)
             .RunAsync();
 
@@ -52,32 +53,32 @@ public sealed class NpsSurveyBotChannelAndLocaleTests
     }
 
     [Fact]
-    public async Task A_plain_text_channel_gets_no_buttons_and_a_written_yes_no_hint()
+    public async Task A_plain_text_channel_gets_no_buttons_and_the_themes_as_a_numbered_list()
     {
-        var transcript = new SurveyTranscript(channelId: "sms");
+        var transcript = new SurveyTranscript(channelId: "sms", themes: new FixedThemes("service"), recovery: new FakeRecoveryDesk());
 
         await transcript
             .Join().Expect(K.Greeting, K.AskScore)
             .Expect(replies => Assert.All(replies, r => Assert.Null(r.SuggestedActions)))
-            .Send("4").Send("Rude staff").Send("On the phone").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
+            .Send("4").Send("Rude staff").Send("On the phone").Expect(K.ThemeConfirm)
             .RunAsync();
 
-        var question = transcript.LastReplies[1];
+        var question = Assert.Single(transcript.LastReplies);
         Assert.Null(question.SuggestedActions);
-        var yes = transcript.Wording.Entry("prompt.confirm.yes").Variants[0];
-        Assert.Contains("\n", question.Text, StringComparison.Ordinal);
-        Assert.Contains(yes, question.Text!.Split('\n')[^1], StringComparison.Ordinal);
+        Assert.Equal(["1. Yes, that's it", "2. Delivery", "3. Price", "4. Other"], question.Text!.Split('\n')[1..]);
         Assert.All(transcript.AllReplies, r => Assert.Null(r.SuggestedActions));
     }
 
     [Fact]
-    public async Task A_channel_with_three_buttons_gets_yes_no_buttons_but_not_eleven_score_buttons()
+    public async Task A_channel_with_three_buttons_gets_two_remedy_buttons_but_not_four_theme_or_eleven_score_buttons()
     {
-        var transcript = new SurveyTranscript(channelId: "msteams");
+        var transcript = new SurveyTranscript(channelId: "msteams", themes: new FixedThemes("price"), recovery: new FakeRecoveryDesk());
 
         await transcript
             .Join().Expect(replies => Assert.Null(replies[1].SuggestedActions))
-            .Send("1").Send("Prices").Send("20% less").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
+            .Send("1").Send("Prices").Send("20% less").Expect(K.ThemeConfirm)
+            .Expect(replies => Assert.Null(replies[0].SuggestedActions))
+            .Send("1")
             .RunAsync();
 
         Assert.Equal(2, transcript.LastReplies[1].SuggestedActions!.Actions.Count);

@@ -8,7 +8,7 @@ namespace NpsBot.Surveys.Tests.Survey;
 public sealed class NpsSurveyBotDetractorTests
 {
     [Fact]
-    public async Task A_detractor_gets_an_apology_one_sharper_question_an_acknowledgement_in_their_words_and_an_offer_of_contact()
+    public async Task Without_recovery_a_detractor_gets_an_apology_one_sharper_question_and_an_acknowledgement_in_the_bots_words_but_no_promise()
     {
         var transcript = new SurveyTranscript();
 
@@ -16,9 +16,8 @@ public sealed class NpsSurveyBotDetractorTests
             .Join().Expect(K.Greeting, K.AskScore)
             .Send("3").Expect(K.DetractorApology, K.DetractorAskReason)
             .Send("The delivery was two days late.").Expect("survey.detractor.follow-up.delivery")
-            .Send("About two days, and it's the second time").Expect(K.DetractorAcknowledge, K.DetractorAskContact)
-            .Expect(replies => Assert.Contains("The delivery was two days late", replies[0].Text, StringComparison.Ordinal))
-            .Send("yes").Expect(K.DetractorCloseContact)
+            .Send("About two days, and it's the second time").Expect(K.DetractorAcknowledge, K.DetractorThanks)
+            .Expect(replies => Assert.DoesNotContain(replies, r => r.Text!.Contains("two days", StringComparison.OrdinalIgnoreCase)))
             .RunAsync();
 
         var response = Assert.Single(transcript.Responses);
@@ -28,7 +27,8 @@ public sealed class NpsSurveyBotDetractorTests
         Assert.Equal("The delivery was two days late.", response.Reason);
         Assert.True(WordingMatch.Matches(transcript.Wording, "survey.detractor.follow-up.delivery", response.FollowUpQuestion));
         Assert.Equal("About two days, and it's the second time", response.FollowUpAnswer);
-        Assert.True(response.WantsContact);
+        Assert.Null(response.WantsContact);
+        Assert.Null(response.CaseKey);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class NpsSurveyBotDetractorTests
     }
 
     [Fact]
-    public async Task A_detractor_who_declines_contact_is_recorded_as_not_wanting_it()
+    public async Task Without_recovery_a_detractor_is_thanked_without_an_offer_of_contact()
     {
         var transcript = new SurveyTranscript();
 
@@ -58,31 +58,34 @@ public sealed class NpsSurveyBotDetractorTests
             .Join()
             .Send("0")
             .Send("Nobody answered the phone")
-            .Send("Three times")
-            .Send("no thanks").Expect(K.DetractorCloseNoContact)
+            .Send("Three times").Expect(K.DetractorAcknowledge, K.DetractorThanks)
             .RunAsync();
 
         var response = Assert.Single(transcript.Responses);
-        Assert.False(response.WantsContact);
+        Assert.Null(response.WantsContact);
+        Assert.Equal(SurveyOutcomes.Completed, response.Outcome);
         Assert.Equal(0, response.Score);
     }
 
     [Fact]
-    public async Task The_contact_question_has_yes_and_no_buttons_and_the_statements_accept_input()
+    public async Task The_theme_question_offers_the_themes_as_buttons_and_the_acknowledgement_accepts_input()
     {
-        var transcript = new SurveyTranscript();
+        var transcript = new SurveyTranscript(themes: new FixedThemes("service"), recovery: new FakeRecoveryDesk());
 
         await transcript
             .Join()
             .Send("4")
             .Send("Rude staff")
-            .Send("In store")
+            .Send("In store").Expect(K.ThemeConfirm)
+            .Expect(replies => Assert.Equal(["Yes, that's it", "Delivery", "Price", "Other"], replies[0].SuggestedActions!.Actions.Select(a => a.Title)))
+            .Send("Yes, that's it")
             .RunAsync();
 
         var (acknowledgement, question) = (transcript.LastReplies[0], transcript.LastReplies[1]);
+        Assert.Equal("Sorry about the service, Ana.", acknowledgement.Text);
         Assert.Equal(InputHints.AcceptingInput, acknowledgement.InputHint);
         Assert.Null(acknowledgement.SuggestedActions);
         Assert.Equal(InputHints.ExpectingInput, question.InputHint);
-        Assert.Equal(2, question.SuggestedActions!.Actions.Count);
+        Assert.Equal(["Talk to a person", "No, thank you"], question.SuggestedActions!.Actions.Select(a => a.Title));
     }
 }

@@ -15,11 +15,12 @@ public sealed class NpsSurveyBotInterruptionTests
         await transcript
             .Join()
             .Send("3")
-            .Send("actually make it a 5").Expect(K.ScoreChanged, K.DetractorAskReason)
+            .Send("actually make it a 5").Expect(K.ScoreChangeConfirm)
+            .Expect(replies => Assert.Equal("Do you want to change your score from 3 to 5?", replies[0].Text))
+            .Send("yes").Expect(K.ScoreChanged, K.DetractorAskReason)
             .Expect(replies => Assert.Contains("5", replies[0].Text, StringComparison.Ordinal))
             .Send("Too expensive").Expect("survey.detractor.follow-up.price")
             .Send("Half")
-            .Send("no")
             .RunAsync();
 
         var response = Assert.Single(transcript.Responses);
@@ -35,7 +36,8 @@ public sealed class NpsSurveyBotInterruptionTests
             .Join()
             .Send("3")
             .Send("Late delivery")
-            .Send("change my score to 9").Expect(K.ScoreChanged, K.PromoterThanks, K.PromoterAskLikeMost)
+            .Send("change my score to 9").Expect(K.ScoreChangeConfirm)
+            .Send("yes").Expect(K.ScoreChanged, K.PromoterThanks, K.PromoterAskLikeMost)
             .Send("Actually the products are great").Expect(K.PromoterInviteReview)
             .RunAsync();
 
@@ -56,7 +58,8 @@ public sealed class NpsSurveyBotInterruptionTests
             .Send("actually make it a 7").Expect(K.PassiveAskImprovement)
             .RunAsync();
 
-        Assert.Empty(transcript.Responses);
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal((7, SurveyOutcomes.InProgress), (response.Score, response.Outcome));
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class NpsSurveyBotInterruptionTests
     }
 
     [Fact]
-    public async Task Asking_for_a_person_is_acknowledged_recorded_as_a_contact_request_and_the_question_asked_again()
+    public async Task Without_recovery_asking_for_a_person_is_noted_without_a_promise_and_the_question_asked_again()
     {
         var transcript = new SurveyTranscript();
 
@@ -87,11 +90,11 @@ public sealed class NpsSurveyBotInterruptionTests
             .Send("I want to talk to a human").Expect(K.HumanRequested, K.DetractorAskReason)
             .Send("The parcel was late")
             .Send("a week")
-            .Send("no")
             .RunAsync();
 
         var response = Assert.Single(transcript.Responses);
         Assert.True(response.WantsContact);
+        Assert.Null(response.HandoffReason);
         Assert.Equal("The parcel was late", response.Reason);
     }
 
@@ -147,6 +150,7 @@ public sealed class NpsSurveyBotInterruptionTests
 
         await transcript.Join().Send("help").Expect(K.Help, K.AskScore).Send("6").Expect(K.DetractorApology, K.DetractorAskReason).RunAsync();
 
-        Assert.Empty(transcript.Responses);
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal((6, SurveyOutcomes.InProgress), (response.Score, response.Outcome));
     }
 }

@@ -7,25 +7,26 @@ public sealed class NpsSurveyBotLocaleTranscriptTests
 {
     [Theory]
     [InlineData("fr-CA", "fr", "Camille Tremblay", 3, "La livraison est arrivée avec une semaine de retard", "Une semaine, et ce n'est pas la première fois", "oui")]
-    [InlineData("de-AT", "de", "Lukas Gruber", 2, "Die Lieferung kam wieder zu spät", "Drei Tage, schon zum zweiten Mal", "Ja, gerne")]
+    [InlineData("de-AT", "de", "Lukas Gruber", 2, "Die Lieferung kam wieder zu spät", "Drei Tage, schon zum zweiten Mal", "genau")]
     [InlineData("pt-BR", "pt", "João Silva", 4, "A entrega atrasou de novo", "Uma semana inteira", "sim")]
-    [InlineData("nl-BE", "nl", "Sanne Peeters", 1, "Het pakket werd weer te laat bezorgd", "Twee dagen, en niet voor het eerst", "jazeker")]
-    public async Task A_detractor_gets_the_survey_in_their_language_and_can_answer_yes_in_it(
+    [InlineData("nl-BE", "nl", "Sanne Peeters", 1, "Het pakket werd weer te laat bezorgd", "Twee dagen, en niet voor het eerst", "klopt")]
+    public async Task A_detractor_gets_the_survey_in_their_language_and_can_confirm_the_theme_in_it(
         string locale, string language, string customerName, int score, string reason, string followUp, string yes)
     {
-        var transcript = new SurveyTranscript(locale: locale, customerName: customerName);
+        var transcript = new SurveyTranscript(locale: locale, customerName: customerName, themes: new FixedThemes("delivery"), recovery: new FakeRecoveryDesk());
 
         await transcript
             .Join().Expect(K.Greeting, K.AskScore)
             .Send(score.ToString(System.Globalization.CultureInfo.InvariantCulture)).Expect(K.DetractorApology, K.DetractorAskReason)
             .Send(reason).Expect("survey.detractor.follow-up.delivery")
-            .Send(followUp).Expect(K.DetractorAcknowledge, K.DetractorAskContact)
-            .Send(yes).Expect(K.DetractorCloseContact)
+            .Send(followUp).Expect(K.ThemeConfirm)
+            .Send(yes).Expect(replies => Assert.Equal(2, replies.Count))
             .RunAsync();
 
         AssertSpokenIn(transcript, language, customerName.Split(' ')[0]);
         var response = Assert.Single(transcript.Responses);
-        Assert.Equal((locale, score, true), (response.Locale, response.Score, response.WantsContact));
+        Assert.Equal((locale, score, "delivery", false), (response.Locale, response.Score, response.ConfirmedTheme, response.ThemeChanged));
+        Assert.Equal(SurveyOutcomes.InProgress, response.Outcome);
     }
 
     [Theory]

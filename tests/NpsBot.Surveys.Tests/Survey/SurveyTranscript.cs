@@ -5,6 +5,7 @@ using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
 using NpsBot.Surveys.Interruptions;
+using NpsBot.Surveys.Recovery;
 using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
 
@@ -33,12 +34,20 @@ internal sealed class SurveyTranscript
         string? customerName = "Ana Ruiz",
         SurveyOptions? options = null,
         IThemeClassifier? themes = null,
-        ISentimentAnalyzer? sentiment = null)
+        ISentimentAnalyzer? sentiment = null,
+        IRecoveryDesk? recovery = null,
+        ITextRedactor? redactor = null)
     {
         Locale = locale;
         _channelId = channelId;
         _customer = new ChannelAccount { Id = "customer-42", Name = customerName, Role = RoleTypes.User };
-        _bot = NpsSurveyBot.Create(Definitions, new DigitScoreRecognizer(), new KeywordIntentDetector(), themes, sentiment, options ?? new SurveyOptions());
+        _bot = new NpsSurveyBot(Definitions, new DigitScoreRecognizer(), new KeywordIntentDetector(), options ?? new SurveyOptions(), new SurveyServices
+        {
+            Themes = themes,
+            Sentiment = sentiment,
+            Recovery = recovery ?? NoRecoveryDesk.Instance,
+            Redactor = redactor ?? new NoRedaction(),
+        });
     }
 
     public static SurveyDefinitions Definitions => Loaded.Value;
@@ -53,7 +62,14 @@ internal sealed class SurveyTranscript
 
     public List<Activity> AllReplies { get; } = [];
 
-    public IReadOnlyList<SurveyResponse> Responses => [.. _records.OfType<SurveyResponse>()];
+    /// <summary>Each survey as the store keeps it: the last record of each response key (a survey is recorded at every answer).</summary>
+    public IReadOnlyList<SurveyResponse> Responses => [.. _records.OfType<SurveyResponse>().GroupBy(r => r.ResponseKey).Select(g => g.Last())];
+
+    /// <summary>Every record the turns produced, in order (responses at each answer, cases, case events).</summary>
+    public IReadOnlyList<object> Records => _records;
+
+    /// <summary>Every job the turns scheduled, in order.</summary>
+    public List<Conversations.Work.WorkRequest> Work { get; } = [];
 
     public ConversationState State => JsonSerializer.Deserialize<ConversationState>(_stateJson, DialogJson.Options)!;
 
@@ -116,6 +132,7 @@ internal sealed class SurveyTranscript
         LastReplies = turn.Replies;
         AllReplies.AddRange(turn.Replies);
         _records.AddRange(turn.Records);
+        Work.AddRange(turn.Work);
     }
 
     private Activity Inbound(string type) => new()

@@ -44,8 +44,14 @@ public static partial class SurveyExpectations
     public static Regex SaidIn(string locale, string key, params (string Name, string Value)[] args)
     {
         var known = Arguments(args);
-        var variants = Definitions.Wording.For(locale).Entry(key).Variants.Select(variant => string.Concat(Placeholder().Split(variant).Select((part, i) =>
-            i % 2 == 0 ? Literal(part) : known.TryGetValue(part, out var value) ? $@"\u200B?{Literal(value)}\u200B?" : ".+?")));
+
+        // ", {name}" is dropped with its comma when the customer has no real first name, so unless a name is given it is optional.
+        var variants = Definitions.Wording.For(locale).Entry(key).Variants
+            .Select(variant => known.ContainsKey("name") ? variant : variant.Replace(", {name}", "{optional-name}", StringComparison.Ordinal))
+            .Select(variant => string.Concat(Placeholder().Split(variant).Select((part, i) =>
+                i % 2 == 0 ? Literal(part)
+                : known.TryGetValue(part, out var value) ? $@"\u200B?{Literal(value)}\u200B?"
+                : part == "optional-name" ? "(?:, .+?)?" : ".+?")));
         return new Regex($@"^\s*(?:{string.Join('|', variants)})\s*$");
     }
 

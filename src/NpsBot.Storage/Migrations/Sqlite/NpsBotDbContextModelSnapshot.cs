@@ -17,6 +17,178 @@ namespace NpsBot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.CaseEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_key");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseKey", "At");
+
+                    b.ToTable("case_events", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.CaseRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionTaken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_taken");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_key");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_key");
+
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("EscalationReasons")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_reasons");
+
+                    b.Property<DateTime?>("FirstContactAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_contact_at");
+
+                    b.Property<DateTime>("FirstContactDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_contact_due");
+
+                    b.Property<string>("HandoffReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handoff_reason");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue");
+
+                    b.Property<string>("PackageJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("package_json");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("RemediesOffered")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedies_offered");
+
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedy");
+
+                    b.Property<DateTime>("ResolutionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_due");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResponseKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_key");
+
+                    b.Property<string>("RootCause")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("root_cause");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseKey")
+                        .IsUnique();
+
+                    b.HasIndex("ChannelId", "CustomerId");
+
+                    b.HasIndex("Status", "Priority", "FirstContactDue");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.ConversationRecord", b =>
                 {
                     b.Property<string>("ConversationKey")
@@ -263,6 +435,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_key");
+
                     b.Property<string>("Category")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
@@ -274,9 +451,14 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("channel_id");
 
-                    b.Property<DateTime>("CompletedAt")
+                    b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
+
+                    b.Property<string>("ConfirmedTheme")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_theme");
 
                     b.Property<string>("ConversationKey")
                         .IsRequired()
@@ -294,6 +476,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_name");
 
+                    b.Property<string>("EscalationReasons")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_reasons");
+
                     b.Property<string>("FollowUpAnswer")
                         .HasColumnType("TEXT")
                         .HasColumnName("follow_up_answer");
@@ -301,6 +488,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<string>("FollowUpQuestion")
                         .HasColumnType("TEXT")
                         .HasColumnName("follow_up_question");
+
+                    b.Property<string>("HandoffReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handoff_reason");
 
                     b.Property<string>("Locale")
                         .HasMaxLength(32)
@@ -316,6 +508,21 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<string>("RemediesOffered")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedies_offered");
+
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedy");
+
+                    b.Property<string>("ResponseKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_key");
 
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER")
@@ -334,9 +541,22 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("theme");
 
+                    b.Property<bool?>("ThemeChanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("theme_changed");
+
                     b.Property<double?>("ThemeConfidence")
                         .HasColumnType("REAL")
                         .HasColumnName("theme_confidence");
+
+                    b.Property<string>("ThemeGuess")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme_guess");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
 
                     b.Property<bool?>("WantsContact")
                         .HasColumnType("INTEGER")
@@ -347,6 +567,13 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Category");
 
                     b.HasIndex("CompletedAt");
+
+                    b.HasIndex("ResponseKey")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.ToTable("survey_responses", (string)null);
                 });

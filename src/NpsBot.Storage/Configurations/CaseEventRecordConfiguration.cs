@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Configurations;
+
+public sealed class CaseEventRecordConfiguration : IEntityTypeConfiguration<CaseEventRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseEventRecord> builder)
+    {
+        builder.ToTable("case_events");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).HasColumnName("id");
+        builder.Property(e => e.CaseKey).HasColumnName("case_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(e => e.Kind).HasColumnName("kind").HasMaxLength(StorageLimits.Code);
+        builder.Property(e => e.Actor).HasColumnName("actor").HasMaxLength(StorageLimits.Key);
+        builder.Property(e => e.At).HasColumnName("at");
+        builder.Property(e => e.Detail).HasColumnName("detail");
+        builder.HasIndex(e => new { e.CaseKey, e.At });
+    }
+}

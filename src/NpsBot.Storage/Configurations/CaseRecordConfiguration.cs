@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Configurations;
+
+public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseRecord> builder)
+    {
+        builder.ToTable("cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasColumnName("id");
+        builder.Property(c => c.CaseKey).HasColumnName("case_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.ResponseKey).HasColumnName("response_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.ConversationKey).HasColumnName("conversation_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
+        builder.Property(c => c.CustomerId).HasColumnName("customer_id").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.Status).HasColumnName("status").HasMaxLength(StorageLimits.Code);
+        builder.Property(c => c.Priority).HasColumnName("priority");
+        builder.Property(c => c.Score).HasColumnName("score");
+        builder.Property(c => c.Theme).HasColumnName("theme").HasMaxLength(StorageLimits.Name);
+        builder.Property(c => c.EscalationReasons).HasColumnName("escalation_reasons").HasMaxLength(StorageLimits.Name);
+        builder.Property(c => c.HandoffReason).HasColumnName("handoff_reason").HasMaxLength(StorageLimits.Code);
+        builder.Property(c => c.RemediesOffered).HasColumnName("remedies_offered").HasMaxLength(StorageLimits.Name);
+        builder.Property(c => c.Remedy).HasColumnName("remedy").HasMaxLength(StorageLimits.Code);
+        builder.Property(c => c.PackageJson).HasColumnName("package_json");
+        builder.Property(c => c.Assignee).HasColumnName("assignee").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.OpenedAt).HasColumnName("opened_at");
+        builder.Property(c => c.FirstContactDue).HasColumnName("first_contact_due");
+        builder.Property(c => c.ResolutionDue).HasColumnName("resolution_due");
+        builder.Property(c => c.FirstContactAt).HasColumnName("first_contact_at");
+        builder.Property(c => c.ResolvedAt).HasColumnName("resolved_at");
+        builder.Property(c => c.RootCause).HasColumnName("root_cause");
+        builder.Property(c => c.ActionTaken).HasColumnName("action_taken");
+        builder.Property(c => c.Overdue).HasColumnName("overdue");
+        builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
+        builder.HasIndex(c => c.CaseKey).IsUnique();
+        builder.HasIndex(c => new { c.Status, c.Priority, c.FirstContactDue });
+        builder.HasIndex(c => new { c.ChannelId, c.CustomerId });
+    }
+}

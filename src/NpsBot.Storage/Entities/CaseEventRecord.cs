@@ -1,0 +1,12 @@
+namespace NpsBot.Storage.Entities;
+
+/// <summary>A stored case event: who changed what on a case, and when.</summary>
+public sealed class CaseEventRecord
+{
+    public long Id { get; set; }
+    public required string CaseKey { get; set; }
+    public required string Kind { get; set; }
+    public required string Actor { get; set; }
+    public DateTime At { get; set; }
+    public string? Detail { get; set; }
+}

@@ -1,0 +1,31 @@
+namespace NpsBot.Storage.Entities;
+
+/// <summary>A stored recovery case (<c>SupportCase</c>).</summary>
+public sealed class CaseRecord
+{
+    public long Id { get; set; }
+    public required string CaseKey { get; set; }
+    public required string ResponseKey { get; set; }
+    public required string ConversationKey { get; set; }
+    public required string ChannelId { get; set; }
+    public string? CustomerId { get; set; }
+    public required string Status { get; set; }
+    public int Priority { get; set; }
+    public int? Score { get; set; }
+    public string? Theme { get; set; }
+    public string? EscalationReasons { get; set; }
+    public string? HandoffReason { get; set; }
+    public string? RemediesOffered { get; set; }
+    public string? Remedy { get; set; }
+    public string? PackageJson { get; set; }
+    public string? Assignee { get; set; }
+    public DateTime OpenedAt { get; set; }
+    public DateTime FirstContactDue { get; set; }
+    public DateTime ResolutionDue { get; set; }
+    public DateTime? FirstContactAt { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public string? RootCause { get; set; }
+    public string? ActionTaken { get; set; }
+    public bool Overdue { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

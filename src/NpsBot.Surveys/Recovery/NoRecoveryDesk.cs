@@ -1,0 +1,24 @@
+using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.Survey;
+
+namespace NpsBot.Surveys.Recovery;
+
+/// <summary>The survey without recovery: no theme question, no remedies, no case, and so no promise that someone will call.</summary>
+public sealed class NoRecoveryDesk : IRecoveryDesk
+{
+    public static NoRecoveryDesk Instance { get; } = new();
+
+    public bool IsEnabled => false;
+
+    public IReadOnlyList<string> Themes => [];
+
+    public string ThemeLabel(string theme, string locale) => theme;
+
+    public string ThemePhrase(string theme, string locale) => theme;
+
+    public string Acknowledge(string theme, string locale, string? firstName, string seed) => string.Empty;
+
+    public IReadOnlyList<RemedyOffer> OffersFor(string theme, int? score, string locale) => [];
+
+    public CaseTicket? Track(TurnContext turn, SurveyResponse response, string? handoffReason) => null;
+}

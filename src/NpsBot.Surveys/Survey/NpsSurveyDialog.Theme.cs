@@ -1,0 +1,105 @@
+using NpsBot.Conversations.Dialogs;
+using NpsBot.Conversations.Dialogs.Prompts;
+using NpsBot.Conversations.Dialogs.Waterfall;
+using NpsBot.Surveys.Recovery;
+
+namespace NpsBot.Surveys.Survey;
+
+/// <summary>
+/// The theme confirmed in the bot's words ("So this was mainly about the delivery — is that right?", the themes as
+/// choices), then the playbook's acknowledgement and the remedies it allows, as choices.
+/// </summary>
+public sealed partial class NpsSurveyDialog
+{
+    private async Task<DialogTurnResult> ConfirmThemeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptGaveUp)
+        {
+            return await HandOffAsync(step, HandoffReasons.FailedAnswers, cancellationToken);
+        }
+
+        var answer = Redacted(step.Result as string);
+        Save(step, Progress(step) with { FollowUpAnswer = answer });
+        if (answer is not null && await UnderstandAsync(step, answer, classify: false, cancellationToken))
+        {
+            return await HandOffAsync(step, HandoffReasons.Escalation, cancellationToken);
+        }
+
+        var desk = _services.Recovery;
+        if (!desk.IsEnabled || Progress(step).ThemeGuess is not { } guess || !desk.Themes.Contains(guess))
+        {
+            Record(step, SurveyOutcomes.InProgress);
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        Record(step, SurveyOutcomes.InProgress);
+        var words = Words(step);
+        var locale = words.Locale;
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        {
+            Prompt = words.Question(SurveyKeys.ThemeConfirm, Args(("theme", desk.ThemePhrase(guess, locale)))),
+            RetryPrompt = words.Question(SurveyKeys.ThemeConfirmUnrecognized, Args()),
+            Choices = ThemeChoices(words, guess),
+            MaxAttempts = _definitions.Survey.MaxAttempts.Confirm,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OfferRemedyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptGaveUp)
+        {
+            return await HandOffAsync(step, HandoffReasons.FailedAnswers, cancellationToken);
+        }
+
+        var progress = Progress(step);
+        var desk = _services.Recovery;
+        var words = Words(step);
+        if (step.Result is FoundChoice choice && progress.ThemeGuess is { } guess)
+        {
+            var others = desk.Themes.Where(t => t != guess).ToList();
+            progress = progress with { ConfirmedTheme = choice.Index == 0 ? guess : others[choice.Index - 1] };
+        }
+
+        var theme = progress.ConfirmedTheme ?? progress.ThemeGuess;
+        if (!desk.IsEnabled || theme is null)
+        {
+            Save(step, progress);
+            step.Context.Send(words.Message(SurveyKeys.DetractorAcknowledge, Args()));
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        step.Context.SendText(desk.Acknowledge(theme, words.Locale, FirstName(progress), step.Context.Activity.Conversation?.Id ?? progress.ResponseKey));
+        var offers = desk.OffersFor(theme, progress.Score, words.Locale);
+        Save(step, progress with { RemediesOffered = [.. offers.Select(o => o.Code)] });
+        Record(step, SurveyOutcomes.InProgress);
+        if (offers.Count == 0)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        {
+            Prompt = words.Question(SurveyKeys.RemedyOffer, Args()),
+            RetryPrompt = words.Question(SurveyKeys.RemedyOfferUnrecognized, Args()),
+            Choices = [.. offers.Select(o => new Choice(o.Title)), new Choice(words.Text(SurveyKeys.RemedyNone, Args())) { Synonyms = Accepts(words, SurveyKeys.RemedyNone) }],
+            MaxAttempts = _definitions.Survey.MaxAttempts.Confirm,
+        }, cancellationToken);
+    }
+
+    /// <summary>The guess first (as "yes"), then every other theme by its label.</summary>
+    private List<Choice> ThemeChoices(Conversations.Definitions.TurnWording words, string guess)
+    {
+        var desk = _services.Recovery;
+        var yes = new Choice(words.Text(SurveyKeys.ThemeYes, Args())) { Synonyms = [.. Accepts(words, SurveyKeys.ThemeYes), desk.ThemeLabel(guess, words.Locale)] };
+        return [yes, .. desk.Themes.Where(t => t != guess).Select(t => new Choice(desk.ThemeLabel(t, words.Locale)))];
+    }
+
+    private IReadOnlyList<RemedyOffer> Offers(DialogContext dc)
+    {
+        var progress = Progress(dc);
+        var theme = progress.ConfirmedTheme ?? progress.ThemeGuess;
+        return theme is null ? [] : _services.Recovery.OffersFor(theme, progress.Score, Words(dc).Locale);
+    }
+
+    private static IReadOnlyList<string> Accepts(Conversations.Definitions.TurnWording words, string key) => words.Wording.Entry(key).Accepts;
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Conversations.Activities;
+using NpsBot.Server.Tests.Support;
+using NpsBot.Storage;
+
+namespace NpsBot.Server.Tests.Recovery;
+
+/// <summary>Survey fatigue through /api/messages: STOP is kept on the customer, and an open case or a recent survey means no new survey.</summary>
+public sealed class SurveyFatigueOverHttpTests : IAsyncLifetime
+{
+    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 11, 24, 14, 0, 0, TimeSpan.Zero));
+    private readonly ServerFactory _server;
+
+    public SurveyFatigueOverHttpTests() => _server = new ServerFactory(clock: _clock);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        ServerFactory.DeleteData(_server.DataDirectory);
+    }
+
+    [Fact]
+    public async Task Stop_is_kept_on_the_customer_and_a_later_conversation_does_not_survey_them()
+    {
+        var first = Customer("stop-1");
+        await first.JoinAsync(Ct);
+        await first.SendAsync("stop", Ct);
+        _clock.Now = _clock.Now.AddDays(60);
+
+        var second = Customer("stop-2");
+        var joined = await second.PostAsync(second.Activity(ActivityTypes.ConversationUpdate) with { From = first.User, MembersAdded = [first.User] }, Ct);
+        var wrote = await second.PostAsync(second.Activity(ActivityTypes.Message) with { From = first.User, Text = "hello" }, Ct);
+
+        await using var context = await _server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(Ct);
+        Assert.True((await context.Customers.SingleAsync(Ct)).OptedOut);
+        Assert.Empty(joined);
+        Assert.Contains("no survey for you right now", BotClient.Text(wrote), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_customer_with_an_open_case_is_not_surveyed_again_in_another_conversation()
+    {
+        var first = Customer("case-1");
+        await first.JoinAsync(Ct);
+        await first.SendAsync("2", Ct);
+        _clock.Now = _clock.Now.AddDays(60);
+
+        var second = Customer("case-2");
+        var joined = await second.PostAsync(second.Activity(ActivityTypes.ConversationUpdate) with { From = first.User, MembersAdded = [first.User] }, Ct);
+
+        Assert.Empty(joined);
+    }
+
+    [Fact]
+    public async Task A_promoter_surveyed_today_is_not_surveyed_again_but_can_ask_with_the_restart_word()
+    {
+        var first = Customer("recent-1");
+        await first.JoinAsync(Ct);
+        await first.SendAsync("10", Ct);
+        await first.SendAsync("fast delivery", Ct);
+
+        var second = Customer("recent-2");
+        var joined = await second.PostAsync(second.Activity(ActivityTypes.ConversationUpdate) with { From = first.User, MembersAdded = [first.User] }, Ct);
+        var restarted = await second.PostAsync(second.Activity(ActivityTypes.Message) with { From = first.User, Text = "restart" }, Ct);
+
+        Assert.Empty(joined);
+        Assert.Contains("0 to 10", BotClient.Text(restarted), StringComparison.Ordinal);
+    }
+
+    private BotClient Customer(string conversation) => new(_server.CreateClient(), conversation);
+}
