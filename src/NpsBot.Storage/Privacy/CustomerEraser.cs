@@ -5,7 +5,7 @@ namespace NpsBot.Storage.Privacy;
 
 /// <summary>
 /// Forgets a customer in the database, in one transaction: their customer row, conversations (state), transcript
-/// lines, replay cache and Direct Line log are deleted; their survey responses are anonymised (score, category, theme, sentiment,
+/// lines, replay cache, Direct Line log and recovery cases (with their events) are deleted; their survey responses are anonymised (score, category, theme, sentiment,
 /// locale, outcome and the day are kept for the NPS figures, nothing that leads back to the person). Then
 /// <see cref="FreedSpaceScrubber"/> rewrites the file so no freed page still holds their bytes.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
             await connection.OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await SqliteCommands.ExecuteAsync(connection, ForgetSql.CollectKeys, cancellationToken, who);
+            await SqliteCommands.ExecuteAsync(connection, ForgetSql.CollectCases, cancellationToken, who);
             erased =
             [
                 new("customers", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCustomer, cancellationToken, who), Erasure.Deleted),
@@ -29,6 +30,8 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
                 new("conversations (with their state)", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteConversations, cancellationToken), Erasure.Deleted),
                 new("Direct Line log activities", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteDirectLineActivities, cancellationToken, who), Erasure.Deleted),
                 new("Direct Line log conversations", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteDirectLineConversations, cancellationToken, who), Erasure.Deleted),
+                new("case events", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCaseEvents, cancellationToken), Erasure.Deleted),
+                new("recovery cases", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCases, cancellationToken), Erasure.Deleted),
                 new("survey responses", await SqliteCommands.ExecuteAsync(connection, ForgetSql.AnonymiseResponses, cancellationToken, who), Erasure.Anonymised),
             ];
             await transaction.CommitAsync(cancellationToken);

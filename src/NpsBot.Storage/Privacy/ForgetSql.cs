@@ -30,8 +30,10 @@ internal static class ForgetSql
         UPDATE survey_responses
         SET conversation_key = 'forgotten|' || lower(hex(randomblob(16))),
             customer_id = NULL, customer_name = NULL, reason = NULL, follow_up_answer = NULL,
+            response_key = lower(hex(randomblob(16))), case_key = NULL,
             started_at = strftime('%Y-%m-%d 00:00:00', started_at),
-            completed_at = strftime('%Y-%m-%d 00:00:00', completed_at)
+            completed_at = strftime('%Y-%m-%d 00:00:00', completed_at),
+            updated_at = strftime('%Y-%m-%d 00:00:00', updated_at)
         WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
            OR (channel_id = $channel AND customer_id = $user)
         """;
@@ -46,6 +48,21 @@ internal static class ForgetSql
     public const string DeleteDirectLineConversations =
         "DELETE FROM directline_conversations WHERE user_id = $user";
 
+    // A case is about the person (handoff package, remedies, who said what): the case and its events go.
+    public const string CollectCases = """
+        CREATE TEMP TABLE IF NOT EXISTS forget_cases (case_key TEXT PRIMARY KEY);
+        DELETE FROM forget_cases;
+        INSERT OR IGNORE INTO forget_cases
+        SELECT case_key FROM cases
+        WHERE (channel_id = $channel AND customer_id = $user) OR conversation_key IN (SELECT conversation_key FROM forget_keys);
+        """;
+
+    public const string DeleteCaseEvents =
+        "DELETE FROM case_events WHERE case_key IN (SELECT case_key FROM forget_cases)";
+
+    public const string DeleteCases =
+        "DELETE FROM cases WHERE case_key IN (SELECT case_key FROM forget_cases)";
+
     public const string DeleteCustomer =
         "DELETE FROM customers WHERE channel_id = $channel AND channel_user_id = $user";
 
@@ -58,5 +75,6 @@ internal static class ForgetSql
              + (SELECT count(*) FROM survey_responses WHERE customer_id = $user)
              + (SELECT count(*) FROM transcript_entries WHERE from_id = $user)
              + (SELECT count(*) FROM directline_conversations WHERE user_id = $user)
+             + (SELECT count(*) FROM cases WHERE customer_id = $user)
         """;
 }

@@ -1,4 +1,3 @@
-using NpsBot.Conversations.Dialogs.Prompts;
 using NpsBot.Testing.Hosting;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
@@ -38,10 +37,12 @@ public sealed class RestartTests(BrowserFixture fixture) : IClassFixture<Browser
         await chat.TypeAsync(Concern);
         await chat.ExpectBotRepliesAsync(Said(FollowUpKey("delivery")));
         await chat.TypeAsync("Two weeks, and it was the first time.");
-        await chat.ExpectBotRepliesAsync(Said(K.DetractorAcknowledge, ("concern", Concern)), Said(K.DetractorAskContact));
-        await chat.ClickSuggestedActionAsync(Text(ConfirmPrompt.YesKey));
-        await chat.ExpectBotRepliesAsync(Said(K.DetractorCloseContact));
-        await Expect(chat.UserMessages).ToHaveTextAsync(["2", Concern, "Two weeks, and it was the first time.", Text(ConfirmPrompt.YesKey)]);
+        await chat.ExpectBotRepliesAsync(Said(K.ThemeConfirm, ("theme", "the delivery")));
+        await chat.ClickSuggestedActionAsync(Text(K.ThemeYes));
+        await chat.ExpectBotRepliesAsync(new System.Text.RegularExpressions.Regex(@"^\s*I['’]m sorry .*(delivery|order)[^\n]*\s*$"), Said(K.RemedyOffer));
+        await chat.ClickSuggestedActionAsync("Send a replacement");
+        await chat.ExpectBotRepliesAsync(new System.Text.RegularExpressions.Regex(@"^\s*I['’]ve asked our team to send a replacement\. They will confirm it here by .+\.\s*$"));
+        await Expect(chat.UserMessages).ToHaveTextAsync(["2", Concern, "Two weeks, and it was the first time.", Text(K.ThemeYes), "Send a replacement"]);
         await chat.ExpectHealthyRunAsync(webSocket: true);
         await chat.ScreenshotAsync("restart-in-the-middle");
     }

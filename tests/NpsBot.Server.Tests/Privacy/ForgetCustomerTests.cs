@@ -34,7 +34,8 @@ public sealed class ForgetCustomerTests : IAsyncLifetime
             await customer.SendAsync("3", ct);
             await customer.SendAsync(PersonalData.Sentence("Late again"), ct);
             await customer.SendAsync("the driver never rang", ct);
-            await customer.SendAsync("no", ct);
+            await customer.SendAsync("yes", ct);
+            await customer.SendAsync("No, thank you", ct);
         }
 
         var output = new StringWriter();
@@ -56,11 +57,13 @@ public sealed class ForgetCustomerTests : IAsyncLifetime
         var responses = await _server.Services.GetRequiredService<ResponseQueries>().LatestAsync(10, ct);
         Assert.Equal(2, responses.Count);
         var anonymised = Assert.Single(responses, response => response.CustomerId is null);
-        Assert.Equal((3, NpsCategory.Detractor, "completed"), (anonymised.Score, anonymised.Category, anonymised.Outcome));
+        Assert.Equal((3, NpsCategory.Detractor), (anonymised.Score, anonymised.Category));
         Assert.Null(anonymised.Reason);
         Assert.Null(anonymised.FollowUpAnswer);
         Assert.Null(anonymised.CustomerName);
-        Assert.Equal(TimeSpan.Zero, anonymised.CompletedAt.TimeOfDay);
+        Assert.Equal(TimeSpan.Zero, anonymised.UpdatedAt.TimeOfDay);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM cases", ct));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM case_events WHERE case_key NOT IN (SELECT case_key FROM cases)", ct));
         var other = Assert.Single(responses, response => response.CustomerId == kept.User.Id);
         Assert.Equal("the driver never rang", other.FollowUpAnswer);
     }
@@ -75,6 +78,17 @@ public sealed class ForgetCustomerTests : IAsyncLifetime
 
         Assert.Equal(2, exit);
         Assert.Contains("--channel", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private async Task<long> CountAsync(string sql, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, NpsBot.Storage.StorageOptions.DatabaseFileName)}");
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant SQL of this test.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        return (long)(await command.ExecuteScalarAsync(ct) ?? 0L);
     }
 
     /// <summary>"table.column" of every row, in every table and text column, that contains one of <paramref name="needles"/>.</summary>
