@@ -94,7 +94,10 @@ internal sealed class RecoveryTranscript
     {
         Clock.Advance(TimeSpan.FromMinutes(1));
         var state = JsonSerializer.Deserialize<ConversationState>(_stateJson, DialogJson.Options)!;
-        var turn = new TurnContext(activity, state, ChannelCapabilities.For(_channelId), Clock);
+        var turn = new TurnContext(activity, state, ChannelCapabilities.For(_channelId), Clock)
+        {
+            ConversationKey = ConversationKeys.For(KeySpaces.BotFramework, activity),
+        };
 
         await _bot.OnTurnAsync(turn, TestContext.Current.CancellationToken);
 
