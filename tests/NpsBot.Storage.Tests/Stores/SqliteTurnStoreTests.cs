@@ -179,7 +179,8 @@ public sealed class SqliteTurnStoreTests
         await using var context = await database.OpenContextAsync();
         var customer = await context.Customers.SingleAsync(Ct);
         Assert.Equal("Ann", customer.Name);
-        Assert.Equal(Turns.Start.UtcDateTime, customer.LastSurveyedAt);
+        // Last surveyed is when the verified customer's own survey started, not the impostor's.
+        Assert.Equal(Turns.Response("abc", 3, Turns.Start).StartedAt.UtcDateTime, customer.LastSurveyedAt);
     }
 
     [Fact]
