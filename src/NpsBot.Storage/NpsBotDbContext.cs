@@ -30,6 +30,9 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
 
+    /// <summary>Proactive survey invites (one per company event).</summary>
+    public DbSet<SurveyInviteRecord> SurveyInvites => Set<SurveyInviteRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
 }

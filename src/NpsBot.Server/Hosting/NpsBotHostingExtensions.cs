@@ -1,7 +1,9 @@
 using NpsBot.Channels.BotFrameworkConnector;
+using NpsBot.Channels.Sms;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
+using NpsBot.Server.Proactive;
 using NpsBot.Server.Security;
 using NpsBot.Server.WebChat;
 using NpsBot.Server.Work;
@@ -38,6 +40,8 @@ public static class NpsBotHostingExtensions
         builder.AddWorkQueue();
         builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
+        builder.Services.AddTwilioSms();
+        builder.AddProactiveSurveys();
         return builder;
     }
 }

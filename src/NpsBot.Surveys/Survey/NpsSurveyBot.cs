@@ -73,6 +73,14 @@ public sealed class NpsSurveyBot : IBot
                 }
 
                 break;
+            case ActivityTypes.Event when turn.Activity.Name == SurveyEvents.Invite:
+                // Proactive: a survey in progress is not interrupted, and the same rules as a customer joining apply.
+                if (dc.ActiveDialog is null && await _gate.RefusalAsync(turn, cancellationToken) is null)
+                {
+                    await BeginSurveyAsync(dc, cancellationToken);
+                }
+
+                break;
             case ActivityTypes.Message:
                 await OnMessageAsync(dc, cancellationToken);
                 break;

@@ -1,0 +1,120 @@
+using System.Collections.Specialized;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using NpsBot.Channels.Http;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Runner;
+
+namespace NpsBot.Channels.Sms;
+
+/// <summary>
+/// POST /api/sms/twilio: Twilio's incoming-message webhook (form-encoded). A bad or missing signature gets 403 and
+/// nothing else happens; a signed message becomes an Activity (channel "sms", the number as a verified customer, the
+/// MessageSid as its id, so Twilio's retries of the same message run once) and goes through the conversation runner;
+/// its replies are queued as <c>sms.send</c> jobs in the turn's commit, and the webhook answers at once with empty TwiML.
+/// STOP and friends are kept on the customer and answered with nothing; START re-subscribes.
+/// </summary>
+public static class TwilioWebhookEndpoint
+{
+    private const string EmptyTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+
+    public static IEndpointRouteBuilder MapTwilioSms(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(SmsChannel.WebhookPath, ReceiveAsync)
+            .WithName("TwilioIncomingSms")
+            .WithSummary("Twilio's incoming-message webhook: signature checked, the message run as a turn, replies sent through the Messages API.")
+            .DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        HttpRequest request, IOptions<TwilioOptions> options, TwilioSignature signature, IConversationRunner runner, ISmsConsent consent,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return TypedResults.Problem("SMS is not configured on this server (Twilio:AccountSid).", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Problem(
+                "Twilio posts application/x-www-form-urlencoded.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        }
+
+        var bytes = await LimitedBody.ReadAsync(request, settings.MaxWebhookBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return TypedResults.Problem($"The body is larger than {settings.MaxWebhookBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var form = Parse(bytes);
+        if (!signature.IsValid(request, form))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if ((Missing(form, "MessageSid") ?? Missing(form, "From")) is { } field)
+        {
+            return TypedResults.Problem(
+                $"The form field '{field}' is missing.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid message",
+                extensions: new Dictionary<string, object?> { ["field"] = field });
+        }
+
+        var number = form["From"]!;
+        var keyword = SmsKeywords.Of(form["Body"], form["OptOutType"]);
+        switch (keyword)
+        {
+            case SmsKeyword.OptOut:
+                await consent.SetOptedOutAsync(number, optedOut: true, cancellationToken);
+                break;
+            case SmsKeyword.OptIn or SmsKeyword.OptInAndAnswer:
+                await consent.SetOptedOutAsync(number, optedOut: false, cancellationToken);
+                break;
+        }
+
+        // START only re-subscribes (Twilio confirms it itself). STOP still runs as a turn, so a survey in progress ends
+        // with its outcome recorded, but sends nothing: the customer has just asked for no more messages.
+        if (keyword != SmsKeyword.OptIn)
+        {
+            var origin = new TurnOrigin(SmsChannel.KeySpace, new VerifiedCustomer(number))
+            {
+                ReplyWork = keyword == SmsKeyword.OptOut ? SmsSendWork.None : SmsSendWork.Schedule,
+            };
+            await runner.RunTurnAsync(ToActivity(form), origin, cancellationToken);
+        }
+
+        return TypedResults.Text(EmptyTwiml, "text/xml", System.Text.Encoding.UTF8);
+    }
+
+    private static Activity ToActivity(NameValueCollection form) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = form["MessageSid"],
+        ChannelId = SmsChannel.ChannelId,
+        Conversation = new ConversationAccount { Id = form["From"] },
+        From = new ChannelAccount { Id = form["From"], Role = RoleTypes.User },
+        Recipient = new ChannelAccount { Id = form["To"], Role = RoleTypes.Bot },
+        Text = form["Body"] ?? "",
+    };
+
+    private static string? Missing(NameValueCollection form, string name) => string.IsNullOrWhiteSpace(form[name]) ? name : null;
+
+    private static NameValueCollection Parse(byte[] bytes)
+    {
+        var form = new NameValueCollection(StringComparer.Ordinal);
+        foreach (var (name, values) in new FormReader(System.Text.Encoding.UTF8.GetString(bytes)).ReadForm())
+        {
+            foreach (var value in values)
+            {
+                form.Add(name, value);
+            }
+        }
+
+        return form;
+    }
+}
