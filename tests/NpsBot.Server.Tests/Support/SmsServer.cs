@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Conversations.Runner;
+using NpsBot.Storage;
+
+namespace NpsBot.Server.Tests.Support;
+
+/// <summary>The server with SMS configured against a <see cref="TwilioStandIn"/>, fast work-queue retries, and one API key.</summary>
+public sealed class SmsServer : IAsyncDisposable
+{
+    public const string ApiKey = "test-api-key-7f3c9a1e5b2d4c6e8f0a";
+
+    private SmsServer(TwilioStandIn twilio, ServerFactory server)
+    {
+        Twilio = twilio;
+        Server = server;
+    }
+
+    public TwilioStandIn Twilio { get; }
+
+    public ServerFactory Server { get; }
+
+    public static async Task<SmsServer> StartAsync()
+    {
+        var twilio = await TwilioStandIn.StartAsync();
+        var server = new ServerFactory(settings: new Dictionary<string, string?>
+        {
+            ["Twilio:AccountSid"] = TwilioStandIn.AccountSid,
+            ["Twilio:AuthToken"] = TwilioStandIn.AuthToken,
+            ["Twilio:From"] = TwilioStandIn.From,
+            ["Twilio:PublicBaseUrl"] = SmsCustomer.PublicBaseUrl,
+            ["Twilio:ApiBaseUrl"] = twilio.BaseUrl,
+            ["Api:Keys:0"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ApiKey))),
+            ["WorkQueue:PollInterval"] = "00:00:00.100",
+            ["WorkQueue:RetryBaseDelay"] = "00:00:00.100",
+            ["WorkQueue:RetryMaxDelay"] = "00:00:00.500",
+        });
+        return new SmsServer(twilio, server);
+    }
+
+    public SmsCustomer Customer(string number) => new(Server.CreateClient(), number);
+
+    public static string ConversationKey(string number) => ConversationKeys.For("sms", "sms", number);
+
+    public async Task<NpsBotDbContext> DatabaseAsync(CancellationToken cancellationToken) =>
+        await Server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(cancellationToken);
+
+    /// <summary>The bot's lines to <paramref name="number"/> as the transcript has them, in order.</summary>
+    public async Task<IReadOnlyList<string>> OutboundTranscriptAsync(string number, CancellationToken cancellationToken)
+    {
+        await using var context = await DatabaseAsync(cancellationToken);
+        var key = ConversationKey(number);
+        return await context.TranscriptEntries.AsNoTracking()
+            .Where(t => t.ConversationKey == key && t.Direction == "out" && t.Text != null)
+            .OrderBy(t => t.Id).Select(t => t.Text!).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Waits (30 s at most) until no sms.send job is left in the queue, pending or running.</summary>
+    public async Task WaitForNoPendingSmsAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            await using var context = await DatabaseAsync(timeout.Token);
+            if (!await context.WorkItems.AnyAsync(w => w.Kind == "sms.send" && w.State == "pending", timeout.Token))
+            {
+                return;
+            }
+
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        ServerFactory.DeleteData(Server.DataDirectory);
+        await Twilio.DisposeAsync();
+    }
+}
