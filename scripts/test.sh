@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
 
-if ! dotnet build NpsBot.slnx -c Debug; then echo "0 passed, 1 failed"; exit 1; fi
+if ! dotnet build NpsBot.sln -c Debug; then echo "0 passed, 1 failed"; exit 1; fi
 
 results=$(mktemp -d)
 passed=0; failed=0
