@@ -14,6 +14,18 @@ public sealed record StorageOptions
     /// <summary>A full SQLite connection string; when set, <see cref="DataDirectory"/> is not used.</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>
+    /// How long a handled activity's replies are kept to answer a re-sent one (channels retry within minutes); older
+    /// ones are pruned by the <c>storage.prune</c> job. A re-send after that runs as a new message.
+    /// </summary>
+    public TimeSpan ReplayRetention { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often the <c>storage.prune</c> job runs when it has no backlog.</summary>
+    public TimeSpan PruneInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows deleted per write by the <c>storage.prune</c> job (each batch is one short write between turns).</summary>
+    public int PruneBatchSize { get; init; } = 1000;
+
     /// <summary>The connection string every connection of this process uses (pooled, so opening is cheap).</summary>
     public string ResolveConnectionString()
     {

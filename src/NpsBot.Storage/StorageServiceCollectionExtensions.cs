@@ -5,6 +5,7 @@ using NpsBot.Conversations.Privacy;
 using NpsBot.Conversations.Runner;
 using NpsBot.Conversations.Work;
 using NpsBot.Storage.Privacy;
+using NpsBot.Storage.Retention;
 using NpsBot.Storage.Stores;
 using NpsBot.Storage.Work;
 
@@ -33,6 +34,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteWorkQueueStore>();
         services.AddSingleton<IWorkQueueStatus>(provider => provider.GetRequiredService<SqliteWorkQueueStore>());
         services.AddSingleton<DeadLetters>();
+
+        // The replay cache is kept only as long as channels retry (Storage:ReplayRetention).
+        services.AddSingleton<StoragePruneJob>();
+        services.AddSingleton<IWorkHandler>(provider => provider.GetRequiredService<StoragePruneJob>());
 
         // Personal data (issue 7): the host replaces NoRawText with its Data Protection protector.
         services.TryAddSingleton<ITextProtector>(NoRawText.Instance);

@@ -2,12 +2,13 @@ using NpsBot.Conversations.Runner;
 using NpsBot.Language.Cli;
 using NpsBot.Server.Security;
 using NpsBot.Storage;
+using NpsBot.Storage.Retention;
 
 namespace NpsBot.Server.Hosting;
 
 /// <summary>
 /// Work done once before the server or a verb runs: the data folder made private (0700, files 0600), database
-/// migrations, the theme model (trained on first start), and the bot (which checks dialogs/).
+/// migrations, the recurring storage.prune job, the theme model (trained on first start), and the bot (which checks dialogs/).
 /// </summary>
 public static class HostInitialization
 {
@@ -20,6 +21,9 @@ public static class HostInitialization
         }
 
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+        // The recurring storage.prune job (replay cache retention): queued once per database, whatever starts first.
+        await app.Services.GetRequiredService<StoragePruneJob>().EnsureScheduledAsync(app.Lifetime.ApplicationStopping);
         await LanguageCli.WarmUpAsync(app.Services, app.Lifetime.ApplicationStopping);
         _ = app.Services.GetRequiredService<IBot>();
     }

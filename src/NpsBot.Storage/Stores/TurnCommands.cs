@@ -28,6 +28,8 @@ internal sealed class TurnCommands : IDisposable
         RetryWork = Create(connection, WorkSql.Retry);
         DeadLetterWork = Create(connection, WorkSql.DeadLetter);
         ReleaseWork = Create(connection, WorkSql.Release);
+        PruneReplays = Create(connection, Retention.RetentionSql.PruneReplays);
+        SchedulePrune = Create(connection, Retention.RetentionSql.ScheduleNext);
     }
 
     public SqliteCommand InsertConversation { get; }
@@ -65,6 +67,10 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand DeadLetterWork { get; }
 
     public SqliteCommand ReleaseWork { get; }
+
+    public SqliteCommand PruneReplays { get; }
+
+    public SqliteCommand SchedulePrune { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
     public void Enlist(SqliteTransaction transaction)

@@ -96,7 +96,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         var candidates = new List<string> { AppContext.BaseDirectory };
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "NpsBot.slnx")))
+            if (File.Exists(Path.Combine(directory.FullName, "NpsBot.sln")))
             {
                 candidates.Insert(0, Path.Combine(directory.FullName, "src", "NpsBot.Server", "bin", configuration, "net10.0"));
                 break;

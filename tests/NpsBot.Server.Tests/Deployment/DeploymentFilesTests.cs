@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NpsBot.Server.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace NpsBot.Server.Tests.Deployment;
+
+/// <summary>
+/// deployment/ cannot be built or deployed on the build machine (no container daemon, no Azure), so its files are read:
+/// every server setting they give must be a key of the server's appsettings.json, and their health checks must probe
+/// the readiness endpoint the server really serves.
+/// </summary>
+public sealed partial class DeploymentFilesTests : IAsyncLifetime
+{
+    private readonly ServerFactory _server = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        ServerFactory.DeleteData(_server.DataDirectory);
+    }
+
+    [Fact]
+    public void The_image_and_the_compose_file_set_only_keys_the_server_reads_and_listen_where_they_publish()
+    {
+        var image = DockerfileEnvironment();
+        var compose = ComposeServerEnvironment();
+
+        Assert.Equal("http://+:8080", image["Urls"]);
+        Assert.Contains("127.0.0.1:5000:8080", ComposeServer()["ports"].AllNodes.OfType<YamlScalarNode>().Select(node => node.Value));
+        Assert.Empty(UnknownKeys(image.Keys.Concat(compose.Keys)));
+        Assert.Equal(image["Storage__DataDirectory"], compose["Storage__DataDirectory"]);
+    }
+
+    [Fact]
+    public void The_azure_template_gives_the_app_only_server_keys_besides_the_platform_and_bot_framework_ones_and_registers_api_messages()
+    {
+        var bicep = File.ReadAllText(DeploymentFile("azure", "main.bicep"));
+        var settings = AppSettingName().Matches(bicep).Select(match => match.Groups[1].Value).ToList();
+
+        // WEBSITES_* and DOCKER_* are App Service's own; MicrosoftApp* are the Bot Framework's names, read by connector
+        // authentication (deployment/README.md says it is not in the server yet).
+        var serverKeys = settings.Where(name => !name.StartsWith("WEBSITES_", StringComparison.Ordinal)
+            && !name.StartsWith("DOCKER_", StringComparison.Ordinal) && !name.StartsWith("MicrosoftApp", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Storage__DataDirectory", "AllowedHosts"], serverKeys);
+        Assert.Empty(UnknownKeys(serverKeys));
+        Assert.Contains("healthCheckPath: '/health/ready'", bicep, StringComparison.Ordinal);
+        Assert.Contains("endpoint: 'https://${hostName}/api/messages'", bicep, StringComparison.Ordinal);
+        Assert.Contains("{ name: 'WEBSITES_PORT', value: '8080' }", bicep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_health_checks_probe_the_readiness_endpoint_the_server_answers_for_localhost()
+    {
+        var dockerfile = File.ReadAllText(DeploymentFile("Dockerfile"));
+        var composeTest = string.Join(" ", ComposeServer()["healthcheck"]["test"].AllNodes.OfType<YamlScalarNode>().Select(node => node.Value));
+        using var client = _server.CreateClient();
+
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        foreach (var probe in new[] { dockerfile, composeTest })
+        {
+            Assert.Contains("GET /health/ready HTTP/1.1", probe, StringComparison.Ordinal);
+            Assert.Contains("Host: localhost", probe, StringComparison.Ordinal);
+            Assert.Contains("/dev/tcp/127.0.0.1/8080", probe, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("localhost", client.BaseAddress!.Host);
+    }
+
+    /// <summary>Keys (with '__' for ':') that are not in the server's appsettings.json; runtime variables excluded.</summary>
+    private static List<string> UnknownKeys(IEnumerable<string> keys)
+    {
+        var known = AppSettingsKeys();
+        return [.. keys
+            .Where(key => !key.StartsWith("DOTNET_", StringComparison.Ordinal) && !key.StartsWith("ASPNETCORE_", StringComparison.Ordinal))
+            .Where(key => !known.Contains(key.Replace("__", ":", StringComparison.Ordinal)))];
+    }
+
+    private static HashSet<string> AppSettingsKeys()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "NpsBot.Server", "appsettings.json")));
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Flatten(json.RootElement, "", keys);
+        return keys;
+    }
+
+    private static void Flatten(JsonElement element, string prefix, HashSet<string> keys)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            keys.Add(prefix);
+            return;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            Flatten(property.Value, prefix.Length == 0 ? property.Name : $"{prefix}:{property.Name}", keys);
+        }
+    }
+
+    private static Dictionary<string, string> DockerfileEnvironment()
+    {
+        var text = File.ReadAllText(DeploymentFile("Dockerfile")).Replace("\\\n", " ", StringComparison.Ordinal);
+        var env = text.Split('\n').Single(line => line.StartsWith("ENV ", StringComparison.Ordinal));
+        return env[4..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> ComposeServerEnvironment() =>
+        ((YamlMappingNode)ComposeServer()["environment"]).Children
+            .ToDictionary(entry => ((YamlScalarNode)entry.Key).Value!, entry => ((YamlScalarNode)entry.Value).Value!, StringComparer.Ordinal);
+
+    private static YamlMappingNode ComposeServer()
+    {
+        var yaml = new YamlStream();
+        using var reader = new StringReader(File.ReadAllText(DeploymentFile("compose.yaml")));
+        yaml.Load(reader);
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        return (YamlMappingNode)root["services"]["server"];
+    }
+
+    private static string DeploymentFile(params string[] parts) => Path.Combine([RepositoryRoot(), "deployment", .. parts]);
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NpsBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("No NpsBot.sln above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\{ name: '([A-Za-z_]+)'")]
+    private static partial Regex AppSettingName();
+}
