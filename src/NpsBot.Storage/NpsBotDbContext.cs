@@ -30,6 +30,12 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
 
+    /// <summary>REST API keys (hashed); see the top README.</summary>
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    /// <summary>Webhook subscriptions (secret encrypted).</summary>
+    public DbSet<WebhookSubscriptionRecord> WebhookSubscriptions => Set<WebhookSubscriptionRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
