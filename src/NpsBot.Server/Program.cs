@@ -1,4 +1,5 @@
 using NpsBot.Language.Cli;
+using NpsBot.Server.Api;
 using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Server.Messages;
@@ -38,5 +39,6 @@ app.UseWebChat();
 app.MapBotMessages();
 app.MapNpsBotHealth();
 app.MapNpsBotMetrics();
+app.MapNpsBotApi();
 await app.RunAsync();
 return 0;

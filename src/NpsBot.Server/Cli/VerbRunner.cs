@@ -18,8 +18,11 @@ public static class VerbRunner
             case ForgetCustomerVerb.Name:
                 var forget = ActivatorUtilities.CreateInstance<ForgetCustomerVerb>(app.Services);
                 return await forget.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+            case ApiKeysVerb.Name:
+                var apiKeys = ActivatorUtilities.CreateInstance<ApiKeysVerb>(app.Services);
+                return await apiKeys.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, api-keys, webhooks. Without a verb the server starts.");
                 return 2;
         }
     }
