@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using NpsBot.Recovery.Integrations;
 using NpsBot.Server.Api.Exports;
 using NpsBot.Server.Api.Keys;
+using NpsBot.Server.Webhooks;
 using Scalar.AspNetCore;
 
 namespace NpsBot.Server.Api;
@@ -55,6 +56,7 @@ public static class ApiHostingExtensions
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyDefaults.ReadPolicy).WithTags("NpsBot");
         api.MapInsightsEndpoints();
         api.MapExportEndpoints();
+        api.MapWebhookEndpoints();
         return app;
     }
 }

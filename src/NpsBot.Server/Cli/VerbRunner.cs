@@ -21,6 +21,9 @@ public static class VerbRunner
             case ApiKeysVerb.Name:
                 var apiKeys = ActivatorUtilities.CreateInstance<ApiKeysVerb>(app.Services);
                 return await apiKeys.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+            case WebhooksVerb.Name:
+                var webhooks = ActivatorUtilities.CreateInstance<WebhooksVerb>(app.Services);
+                return await webhooks.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, api-keys, webhooks. Without a verb the server starts.");
                 return 2;

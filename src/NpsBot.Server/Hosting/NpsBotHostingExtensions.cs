@@ -4,6 +4,7 @@ using NpsBot.Server.Api;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
 using NpsBot.Server.Security;
+using NpsBot.Server.Webhooks;
 using NpsBot.Server.WebChat;
 using NpsBot.Server.Work;
 using NpsBot.Storage;
@@ -40,6 +41,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
         builder.AddNpsBotApi();
+        builder.AddWebhooks();
         return builder;
     }
 }
