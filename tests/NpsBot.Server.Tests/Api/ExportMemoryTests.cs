@@ -11,8 +11,11 @@ namespace NpsBot.Server.Tests.Api;
 /// <summary>
 /// The export on a large generated table (200 000 rows here; NPSBOT_EXPORT_ROWS=1000000 for the figure): the
 /// heap left after a full collection stays flat from the first tenth of the rows to the last, and every row is written.
-/// No timing is asserted; throughput and peak working set are only reported.
+/// No timing is asserted; throughput and peak working set are only reported (to the file NPSBOT_EXPORT_REPORT names).
+/// The heap is process-wide, so this class runs alone (its own collection, not in parallel with the others).
 /// </summary>
+[Collection(nameof(ExportMemoryTests))]
+[CollectionDefinition(nameof(ExportMemoryTests), DisableParallelization = true)]
 public sealed class ExportMemoryTests : IAsyncLifetime
 {
     private readonly ApiServer _server = new();
@@ -41,10 +44,15 @@ public sealed class ExportMemoryTests : IAsyncLifetime
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         var growth = samples.Max() - samples.Min();
-        TestContext.Current.TestOutputHelper?.WriteLine(
+        var report = (
             $"{Rows} rows, {body.Lines} lines, {body.Length / 1_048_576.0:F1} MB of CSV in {clock.Elapsed.TotalSeconds:F1} s " +
             $"({Rows / clock.Elapsed.TotalSeconds:F0} rows/s); heap after GC {samples.Min() / 1_048_576.0:F1}–{samples.Max() / 1_048_576.0:F1} MB " +
             $"(growth {growth / 1_048_576.0:F2} MB); allocated {allocated / 1_048_576.0:F0} MB in all; peak working set {process.PeakWorkingSet64 / 1_048_576.0:F0} MB");
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        if (Environment.GetEnvironmentVariable("NPSBOT_EXPORT_REPORT") is { Length: > 0 } reportFile)
+        {
+            await File.AppendAllTextAsync(reportFile, report + Environment.NewLine, Ct);
+        }
 
         Assert.Equal(Rows + 1, body.Lines);
         Assert.Equal(10, samples.Count);
