@@ -1,4 +1,5 @@
 using NpsBot.Language.Cli;
+using NpsBot.Server.Api;
 using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Channels.Sms;
@@ -42,5 +43,6 @@ app.MapTwilioSms();
 app.MapProactiveSurveys();
 app.MapNpsBotHealth();
 app.MapNpsBotMetrics();
+app.MapNpsBotApi();
 await app.RunAsync();
 return 0;

@@ -33,6 +33,15 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
     /// <summary>Proactive survey invites (one per company event).</summary>
     public DbSet<SurveyInviteRecord> SurveyInvites => Set<SurveyInviteRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>REST API keys (hashed); see the top README.</summary>
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    /// <summary>Webhook subscriptions (secret encrypted).</summary>
+    public DbSet<WebhookSubscriptionRecord> WebhookSubscriptions => Set<WebhookSubscriptionRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
+        Insights.SqliteFunctions.Register(modelBuilder);
+    }
 }

@@ -28,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());
         services.AddSingleton<ResponseQueries>();
+        services.AddSingleton<NpsBot.Recovery.Insights.IInsightsQueries, Insights.InsightsQueries>();
+        services.AddSingleton<NpsBot.Recovery.Insights.IResponseReader, Insights.ResponseReader>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkQueueOptions>();
         services.AddSingleton<WorkQueueSignal>();

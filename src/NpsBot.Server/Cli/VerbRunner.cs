@@ -21,8 +21,14 @@ public static class VerbRunner
             case SurveySendVerb.Name:
                 var send = ActivatorUtilities.CreateInstance<SurveySendVerb>(app.Services);
                 return await send.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+            case ApiKeysVerb.Name:
+                var apiKeys = ActivatorUtilities.CreateInstance<ApiKeysVerb>(app.Services);
+                return await apiKeys.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+            case WebhooksVerb.Name:
+                var webhooks = ActivatorUtilities.CreateInstance<WebhooksVerb>(app.Services);
+                return await webhooks.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks. Without a verb the server starts.");
                 return 2;
         }
     }

@@ -1,10 +1,12 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Channels.Sms;
 using NpsBot.Conversations.Runner;
+using NpsBot.Server.Api;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
 using NpsBot.Server.Proactive;
 using NpsBot.Server.Security;
+using NpsBot.Server.Webhooks;
 using NpsBot.Server.WebChat;
 using NpsBot.Server.Work;
 using NpsBot.Storage;
@@ -42,6 +44,8 @@ public static class NpsBotHostingExtensions
         builder.AddWebChat();
         builder.Services.AddTwilioSms();
         builder.AddProactiveSurveys();
+        builder.AddNpsBotApi();
+        builder.AddWebhooks();
         return builder;
     }
 }

@@ -12,6 +12,9 @@ public static class DataProtectionPurposes
     /// <summary>Raw text of transcript lines.</summary>
     public const string Transcripts = "NpsBot.Transcripts";
 
+    /// <summary>Webhook subscriptions' signing secrets.</summary>
+    public const string Webhooks = "NpsBot.Webhooks";
+
     /// <summary>The Direct Line activity log (kept beside its user in the Channels project: <c>ActivityPayloads.Purpose</c>).</summary>
     public const string DirectLineLog = NpsBot.Channels.DirectLine.Log.ActivityPayloads.Purpose;
 }

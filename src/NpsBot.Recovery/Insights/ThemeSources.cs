@@ -1,0 +1,11 @@
+namespace NpsBot.Recovery.Insights;
+
+/// <summary>Where a response's theme came from, as rows and exports name it.</summary>
+public static class ThemeSources
+{
+    /// <summary>The customer said yes to the bot's reading of their complaint.</summary>
+    public const string CustomerConfirmed = "customer-confirmed";
+
+    /// <summary>The classifier's guess (language model or offline model), not confirmed.</summary>
+    public const string Model = "model";
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using NpsBot.Recovery.Insights;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Insights;
+
+/// <summary>The <see cref="InsightsFilter"/> as LINQ over responses and their cases; every query starts here.</summary>
+internal static class InsightsFiltering
+{
+    public static IQueryable<SurveyResponseRecord> Responses(NpsBotDbContext context, InsightsFilter filter)
+    {
+        var query = context.SurveyResponses.AsNoTracking();
+        if (filter.From is { } from)
+        {
+            var utc = from.UtcDateTime;
+            query = query.Where(r => r.StartedAt >= utc);
+        }
+
+        if (filter.To is { } to)
+        {
+            var utc = to.UtcDateTime;
+            query = query.Where(r => r.StartedAt < utc);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(r => r.ChannelId == channel);
+        }
+
+        if (filter.Locale is { } locale)
+        {
+            query = query.Where(r => r.Locale == locale);
+        }
+
+        if (filter.Theme is { } theme)
+        {
+            query = query.Where(r => r.Theme == theme);
+        }
+
+        if (filter.Band is { } band)
+        {
+            query = query.Where(r => r.Category == band);
+        }
+
+        if (filter.Agent is { } agent)
+        {
+            query = query.Where(r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.Assignee == agent));
+        }
+
+        return query;
+    }
+
+    /// <summary>Responses with a score (the ones NPS counts).</summary>
+    public static IQueryable<SurveyResponseRecord> Scored(NpsBotDbContext context, InsightsFilter filter) =>
+        Responses(context, filter).Where(r => r.Category != null);
+
+    /// <summary>The cases opened for the filtered responses.</summary>
+    public static IQueryable<CaseRecord> Cases(NpsBotDbContext context, IQueryable<SurveyResponseRecord> responses) =>
+        responses.Join(context.Cases.AsNoTracking(), r => r.ResponseKey, c => c.ResponseKey, (r, c) => c);
+}
