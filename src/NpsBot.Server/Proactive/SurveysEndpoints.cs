@@ -1,3 +1,4 @@
+using NpsBot.Server.Api.Keys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NpsBot.Channels.Http;
 using NpsBot.Conversations.Activities;
@@ -14,8 +15,9 @@ public static class SurveysEndpoints
 
     public static IEndpointRouteBuilder MapProactiveSurveys(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/surveys").AddEndpointFilter<ApiKeyFilter>();
+        var group = endpoints.MapGroup("/api/v1/surveys").RequireAuthorization(ApiKeyDefaults.ReadPolicy).WithTags("NpsBot");
         group.MapPost("/", InviteAsync)
+            .RequireAuthorization(ApiKeyDefaults.WritePolicy)
             .WithName("InviteToSurvey")
             .WithSummary("Starts a survey for a customer on a channel after an event; the event id is the idempotency key.");
         group.MapGet("/{eventId}", GetAsync)

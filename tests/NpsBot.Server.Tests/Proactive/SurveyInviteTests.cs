@@ -12,7 +12,7 @@ public sealed class SurveyInviteTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private SurveysApi Api => new(_sms.Server.CreateClient());
+    private SurveysApi Api => new(_sms.Server.CreateClient(), _sms.ApiKey);
 
     public async ValueTask InitializeAsync() => _sms = await SmsServer.StartAsync();
 
@@ -46,7 +46,7 @@ public sealed class SurveyInviteTests : IAsyncLifetime
         {
             Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("X-Api-Key", SmsServer.ApiKey);
+        request.Headers.Add("X-Api-Key", _sms.ApiKey);
 
         using var response = await _sms.Server.CreateClient().SendAsync(request, Ct);
         var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;

@@ -30,7 +30,7 @@ public sealed class SmsSurveyTranscriptTests : IAsyncLifetime
     [InlineData("nl", "+31600900206", "mijn pakket kwam twee weken te laat", "het was de eerste keer")]
     public async Task A_detractor_answers_a_whole_survey_by_sms_choosing_by_number(string locale, string number, string reason, string followUp)
     {
-        var invited = await new SurveysApi(_sms.Server.CreateClient()).InviteAsync(
+        var invited = await new SurveysApi(_sms.Server.CreateClient(), _sms.ApiKey).InviteAsync(
             new { eventId = "delivery-" + number, channel = "sms", to = number, locale }, Ct);
         await _sms.Twilio.WaitForAsync(number, 1, Ct);
         var phone = _sms.Customer(number);

@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Runner;
+using NpsBot.Recovery.Integrations;
 using NpsBot.Storage;
 
 namespace NpsBot.Server.Tests.Support;
@@ -10,13 +9,15 @@ namespace NpsBot.Server.Tests.Support;
 /// <summary>The server with SMS configured against a <see cref="TwilioStandIn"/>, fast work-queue retries, and one API key.</summary>
 public sealed class SmsServer : IAsyncDisposable
 {
-    public const string ApiKey = "test-api-key-7f3c9a1e5b2d4c6e8f0a";
-
-    private SmsServer(TwilioStandIn twilio, ServerFactory server)
+    private SmsServer(TwilioStandIn twilio, ServerFactory server, string apiKey)
     {
         Twilio = twilio;
         Server = server;
+        ApiKey = apiKey;
     }
+
+    /// <summary>A read-write REST API key issued by the server for the tests.</summary>
+    public string ApiKey { get; }
 
     public TwilioStandIn Twilio { get; }
 
@@ -32,12 +33,12 @@ public sealed class SmsServer : IAsyncDisposable
             ["Twilio:From"] = TwilioStandIn.From,
             ["Twilio:PublicBaseUrl"] = SmsCustomer.PublicBaseUrl,
             ["Twilio:ApiBaseUrl"] = twilio.BaseUrl,
-            ["Api:Keys:0"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ApiKey))),
             ["WorkQueue:PollInterval"] = "00:00:00.100",
             ["WorkQueue:RetryBaseDelay"] = "00:00:00.100",
             ["WorkQueue:RetryMaxDelay"] = "00:00:00.500",
         });
-        return new SmsServer(twilio, server);
+        var key = await server.Services.GetRequiredService<IApiKeys>().CreateAsync("sms tests", ApiKeyScope.ReadWrite, TestContext.Current.CancellationToken);
+        return new SmsServer(twilio, server, key.Key);
     }
 
     public SmsCustomer Customer(string number) => new(Server.CreateClient(), number);

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace NpsBot.Server.Tests.Support;
 
 /// <summary>POST /api/v1/surveys and GET /api/v1/surveys/{eventId} as a company's system calls them.</summary>
-public sealed class SurveysApi(HttpClient http, string? apiKey = SmsServer.ApiKey)
+public sealed class SurveysApi(HttpClient http, string? apiKey)
 {
     public async Task<(HttpStatusCode Status, JsonElement Body)> InviteAsync(object body, CancellationToken cancellationToken)
     {
