@@ -30,6 +30,8 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
 
+    public DbSet<DiscountCodeRecord> DiscountCodes => Set<DiscountCodeRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
 }
