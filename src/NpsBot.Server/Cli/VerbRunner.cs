@@ -18,8 +18,11 @@ public static class VerbRunner
             case ForgetCustomerVerb.Name:
                 var forget = ActivatorUtilities.CreateInstance<ForgetCustomerVerb>(app.Services);
                 return await forget.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+            case DiscountCodesVerb.Name:
+                var discountCodes = ActivatorUtilities.CreateInstance<DiscountCodesVerb>(app.Services);
+                return await discountCodes.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, discount-codes. Without a verb the server starts.");
                 return 2;
         }
     }

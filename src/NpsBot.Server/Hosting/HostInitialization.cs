@@ -21,6 +21,7 @@ public static class HostInitialization
 
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
         await LanguageCli.WarmUpAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await DiscountCodeConfiguration.ImportAsync(app, app.Lifetime.ApplicationStopping);
         _ = app.Services.GetRequiredService<IBot>();
     }
 }
