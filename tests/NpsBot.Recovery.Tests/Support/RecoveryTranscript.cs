@@ -82,6 +82,8 @@ internal sealed class RecoveryTranscript
 
     public IReadOnlyList<CaseEvent> Events => [.. _records.OfType<CaseEvent>()];
 
+    public IReadOnlyList<T> Records<T>() => [.. _records.OfType<T>()];
+
     public Task<IReadOnlyList<Activity>> JoinAsync() => TurnAsync(Inbound(ActivityTypes.ConversationUpdate) with { MembersAdded = [_customer] });
 
     public Task<IReadOnlyList<Activity>> SendAsync(string text) => TurnAsync(Inbound(ActivityTypes.Message) with { Text = text });
