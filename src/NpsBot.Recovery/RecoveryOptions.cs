@@ -1,4 +1,5 @@
 using NpsBot.Recovery.Fatigue;
+using NpsBot.Recovery.Handoff;
 using NpsBot.Recovery.Sla;
 
 namespace NpsBot.Recovery;
@@ -14,4 +15,12 @@ public sealed record RecoveryOptions
     public SlaOptions Sla { get; init; } = new();
 
     public FatigueOptions Fatigue { get; init; } = new();
+
+    public HandoffOptions Handoff { get; init; } = new();
+
+    /// <summary>
+    /// Discount codes per pool from configuration (<c>Recovery:DiscountCodes:recovery-10:0 = CODE</c>), added to the pool
+    /// at start-up (codes already there are kept as they are); the <c>discount-codes import</c> verb loads a CSV file.
+    /// </summary>
+    public Dictionary<string, List<string>> DiscountCodes { get; init; } = [];
 }

@@ -30,6 +30,8 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
 
+    public DbSet<DiscountCodeRecord> DiscountCodes => Set<DiscountCodeRecord>();
+
     /// <summary>Proactive survey invites (one per company event).</summary>
     public DbSet<SurveyInviteRecord> SurveyInvites => Set<SurveyInviteRecord>();
 

@@ -52,6 +52,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<NpsBot.Surveys.Responses.IResponseOutcomes, ResponseOutcomeStore>();
         services.AddSingleton<NpsBot.Recovery.Cases.ICaseStore, CaseStore>();
         services.AddSingleton<NpsBot.Recovery.Fatigue.ICustomerHistory, CustomerHistoryStore>();
+        services.AddSingleton<NpsBot.Recovery.Handoff.ICustomerRecords, CustomerRecordsStore>();
+        services.AddSingleton<NpsBot.Recovery.Handoff.IHandoffWaitingLine, HandoffWaitingLineStore>();
+        services.AddSingleton<NpsBot.Recovery.Handoff.ITranscriptSource, TranscriptSourceStore>();
+        services.AddSingleton<DiscountCodePoolStore>();
+        services.AddSingleton<NpsBot.Recovery.Playbooks.IDiscountCodePool>(provider => provider.GetRequiredService<DiscountCodePoolStore>());
         return services;
     }
 }

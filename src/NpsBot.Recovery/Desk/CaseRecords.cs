@@ -15,7 +15,8 @@ internal static class CaseRecords
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static SupportCase Write(TurnContext turn, SurveyResponse response, string? handoffReason, BusinessCalendar calendar, SlaOptions sla, DateTimeOffset now)
+    public static SupportCase Write(
+        TurnContext turn, SurveyResponse response, string? handoffReason, BusinessCalendar calendar, SlaOptions sla, DateTimeOffset now, CustomerPast past)
     {
         var isNew = response.CaseKey is null;
         var caseKey = response.CaseKey ?? $"case-{response.ResponseKey}";
@@ -37,13 +38,17 @@ internal static class CaseRecords
             FollowUpAnswer = response.FollowUpAnswer,
             RemediesOffered = Split(response.RemediesOffered),
             Remedy = response.Remedy,
+            RemedyCode = response.RemedyCode,
             Sentiment = response.Sentiment,
+            SentimentOverTurns = response.SentimentTrail,
             EscalationReasons = reasons,
             HandoffReason = handoff,
             FirstContactDue = firstContactDue,
             ResolutionDue = resolutionDue,
             CustomerId = response.CustomerId,
             Locale = response.Locale,
+            EarlierSurveys = past.Surveys,
+            EarlierCases = past.Cases,
         };
         var supportCase = new SupportCase
         {
@@ -81,7 +86,8 @@ internal static class CaseRecords
 
         if (response.Remedy is { } remedy && SurveyOutcomes.IsFinal(response.Outcome))
         {
-            turn.AddRecord(new CaseEvent(caseKey, CaseEventKinds.RemedyChosen, CaseEvent.BotActor, now, remedy));
+            var detail = response.RemedyCode is { } code ? $"{remedy}: {code}" : remedy;
+            turn.AddRecord(new CaseEvent(caseKey, CaseEventKinds.RemedyChosen, CaseEvent.BotActor, now, detail));
         }
 
         return supportCase;

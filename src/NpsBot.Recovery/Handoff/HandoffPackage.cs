@@ -2,8 +2,8 @@ namespace NpsBot.Recovery.Handoff;
 
 /// <summary>
 /// What an agent gets with a case: the score, the confirmed theme and the model's guess, the redacted verbatim, the
-/// remedies offered and the choice, sentiment, escalation reasons and the SLA deadlines. Stored as JSON on the case;
-/// the customer's earlier surveys and cases are looked up by the console from the customer id.
+/// remedies offered and the choice (with the discount code handed out), sentiment overall and answer by answer,
+/// escalation reasons, the SLA deadlines, and this customer's earlier surveys and cases. Stored as JSON on the case.
 /// </summary>
 public sealed record HandoffPackage
 {
@@ -20,11 +20,24 @@ public sealed record HandoffPackage
 
     /// <summary>The remedy chosen, "none" when declined, null when not offered or not answered.</summary>
     public string? Remedy { get; init; }
+    /// <summary>The discount code the chosen remedy handed out (also claimed in the pool for this case).</summary>
+    public string? RemedyCode { get; init; }
+
+    /// <summary>The lowest sentiment of the answers (-1 angry .. 1 glad).</summary>
     public double? Sentiment { get; init; }
+
+    /// <summary>The sentiment of each answer in order: how the conversation went.</summary>
+    public IReadOnlyList<double> SentimentOverTurns { get; init; } = [];
     public IReadOnlyList<string> EscalationReasons { get; init; } = [];
     public string? HandoffReason { get; init; }
     public DateTimeOffset FirstContactDue { get; init; }
     public DateTimeOffset ResolutionDue { get; init; }
     public string? CustomerId { get; init; }
     public string? Locale { get; init; }
+
+    /// <summary>The customer's earlier surveys (date, score, theme, outcome), newest first.</summary>
+    public IReadOnlyList<EarlierSurvey> EarlierSurveys { get; init; } = [];
+
+    /// <summary>The customer's earlier cases (date, score, theme, status now), newest first.</summary>
+    public IReadOnlyList<EarlierCase> EarlierCases { get; init; } = [];
 }

@@ -27,8 +27,11 @@ public static class VerbRunner
             case WebhooksVerb.Name:
                 var webhooks = ActivatorUtilities.CreateInstance<WebhooksVerb>(app.Services);
                 return await webhooks.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+            case DiscountCodesVerb.Name:
+                var discountCodes = ActivatorUtilities.CreateInstance<DiscountCodesVerb>(app.Services);
+                return await discountCodes.RunAsync(args, Console.Out, Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks. Without a verb the server starts.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks, discount-codes. Without a verb the server starts.");
                 return 2;
         }
     }

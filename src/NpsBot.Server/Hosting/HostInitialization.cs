@@ -25,6 +25,7 @@ public static class HostInitialization
         // The recurring storage.prune job (replay cache retention): queued once per database, whatever starts first.
         await app.Services.GetRequiredService<StoragePruneJob>().EnsureScheduledAsync(app.Lifetime.ApplicationStopping);
         await LanguageCli.WarmUpAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await DiscountCodeConfiguration.ImportAsync(app, app.Lifetime.ApplicationStopping);
         _ = app.Services.GetRequiredService<IBot>();
     }
 }

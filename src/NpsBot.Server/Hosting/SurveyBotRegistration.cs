@@ -6,6 +6,7 @@ using NpsBot.Language;
 using NpsBot.Recovery;
 using NpsBot.Recovery.Desk;
 using NpsBot.Recovery.Fatigue;
+using NpsBot.Recovery.Handoff;
 using NpsBot.Recovery.Playbooks;
 using NpsBot.Recovery.Sla;
 using NpsBot.Surveys.Fatigue;
@@ -40,14 +41,28 @@ public static class SurveyBotRegistration
         builder.Services.AddNpsBotLanguage(language);
 
         var recovery = builder.Configuration.GetSection(RecoveryOptions.SectionName).Get<RecoveryOptions>() ?? new RecoveryOptions();
+        if (recovery.Handoff.Mode is not (HandoffModes.Console or HandoffModes.BotFramework))
+        {
+            throw new InvalidOperationException(
+                $"Recovery:Handoff:Mode must be '{HandoffModes.Console}' or '{HandoffModes.BotFramework}', not '{recovery.Handoff.Mode}'.");
+        }
+
         builder.Services.AddSingleton(recovery);
         builder.Services.AddSingleton(_ => PlaybookCatalog.Load(Path.Combine(AppContext.BaseDirectory, options.DialogsDirectory)));
+        builder.Services.AddSingleton(services => new RecoveryStores
+        {
+            CustomerRecords = services.GetRequiredService<ICustomerRecords>(),
+            Queue = services.GetRequiredService<IHandoffWaitingLine>(),
+            Codes = services.GetRequiredService<IDiscountCodePool>(),
+            Transcripts = services.GetRequiredService<ITranscriptSource>(),
+        });
         builder.Services.AddSingleton<IRecoveryDesk, RecoveryDesk>();
         builder.Services.AddSingleton<ISurveyGate, FatigueGate>();
         builder.Services.AddSingleton<IWorkHandler, AbandonResponseHandler>();
         builder.Services.AddSingleton<IWorkHandler, SlaCheckHandler>();
 
-        builder.Services.AddSingleton<IBot>(services => new NpsSurveyBot(
+        // The agent hub's handoff.status events are taken before the survey (which is silent while an agent holds the conversation).
+        builder.Services.AddSingleton<IBot>(services => new HandoffStatusBot(new NpsSurveyBot(
             services.GetRequiredService<SurveyDefinitions>(),
             services.GetRequiredService<IScoreRecognizer>(),
             services.GetRequiredService<IIntentDetector>(),
@@ -59,7 +74,7 @@ public static class SurveyBotRegistration
                 Sentiment = services.GetRequiredService<ISentimentAnalyzer>(),
                 Recovery = services.GetRequiredService<IRecoveryDesk>(),
                 Gate = services.GetRequiredService<ISurveyGate>(),
-            }));
+            })));
         return builder;
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NpsBot.Recovery.Cases;
+using NpsBot.Recovery.Playbooks;
 
 namespace NpsBot.Storage.Stores;
 
@@ -15,6 +17,29 @@ internal static class CaseRows
             ("$remedies_offered", supportCase.RemediesOffered), ("$remedy", supportCase.Remedy), ("$package_json", supportCase.PackageJson),
             ("$opened_at", supportCase.OpenedAt.UtcDateTime), ("$first_contact_due", supportCase.FirstContactDue.UtcDateTime),
             ("$resolution_due", supportCase.ResolutionDue.UtcDateTime), ("$updated_at", supportCase.UpdatedAt.UtcDateTime));
+
+    /// <summary>The score change as an event; the case closed unresolved if asked and untouched, else a note that it stays open.</summary>
+    public static void Write(TurnCommands sql, CaseScoreChange change)
+    {
+        var detail = string.Create(CultureInfo.InvariantCulture, $"{change.OldScore} -> {change.NewScore}");
+        Write(sql, new CaseEvent(change.CaseKey, CaseEventKinds.ScoreChanged, CaseEvent.BotActor, change.At, detail));
+        if (!change.CloseIfUntouched)
+        {
+            return;
+        }
+
+        var closed = TurnCommands.Execute(
+            sql.CloseCaseForScoreChange, ("$case_key", change.CaseKey), ("$root_cause", CaseScoreChange.RootCause), ("$at", change.At.UtcDateTime));
+        Write(sql, closed == 1
+            ? new CaseEvent(change.CaseKey, CaseEventKinds.StatusChanged, CaseEvent.BotActor, change.At, $"{CaseStatus.Open} -> {CaseStatus.ClosedUnresolved}: {CaseScoreChange.RootCause}")
+            : new CaseEvent(change.CaseKey, CaseEventKinds.Note, CaseEvent.BotActor, change.At, "kept open: the score is no longer a detractor's, but a person is already working on this case"));
+    }
+
+    /// <summary>False when the code was already handed out (by another turn).</summary>
+    public static bool Write(TurnCommands sql, DiscountCodeClaim claim) =>
+        TurnCommands.Execute(
+            sql.ClaimDiscountCode,
+            ("$pool", claim.Pool), ("$code", claim.Code), ("$case_key", claim.CaseKey), ("$at", claim.At.UtcDateTime)) == 1;
 
     public static void Write(TurnCommands sql, CaseEvent caseEvent) =>
         TurnCommands.Execute(

@@ -18,6 +18,8 @@ internal sealed class TurnCommands : IDisposable
         UpsertCustomer = Create(connection, TurnSql.UpsertCustomer);
         UpsertCase = Create(connection, TurnSql.UpsertCase);
         InsertCaseEvent = Create(connection, TurnSql.InsertCaseEvent);
+        ClaimDiscountCode = Create(connection, TurnSql.ClaimDiscountCode);
+        CloseCaseForScoreChange = Create(connection, TurnSql.CloseCaseForScoreChange);
         SetOptedOut = Create(connection, TurnSql.SetOptedOut);
         Savepoint = Create(connection, TurnSql.Savepoint);
         Release = Create(connection, TurnSql.Release);
@@ -47,6 +49,10 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand UpsertCase { get; }
 
     public SqliteCommand InsertCaseEvent { get; }
+
+    public SqliteCommand ClaimDiscountCode { get; }
+
+    public SqliteCommand CloseCaseForScoreChange { get; }
 
     public SqliteCommand SetOptedOut { get; }
 

@@ -1,5 +1,6 @@
 using NpsBot.Conversations.Runner;
 using NpsBot.Recovery.Cases;
+using NpsBot.Recovery.Playbooks;
 using NpsBot.Surveys.Fatigue;
 using NpsBot.Surveys.Survey;
 
@@ -69,6 +70,17 @@ internal static class TurnRowWriter
                     break;
                 case CaseEvent caseEvent:
                     CaseRows.Write(sql, caseEvent);
+                    break;
+                case CaseScoreChange change:
+                    CaseRows.Write(sql, change);
+                    break;
+                case DiscountCodeClaim claim:
+                    // Another turn took this code first: fail this turn as a conflict, so it runs again and draws another.
+                    if (!CaseRows.Write(sql, claim))
+                    {
+                        return new TurnConflictException(key);
+                    }
+
                     break;
                 case CustomerConsent consent:
                     (consents ??= []).Add(consent);

@@ -74,6 +74,20 @@ internal static class TurnSql
             updated_at = excluded.updated_at
         """;
 
+    // Hands a code to a case once: 0 rows means another turn took it first, and this turn runs again with another code.
+    public const string ClaimDiscountCode = """
+        UPDATE discount_codes SET case_key = $case_key, issued_at = $at
+        WHERE pool = $pool AND code = $code AND case_key IS NULL
+        """;
+
+    // The customer is no longer a detractor: the case closes unresolved, unless a person has touched it (an owner, a
+    // first contact, or any event by someone other than the bot or the system).
+    public const string CloseCaseForScoreChange = """
+        UPDATE cases SET status = 'closed_unresolved', root_cause = $root_cause, resolved_at = $at, updated_at = $at
+        WHERE case_key = $case_key AND status = 'open' AND assignee IS NULL AND first_contact_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_key = $case_key AND e.actor NOT IN ('bot', 'system'))
+        """;
+
     public const string InsertCaseEvent = """
         INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES ($case_key, $kind, $actor, $at, $detail)
         """;

@@ -27,9 +27,21 @@ public interface IRecoveryDesk
     /// <summary>The remedies the playbook allows for this theme and score, in the order offered.</summary>
     IReadOnlyList<RemedyOffer> OffersFor(string theme, int? score, string locale);
 
+    /// <summary>False when nothing can deliver the remedy now (its discount-code pool is empty): then it is not offered.</summary>
+    Task<bool> CanDeliverAsync(RemedyOffer offer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes what the chosen remedy hands out (a code from its pool, claimed with the turn) for the case; not delivered
+    /// when the pool ran dry since it was offered.
+    /// </summary>
+    Task<RemedyDelivery> DeliverAsync(TurnContext turn, RemedyOffer offer, string? caseKey, CancellationToken cancellationToken);
+
     /// <summary>
     /// Opens or updates the case behind this response (records and jobs go on the turn) when the policy calls for one,
     /// or whenever a handoff is asked; null when there is no case.
     /// </summary>
-    CaseTicket? Track(TurnContext turn, SurveyResponse response, string? handoffReason);
+    Task<CaseTicket?> TrackAsync(TurnContext turn, SurveyResponse response, string? handoffReason, CancellationToken cancellationToken);
+
+    /// <summary>The customer confirmed a new score of another category while a case is open (recorded on the case).</summary>
+    void ScoreChanged(TurnContext turn, string caseKey, int oldScore, int newScore);
 }

@@ -20,5 +20,15 @@ public sealed class NoRecoveryDesk : IRecoveryDesk
 
     public IReadOnlyList<RemedyOffer> OffersFor(string theme, int? score, string locale) => [];
 
-    public CaseTicket? Track(TurnContext turn, SurveyResponse response, string? handoffReason) => null;
+    public Task<bool> CanDeliverAsync(RemedyOffer offer, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public Task<RemedyDelivery> DeliverAsync(TurnContext turn, RemedyOffer offer, string? caseKey, CancellationToken cancellationToken) =>
+        Task.FromResult(RemedyDelivery.Unavailable);
+
+    public Task<CaseTicket?> TrackAsync(TurnContext turn, SurveyResponse response, string? handoffReason, CancellationToken cancellationToken) =>
+        Task.FromResult<CaseTicket?>(null);
+
+    public void ScoreChanged(TurnContext turn, string caseKey, int oldScore, int newScore)
+    {
+    }
 }

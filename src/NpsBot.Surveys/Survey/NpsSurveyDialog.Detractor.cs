@@ -33,7 +33,7 @@ public sealed partial class NpsSurveyDialog
             return await HandOffAsync(step, HandoffReasons.Escalation, cancellationToken);
         }
 
-        Record(step, SurveyOutcomes.InProgress);
+        await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
         return await step.PromptAsync(TextPromptId, options, cancellationToken);
     }
 
@@ -56,11 +56,26 @@ public sealed partial class NpsSurveyDialog
             return await HandOffAsync(step, HandoffReasons.CallbackAccepted, cancellationToken);
         }
 
+        // A code from a pool is claimed with this turn (or the turn runs again); a pool that ran dry since the offer
+        // means no promise: the customer is told so, and the case records it.
+        var delivery = chosen is null ? null : await _services.Recovery.DeliverAsync(step.Context, chosen, Progress(step).CaseKey, cancellationToken);
+        if (delivery is { Delivered: false })
+        {
+            Save(step, Progress(step) with { Remedy = RemedyCodes.None });
+            step.Context.Send(Words(step).Message(SurveyKeys.RemedyUnavailable, Args()));
+            chosen = null;
+        }
+        else if (delivery?.Code is { } code)
+        {
+            Save(step, Progress(step) with { RemedyCode = code });
+        }
+
         Save(step, Progress(step) with { Finished = true });
-        var ticket = Record(step, SurveyOutcomes.Completed);
+        var ticket = await RecordAsync(step, SurveyOutcomes.Completed, cancellationToken: cancellationToken);
         if (chosen is not null && ticket is not null)
         {
-            step.Context.SendText(Conversations.Definitions.TemplateText.Format(chosen.Confirmation, Args(("deadline", ticket.ReplyByText))));
+            step.Context.SendText(Conversations.Definitions.TemplateText.Format(
+                chosen.Confirmation, Args(("deadline", ticket.ReplyByText), ("code", Progress(step).RemedyCode ?? string.Empty))));
         }
         else
         {

@@ -13,7 +13,7 @@ public sealed partial class NpsSurveyDialog
     {
         var progress = Progress(dc) with { HandoffReason = reason, WantsContact = true, Finished = true };
         Save(dc, progress);
-        var ticket = Record(dc, SurveyOutcomes.Completed, reason);
+        var ticket = await RecordAsync(dc, SurveyOutcomes.Completed, reason, cancellationToken);
         if (ticket is null)
         {
             // No case can stand behind a promise: say only what is true, and end politely.
@@ -22,8 +22,16 @@ public sealed partial class NpsSurveyDialog
             return await dc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        var key = ticket.InBusinessHours ? SurveyKeys.HandoffInHours : SurveyKeys.HandoffOutOfHours;
-        dc.Context.Send(Words(dc).Message(key, Args(("deadline", ticket.ReplyByText))));
+        // In business hours the customer hears their true place in the queue; outside them, the deadline the clock holds.
+        var words = Words(dc);
+        dc.Context.Send(ticket switch
+        {
+            { InBusinessHours: true, QueuePosition: { } position } => words.Message(
+                SurveyKeys.HandoffInHoursQueue,
+                Args(("deadline", ticket.ReplyByText), ("position", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+            { InBusinessHours: true } => words.Message(SurveyKeys.HandoffInHours, Args(("deadline", ticket.ReplyByText))),
+            _ => words.Message(SurveyKeys.HandoffOutOfHours, Args(("deadline", ticket.ReplyByText))),
+        });
         dc.Context.State.Mode = ConversationModes.Agent;
         return await dc.CancelAllDialogsAsync(cancellationToken);
     }

@@ -15,7 +15,7 @@ public sealed partial class NpsSurveyDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         innerDc.Context.Send(Words(innerDc).Message(SurveyKeys.Stopped, Args()));
         Save(innerDc, Progress(innerDc) with { Finished = true });
-        Record(innerDc, SurveyOutcomes.Stopped);
+        await RecordAsync(innerDc, SurveyOutcomes.Stopped, cancellationToken: cancellationToken);
 
         // STOP is kept on the customer and honoured by every later survey (see Fatigue/).
         var turn = innerDc.Context;
@@ -102,7 +102,13 @@ public sealed partial class NpsSurveyDialog
         var sentiment = _services.Sentiment?.Analyze(redacted!, progress.Locale);
         if (sentiment is not null)
         {
-            Save(dc, Progress(dc) with { Sentiment = sentiment.Sentiment, EscalationReasons = [.. Progress(dc).EscalationReasons.Union(sentiment.Reasons)] });
+            var now = Progress(dc);
+            Save(dc, now with
+            {
+                Sentiment = sentiment.Sentiment,
+                SentimentTrail = [.. now.SentimentTrail, sentiment.Sentiment],
+                EscalationReasons = [.. now.EscalationReasons.Union(sentiment.Reasons)],
+            });
         }
     }
 }

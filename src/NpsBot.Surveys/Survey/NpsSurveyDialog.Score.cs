@@ -55,7 +55,7 @@ public sealed partial class NpsSurveyDialog
         if (step.Result is not int answer || !NpsScore.TryCreate(answer, out var score))
         {
             step.Context.Send(Words(step).Message(SurveyKeys.AskScoreGaveUp, Args()));
-            Record(step, SurveyOutcomes.NoAnswer);
+            await RecordAsync(step, SurveyOutcomes.NoAnswer, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(SurveyOutcomes.NoAnswer, cancellationToken);
         }
 
@@ -67,7 +67,7 @@ public sealed partial class NpsSurveyDialog
         Save(step, Progress(step) with { Score = score.Value });
 
         // The row exists from the moment the score is known: a detractor is visible to cases and dashboards at once.
-        Record(step, SurveyOutcomes.InProgress);
+        await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
         var flow = score.Category switch
         {
             NpsCategory.Promoter => PromoterFlow,

@@ -38,8 +38,15 @@ public sealed partial class NpsSurveyDialog
         if (new NpsScore(old).Category == score.Category)
         {
             Save(step, Progress(step) with { Score = score.Value });
-            Record(step, SurveyOutcomes.InProgress);
+            await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // A case opened for the old score is not left behind: the desk records the change on it (and closes it if no
+        // person has touched it yet, when the customer is no longer a detractor).
+        if (Progress(step).CaseKey is { } caseKey)
+        {
+            _services.Recovery.ScoreChanged(step.Context, caseKey, old, score.Value);
         }
 
         Save(step, Progress(step).WithNewCategory(score.Value));

@@ -28,11 +28,11 @@ public sealed partial class NpsSurveyDialog
         var desk = _services.Recovery;
         if (!desk.IsEnabled || Progress(step).ThemeGuess is not { } guess || !desk.Themes.Contains(guess))
         {
-            Record(step, SurveyOutcomes.InProgress);
+            await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
             return await step.NextAsync(null, cancellationToken);
         }
 
-        Record(step, SurveyOutcomes.InProgress);
+        await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
         var words = Words(step);
         var locale = words.Locale;
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
@@ -69,9 +69,18 @@ public sealed partial class NpsSurveyDialog
         }
 
         step.Context.SendText(desk.Acknowledge(theme, words.Locale, FirstName(progress), step.Context.Activity.Conversation?.Id ?? progress.ResponseKey));
-        var offers = desk.OffersFor(theme, progress.Score, words.Locale);
+        // A remedy nothing can deliver now (its discount-code pool is empty) is not offered: no promise without a code.
+        var offers = new List<RemedyOffer>();
+        foreach (var offer in desk.OffersFor(theme, progress.Score, words.Locale))
+        {
+            if (await desk.CanDeliverAsync(offer, cancellationToken))
+            {
+                offers.Add(offer);
+            }
+        }
+
         Save(step, progress with { RemediesOffered = [.. offers.Select(o => o.Code)] });
-        Record(step, SurveyOutcomes.InProgress);
+        await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
         if (offers.Count == 0)
         {
             return await step.NextAsync(null, cancellationToken);
@@ -94,11 +103,12 @@ public sealed partial class NpsSurveyDialog
         return [yes, .. desk.Themes.Where(t => t != guess).Select(t => new Choice(desk.ThemeLabel(t, words.Locale)))];
     }
 
+    /// <summary>The remedies as they were offered (those the playbook allows that were deliverable then), in order.</summary>
     private IReadOnlyList<RemedyOffer> Offers(DialogContext dc)
     {
         var progress = Progress(dc);
         var theme = progress.ConfirmedTheme ?? progress.ThemeGuess;
-        return theme is null ? [] : _services.Recovery.OffersFor(theme, progress.Score, Words(dc).Locale);
+        return theme is null ? [] : [.. _services.Recovery.OffersFor(theme, progress.Score, Words(dc).Locale).Where(o => progress.RemediesOffered.Contains(o.Code))];
     }
 
     private static IReadOnlyList<string> Accepts(Conversations.Definitions.TurnWording words, string key) => words.Wording.Entry(key).Accepts;

@@ -24,6 +24,7 @@ public sealed partial class NpsSurveyDialog
             progress = progress with
             {
                 Sentiment = progress.Sentiment is { } earlier ? Math.Min(earlier, feeling.Sentiment) : feeling.Sentiment,
+                SentimentTrail = [.. progress.SentimentTrail, feeling.Sentiment],
                 EscalationReasons = [.. progress.EscalationReasons.Union(feeling.Reasons)],
             };
         }

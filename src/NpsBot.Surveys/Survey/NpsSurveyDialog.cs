@@ -83,7 +83,7 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
         // A branch that already recorded its end (a handoff, the detractor's close) is not recorded twice.
         if (!Progress(step).Finished)
         {
-            Record(step, SurveyOutcomes.Completed);
+            await RecordAsync(step, SurveyOutcomes.Completed, cancellationToken: cancellationToken);
         }
 
         return await step.EndDialogAsync(SurveyOutcomes.Completed, cancellationToken);
@@ -97,10 +97,10 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
     };
 
     /// <summary>Records the response as it stands, and keeps its case (when the policy opens one) up to date.</summary>
-    private CaseTicket? Record(DialogContext dc, string outcome, string? handoffReason = null)
+    private async Task<CaseTicket?> RecordAsync(DialogContext dc, string outcome, string? handoffReason = null, CancellationToken cancellationToken = default)
     {
         var response = SurveyRecorder.Build(dc.Context, Progress(dc), outcome);
-        var ticket = _services.Recovery.Track(dc.Context, response, handoffReason);
+        var ticket = await _services.Recovery.TrackAsync(dc.Context, response, handoffReason, cancellationToken);
         if (ticket is not null)
         {
             Save(dc, Progress(dc) with { CaseKey = ticket.CaseKey });

@@ -34,6 +34,8 @@ public static class SurveyKeys
     public const string RemedyNone = "survey.remedy.none";
     public const string HandoffInHours = "survey.handoff.in-hours";
     public const string HandoffOutOfHours = "survey.handoff.out-of-hours";
+    public const string HandoffInHoursQueue = "survey.handoff.in-hours-queue";
+    public const string RemedyUnavailable = "survey.remedy.unavailable";
     public const string ScoreChangeConfirm = "survey.score-change.confirm";
     public const string ScoreKept = "survey.score-kept";
     public const string PassiveAskImprovement = "survey.passive.ask-improvement";
@@ -48,7 +50,7 @@ public static class SurveyKeys
         Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
         ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
-        RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, PassiveAskImprovement, PassiveThanks,
+        RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, HandoffInHoursQueue, RemedyUnavailable, PassiveAskImprovement, PassiveThanks,
         PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,
         .. ConfirmPrompt.WordingKeys,
     ];

@@ -32,12 +32,18 @@ public sealed record SurveyProgress
 
     public double? Sentiment { get; init; }
 
+    /// <summary>The sentiment of each answer read so far, in order (for the agent: how the conversation went).</summary>
+    public IReadOnlyList<double> SentimentTrail { get; init; } = [];
+
     /// <summary>Escalation reasons seen so far, in the order they first appeared.</summary>
     public IReadOnlyList<string> EscalationReasons { get; init; } = [];
 
     public IReadOnlyList<string> RemediesOffered { get; init; } = [];
 
     public string? Remedy { get; init; }
+
+    /// <summary>The discount code the chosen remedy handed out, if it draws one from a pool.</summary>
+    public string? RemedyCode { get; init; }
 
     public string? HandoffReason { get; init; }
 
@@ -57,6 +63,6 @@ public sealed record SurveyProgress
         this with
         {
             Score = score, Reason = null, FollowUpQuestion = null, FollowUpAnswer = null, WantsContact = null, ThemeGuess = null,
-            ThemeConfidence = null, ConfirmedTheme = null, RemediesOffered = [], Remedy = null, PendingScore = null,
+            ThemeConfidence = null, ConfirmedTheme = null, RemediesOffered = [], Remedy = null, RemedyCode = null, PendingScore = null,
         };
 }

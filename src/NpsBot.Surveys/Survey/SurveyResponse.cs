@@ -44,6 +44,9 @@ public sealed record SurveyResponse
     public bool? ThemeChanged { get; init; }
     public double? Sentiment { get; init; }
 
+    /// <summary>The sentiment of each answer, in order (kept in the handoff package, not in the response row).</summary>
+    public IReadOnlyList<double> SentimentTrail { get; init; } = [];
+
     /// <summary>Escalation reasons found in the answers (legal, safety, ...), comma-separated; null when none.</summary>
     public string? EscalationReasons { get; init; }
 
@@ -52,6 +55,9 @@ public sealed record SurveyResponse
 
     /// <summary>The remedy the customer chose; "none" when they declined.</summary>
     public string? Remedy { get; init; }
+
+    /// <summary>The discount code handed out with the remedy (kept on the case, not in the response row).</summary>
+    public string? RemedyCode { get; init; }
 
     /// <summary>Why the conversation went to a person (see <c>HandoffReasons</c>); null when it did not.</summary>
     public string? HandoffReason { get; init; }

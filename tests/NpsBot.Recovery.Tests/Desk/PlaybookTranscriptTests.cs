@@ -49,7 +49,7 @@ public sealed class PlaybookTranscriptTests
         var chosen = remedies[0];
         var expected = chosen.Callback
             ? TemplateText.Format(words.Entry(K.HandoffInHours).Variants[0], new Dictionary<string, string> { ["deadline"] = "15:00" })
-            : TemplateText.Format(chosen.Confirmation[language], new Dictionary<string, string> { ["deadline"] = "15:00" });
+            : TemplateText.Format(chosen.Confirmation[language], new Dictionary<string, string> { ["deadline"] = "15:00", ["code"] = "SORRY-0001" });
         Assert.Equal(expected, Assert.Single(afterRemedy).Text);
         var response = transcript.Response;
         Assert.Equal((theme, theme, false, chosen.Code), (response.ConfirmedTheme, response.ThemeGuess, response.ThemeChanged, response.Remedy));

@@ -35,7 +35,7 @@ public sealed class PlaybookCatalogTests
     }
 
     [Fact]
-    public void Remedies_have_limits_titles_and_confirmations_that_only_name_the_deadline()
+    public void Remedies_have_limits_titles_and_confirmations_that_name_the_deadline_and_a_pools_code()
     {
         var remedies = RecoveryTranscript.Playbooks.Remedies.Values.ToList();
 
@@ -43,7 +43,7 @@ public sealed class PlaybookCatalogTests
         Assert.Equal((10, "recovery-10"), (remedies[2].Limit, remedies[2].Pool));
         Assert.True(remedies.Single(r => r.Code == "callback").Callback);
         Assert.All(remedies, remedy => Assert.All(Locales, locale =>
-            Assert.Equal(["deadline"], TemplateText.PlaceholdersOf(remedy.Confirmation[locale]))));
+            Assert.Equal(remedy.Pool is null ? ["deadline"] : ["code", "deadline"], TemplateText.PlaceholdersOf(remedy.Confirmation[locale]).Order(StringComparer.Ordinal))));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using NpsBot.Language.Scores;
 using NpsBot.Language.Sentiment;
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Desk;
+using NpsBot.Recovery.Handoff;
 using NpsBot.Recovery.Playbooks;
 using NpsBot.Surveys.Survey;
 
@@ -27,28 +28,30 @@ internal sealed class RecoveryTranscript
     private static readonly Lazy<PlaybookCatalog> LoadedPlaybooks = new(() => PlaybookCatalog.Load(Dialogs));
 
     private readonly List<object> _records = [];
-    private readonly NpsSurveyBot _bot;
+    private readonly HandoffStatusBot _bot;
     private readonly string _channelId;
     private readonly ChannelAccount _customer;
     private string _stateJson = JsonSerializer.Serialize(new ConversationState(), DialogJson.Options);
     private int _turn;
 
     public RecoveryTranscript(
-        string locale = "en-US", string theme = "delivery", string? customerName = "Ana Ruiz", DateTimeOffset? start = null, string channelId = "webchat")
+        string locale = "en-US", string theme = "delivery", string? customerName = "Ana Ruiz", DateTimeOffset? start = null, string channelId = "webchat",
+        RecoveryStores? stores = null, RecoveryOptions? options = null)
     {
         Locale = locale;
         _channelId = channelId;
         Clock = new FakeClock(start ?? Times.TuesdayAfternoon);
         _customer = new ChannelAccount { Id = "customer-42", Name = customerName, Role = RoleTypes.User };
         var scores = new ScoreRecognizer();
-        Desk = new RecoveryDesk(Playbooks, new RecoveryOptions());
-        _bot = new NpsSurveyBot(LoadedSurvey.Value, scores, new IntentDetector(scores), new SurveyOptions(), new SurveyServices
+        Stores = stores ?? new RecoveryStores { Codes = new MemoryDiscountCodes("recovery-10", "SORRY-0001", "SORRY-0002", "SORRY-0003") };
+        Desk = new RecoveryDesk(Playbooks, options ?? new RecoveryOptions(), Stores);
+        _bot = new HandoffStatusBot(new NpsSurveyBot(LoadedSurvey.Value, scores, new IntentDetector(scores), new SurveyOptions(), new SurveyServices
         {
             Redactor = new TextRedactor(),
             Themes = new FixedThemes(theme),
             Sentiment = new SentimentAnalyzer(),
             Recovery = Desk,
-        });
+        }));
     }
 
     public static PlaybookCatalog Playbooks => LoadedPlaybooks.Value;
@@ -58,6 +61,8 @@ internal sealed class RecoveryTranscript
     public string Locale { get; }
 
     public RecoveryDesk Desk { get; }
+
+    public RecoveryStores Stores { get; }
 
     public FakeClock Clock { get; }
 
@@ -77,9 +82,15 @@ internal sealed class RecoveryTranscript
 
     public IReadOnlyList<CaseEvent> Events => [.. _records.OfType<CaseEvent>()];
 
+    public IReadOnlyList<T> Records<T>() => [.. _records.OfType<T>()];
+
     public Task<IReadOnlyList<Activity>> JoinAsync() => TurnAsync(Inbound(ActivityTypes.ConversationUpdate) with { MembersAdded = [_customer] });
 
     public Task<IReadOnlyList<Activity>> SendAsync(string text) => TurnAsync(Inbound(ActivityTypes.Message) with { Text = text });
+
+    /// <summary>An event activity from the channel (an agent hub's handoff.status, for one).</summary>
+    public Task<IReadOnlyList<Activity>> SendEventAsync(string name, string valueJson) =>
+        TurnAsync(Inbound(ActivityTypes.Event) with { Name = name, Value = JsonDocument.Parse(valueJson).RootElement.Clone() });
 
     /// <summary>Joins and walks to the theme question: score, reason, follow-up answer.</summary>
     public async Task<IReadOnlyList<Activity>> ToThemeQuestionAsync(int score = 3, string reason = "It was not good", string followUp = "Yes")
@@ -104,6 +115,11 @@ internal sealed class RecoveryTranscript
         _stateJson = JsonSerializer.Serialize(state, DialogJson.Options);
         AllReplies.AddRange(turn.Replies);
         _records.AddRange(turn.Records);
+        foreach (var claim in turn.Records.OfType<DiscountCodeClaim>())
+        {
+            ((MemoryDiscountCodes)Stores.Codes).Apply(claim);
+        }
+
         Work.AddRange(turn.Work);
         return turn.Replies;
     }

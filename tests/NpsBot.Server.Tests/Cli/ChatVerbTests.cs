@@ -16,7 +16,7 @@ public sealed class ChatVerbTests
         var chat = new ChatVerb(server.Services.GetRequiredService<IConversationRunner>(), TimeProvider.System);
         var output = new StringWriter();
 
-        var exit = await chat.RunAsync(new StringReader("4\nthe app keeps crashing\nat checkout, every time\n1\n3\n"), output, "Sam", ct);
+        var exit = await chat.RunAsync(new StringReader("4\nthe app keeps crashing\nat checkout, every time\n1\n2\n"), output, "Sam", ct);
 
         Assert.Equal(0, exit);
         var transcript = output.ToString();

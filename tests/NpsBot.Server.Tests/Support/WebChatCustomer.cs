@@ -41,6 +41,14 @@ public sealed class WebChatCustomer
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Posts an event activity (as a page script could), returning the status code Direct Line answers.</summary>
+    public async Task<System.Net.HttpStatusCode> PostEventAsync(string name, JsonElement value)
+    {
+        var activity = new { type = "event", name, value, from = new { id = "ignored", role = "user" } };
+        using var response = await SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", activity);
+        return response.StatusCode;
+    }
+
     /// <summary>The texts of the bot's messages in the conversation's log, in order.</summary>
     public async Task<IReadOnlyList<string>> BotTextsAsync()
     {

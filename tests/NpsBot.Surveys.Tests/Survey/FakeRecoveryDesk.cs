@@ -25,16 +25,26 @@ internal sealed class FakeRecoveryDesk(bool inBusinessHours = true) : IRecoveryD
             ? [new RemedyOffer("reship", "Send a replacement", "Replacement confirmed by {deadline}.", false), Callback]
             : [Callback];
 
-    public CaseTicket? Track(TurnContext turn, SurveyResponse response, string? handoffReason)
+    public List<(string CaseKey, int Old, int New)> ScoreChanges { get; } = [];
+
+    public Task<bool> CanDeliverAsync(RemedyOffer offer, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public Task<RemedyDelivery> DeliverAsync(TurnContext turn, RemedyOffer offer, string? caseKey, CancellationToken cancellationToken) =>
+        Task.FromResult(RemedyDelivery.Confirmed);
+
+    public Task<CaseTicket?> TrackAsync(TurnContext turn, SurveyResponse response, string? handoffReason, CancellationToken cancellationToken)
     {
         if (response.Category != NpsBot.Surveys.Scoring.NpsCategory.Detractor && handoffReason is null && response.CaseKey is null)
         {
-            return null;
+            return Task.FromResult<CaseTicket?>(null);
         }
 
         Tracked.Add((response.ResponseKey, handoffReason));
-        return new CaseTicket($"case-{response.ResponseKey}", turn.Clock.GetUtcNow().AddHours(1), inBusinessHours, inBusinessHours ? "15:00" : "Monday 09:00");
+        return Task.FromResult<CaseTicket?>(new CaseTicket(
+            $"case-{response.ResponseKey}", turn.Clock.GetUtcNow().AddHours(1), inBusinessHours, inBusinessHours ? "15:00" : "Monday 09:00"));
     }
+
+    public void ScoreChanged(TurnContext turn, string caseKey, int oldScore, int newScore) => ScoreChanges.Add((caseKey, oldScore, newScore));
 
     private static RemedyOffer Callback => new("callback", "Talk to a person", "Someone will reply by {deadline}.", true);
 }

@@ -453,6 +453,48 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.ToTable("directline_conversations", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.DiscountCodeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_key");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Pool")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pool");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Pool", "CaseKey");
+
+                    b.HasIndex("Pool", "Code")
+                        .IsUnique();
+
+                    b.ToTable("discount_codes", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.ProcessedActivity", b =>
                 {
                     b.Property<string>("ConversationKey")
