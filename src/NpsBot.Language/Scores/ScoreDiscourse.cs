@@ -162,7 +162,7 @@ public static class ScoreDiscourse
         var after = Window(tokens, last + 1, Math.Min(end, last + 2));
         var before = Window(tokens, Math.Max(start, first - 3), first - 1);
         return after.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded) || StarSymbols.Contains(t.Text))
-            || before.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded))
+            || before.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded) || StarSymbols.Contains(t.Text))
             || (language == "de" && first > 0 && tokens[first - 1].Folded == "note");
     }
 

@@ -21,6 +21,25 @@ public sealed class BlindSetTests(ITestOutputHelper output)
 
         Assert.Equal(609, report.Scores.PerStatus.Values.Sum(v => v.Total));
         Assert.Equal(584, report.Themes.Confusion.Values.Sum());
+
+        // Just under the figures reached after tuning on these sets (README): 99.8 %, 0.752, 95.8 % / 97.2 %.
+        Assert.True(report.Scores.Accuracy >= 0.99, $"Score accuracy {report.Scores.Accuracy:P1}");
+        Assert.True(report.Themes.MacroF1 >= 0.74, $"Theme macro-F1 {report.Themes.MacroF1:F3}");
+        Assert.True(report.Escalation.Recall >= 0.96 && report.Escalation.Precision >= 0.94, $"Escalation P {report.Escalation.Precision:P1} R {report.Escalation.Recall:P1}");
+    }
+
+    [Fact]
+    public async Task The_holdout_blind_sets_are_reported()
+    {
+        var report = await RunAsync("scores-holdout.tsv", "complaints-holdout.tsv");
+
+        Assert.Equal(199, report.Scores.PerStatus.Values.Sum(v => v.Total));
+        Assert.Equal(187, report.Themes.Confusion.Values.Sum());
+
+        // Just under the first run (README): 86.4 %, 0.636, 97.2 % / 48.6 %. Below the targets, reported as they came.
+        Assert.True(report.Scores.Accuracy >= 0.86, $"Score accuracy {report.Scores.Accuracy:P1}");
+        Assert.True(report.Themes.MacroF1 >= 0.62, $"Theme macro-F1 {report.Themes.MacroF1:F3}");
+        Assert.True(report.Escalation.Recall >= 0.48 && report.Escalation.Precision >= 0.95, $"Escalation P {report.Escalation.Precision:P1} R {report.Escalation.Recall:P1}");
     }
 
     private async Task<EvaluationReport> RunAsync(string scores, string complaints)
