@@ -46,22 +46,20 @@ public static class LanguageCli
             case "train-themes":
                 return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], cancellationToken);
             case "evaluate" when cli["scores"] is { } scores && cli["complaints"] is { } complaints:
-                using (var scoreReader = File.OpenText(scores))
-                using (var complaintReader = File.OpenText(complaints))
-                {
-                    var verb = new EvaluateVerb(
-                        services.GetRequiredService<IScoreRecognizer>(), services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>());
-                    await verb.RunAsync(scoreReader, complaintReader, output, cli["misses"] is not null, cancellationToken);
-                    return 0;
-                }
+                var verb = new EvaluateVerb(
+                    services.GetRequiredService<IScoreRecognizer>(), services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>());
+                await verb.RunAsync(Files(scores), Files(complaints), output, cli["misses"] is not null, cancellationToken);
+                return 0;
 
             default:
                 await error.WriteLineAsync("usage: score|classify [--data DIR] [--locale xx] [--llm-endpoint URL --llm-model NAME --llm-key KEY] < lines; "
                     + "train-themes [--data DIR] [--training PATH]; "
-                    + "evaluate --scores FILE --complaints FILE [--data DIR] [--misses]");
+                    + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]");
                 return 2;
         }
     }
+
+    private static string[] Files(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Warms the theme model at start-up (loads it, or trains it into the data folder the first time).</summary>
     public static Task<ThemeModel> WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>

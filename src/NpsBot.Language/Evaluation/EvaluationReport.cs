@@ -7,7 +7,8 @@ public sealed record EvaluationReport(
     ScoreEvaluation Scores,
     ThemeEvaluation Themes,
     EscalationEvaluation Escalation,
-    IReadOnlyList<(ComplaintCase Case, string Predicted)> ThemeMisses)
+    IReadOnlyList<(ComplaintCase Case, string Predicted)> ThemeMisses,
+    IReadOnlyList<(ComplaintCase Case, IReadOnlyList<string> Predicted)> EscalationMisses)
 {
     public static async Task<EvaluationReport> RunAsync(
         IScoreRecognizer recognizer,
@@ -21,8 +22,9 @@ public sealed record EvaluationReport(
         ArgumentNullException.ThrowIfNull(sentiment);
         ArgumentNullException.ThrowIfNull(complaintCases);
         var themes = new List<(string, string)>();
-        var escalations = new List<(bool, bool)>();
+        var escalations = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
         var misses = new List<(ComplaintCase, string)>();
+        var escalationMisses = new List<(ComplaintCase, IReadOnlyList<string>)>();
         foreach (var item in complaintCases)
         {
             var theme = await classifier.ClassifyAsync(item.Text, item.Language, cancellationToken);
@@ -32,13 +34,19 @@ public sealed record EvaluationReport(
                 misses.Add((item, theme.Theme));
             }
 
-            escalations.Add((item.Escalate, sentiment.Analyze(item.Text, item.Language).Escalate));
+            var reasons = sentiment.Analyze(item.Text, item.Language).Reasons;
+            escalations.Add((item.Reasons, reasons));
+            if (item.Escalate != reasons.Count > 0)
+            {
+                escalationMisses.Add((item, reasons));
+            }
         }
 
         return new EvaluationReport(
             ScoreEvaluation.Run(recognizer, scoreCases),
             ThemeEvaluation.From(themes),
             EscalationEvaluation.From(escalations),
-            misses);
+            misses,
+            escalationMisses);
     }
 }

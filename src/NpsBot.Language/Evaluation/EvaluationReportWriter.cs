@@ -30,6 +30,7 @@ public static class EvaluationReportWriter
         writer.WriteLine(Invariant($"### Escalation"));
         writer.WriteLine();
         writer.WriteLine(Invariant($"precision **{e.Precision:P1}**, recall **{e.Recall:P1}** (true positives {e.TruePositives}, false positives {e.FalsePositives}, false negatives {e.FalseNegatives})"));
+        WriteEscalationReasons(e, writer);
         if (withMisses)
         {
             WriteMisses(report, writer);
@@ -54,6 +55,22 @@ public static class EvaluationReportWriter
         writer.WriteLine();
     }
 
+    private static void WriteEscalationReasons(EscalationEvaluation escalation, TextWriter writer)
+    {
+        if (escalation.PerReason.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("| reason | labelled | escalated (recall) | with this reason | escalations giving it | of which labelled escalations (precision) | of which this reason |");
+        writer.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (reason, f) in escalation.PerReason)
+        {
+            writer.WriteLine(Invariant($"| {reason} | {f.Labelled} | {f.Escalated} ({Percent(f.Escalated, f.Labelled)}) | {f.WithReason} | {f.Predicted} | {f.PredictedOnEscalation} ({Percent(f.PredictedOnEscalation, f.Predicted)}) | {f.PredictedSameReason} |"));
+        }
+    }
+
     private static void WriteMisses(EvaluationReport report, TextWriter writer)
     {
         writer.WriteLine();
@@ -67,6 +84,13 @@ public static class EvaluationReportWriter
         foreach (var (item, predicted) in report.ThemeMisses)
         {
             writer.WriteLine(Invariant($"- theme [{item.Language}] \"{item.Text}\": expected {item.Theme}, got {predicted}"));
+        }
+
+        foreach (var (item, predicted) in report.EscalationMisses)
+        {
+            var expected = item.Escalate ? string.Join(',', item.Reasons) : "no escalation";
+            var got = predicted.Count > 0 ? string.Join(',', predicted) : "no escalation";
+            writer.WriteLine(Invariant($"- escalation [{item.Language}] \"{item.Text}\": expected {expected}, got {got}"));
         }
     }
 

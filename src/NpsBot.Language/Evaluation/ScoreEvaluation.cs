@@ -14,7 +14,7 @@ public sealed record ScoreEvaluation(double Accuracy, IReadOnlyDictionary<ScoreS
         foreach (var item in cases)
         {
             var got = recognizer.Recognize(item.Text, item.Language);
-            var correct = got.Status == item.Status && got.Score == item.Score;
+            var correct = item.IsMatch(got);
             var (c, t) = perStatus.GetValueOrDefault(item.Status);
             perStatus[item.Status] = (c + (correct ? 1 : 0), t + 1);
             if (!correct)

@@ -39,14 +39,14 @@ public static class NumberWords
     });
 
     // Pronouns that are also "one".
-    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [1] = "one uno" });
+    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [0] = "zilch nada nix nothing", [1] = "one uno" });
 
     // Articles that are also "one", and Spanish "once" (11), which is English "once".
     private static readonly FrozenDictionary<string, int> Articles = Build(new() { [1] = "una un une ein eine een um uma", [11] = "once" });
 
     // Real words one typo away from a number word ("there"/three, "dios"/dois), and "très" (French "very").
     private static readonly FrozenSet<string> NotNumbers = FrozenSet.ToFrozenSet(
-        "très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents"
+        "très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents site creo doos"
             .Split(' '), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> TypoTargets = Strong

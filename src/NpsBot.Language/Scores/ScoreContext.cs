@@ -10,7 +10,8 @@ public static class ScoreContext
         "hour hours hr hrs h minute minutes min mins second seconds sec secs day days week weeks wk wks month months year years yr yrs "
         + "time times item items order orders package packages parcel parcels box boxes call calls email emails mail mails message messages "
         + "people person persons euro euros eur dollar dollars usd buck bucks pound pounds gbp cent cents percent pm am o'clock kg km miles "
-        + "pieces pcs units tickets attempts tries nights kids children products pairs bags meals shirts th st nd rd x "
+        + "pieces pcs units tickets attempts tries nights kids children products pairs bags meals shirts th st nd rd x quid friends mates colleagues followers stores shops "
+        + "amigos amigas colegas copines copains amis amies collegues freunden freunde freundinnen leuten kollegen vrienden vriendinnen collegas uhr "
         // es
         + "hora horas minuto minutos segundo segundos dia dias semana semanas mes meses ano anos vez veces articulo articulos pedido pedidos "
         + "paquete paquetes caja cajas llamada llamadas correo correos mensaje mensajes persona personas dolar dolares pesos productos unidades intentos noches "
@@ -31,7 +32,7 @@ public static class ScoreContext
         + "weitere andere longas inteiras mais outras outros hele meer extra");
 
     private static readonly FrozenSet<string> References = Set(
-        "order invoice ticket case ref reference nr account tracking room flight table seat version model page step "
+        "number top order invoice ticket case ref reference nr account tracking room flight table seat version model page step "
         + "pedido factura numero caso referencia cuenta vuelo mesa "
         + "commande facture dossier compte vol "
         + "bestellung rechnung nummer bestellnummer kundennummer fall konto flug "

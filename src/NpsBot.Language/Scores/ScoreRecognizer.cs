@@ -14,14 +14,14 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = ScoreTokenizer.Tokenize(text);
-        var candidates = Usable(CandidateExtractor.Extract(tokens, locale), tokens);
+        var candidates = Usable(ScoreDiscourse.Apply(CandidateExtractor.Extract(tokens, locale), tokens, locale), tokens);
         if (candidates.Count == 0)
         {
             return ScoreRecognition.None;
         }
 
         var inRange = candidates.Where(c => c.InRange).ToList();
-        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale) is { } unclear)
+        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale || c.OpenRange) is { } unclear)
         {
             return Ambiguous(unclear);
         }
@@ -58,7 +58,7 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     }
 
     private static ScoreRecognition Ambiguous(ScoreCandidate candidate) =>
-        new(ScoreStatus.Ambiguous, null, candidate.Start, candidate.Length, candidate.FromWord);
+        new(ScoreStatus.Ambiguous, null, candidate.Start, candidate.Length, candidate.FromWord, candidate.OtherScale);
 
     // A score read from words (or from a sentence around a number) is read back to the customer; a bare "8" or "8/10" is not.
     private static bool FromWords(ScoreCandidate chosen, IReadOnlyList<ScoreToken> tokens) =>

@@ -1,18 +1,18 @@
 using System.Text.RegularExpressions;
 using NpsBot.Conversations.Language;
+using NpsBot.Language.Escalation;
 using NpsBot.Language.Text;
 
 namespace NpsBot.Language.Sentiment;
 
 /// <summary>
 /// Lexicon sentiment in the manner of VADER (negation flips the next words, intensifiers and "!" amplify, the sum is squashed
-/// into -1..1), plus escalation cues: legal threats, safety, churn threats with anger, repeated contact, abuse.
+/// into -1..1), plus the escalation reasons of <see cref="EscalationClassifier"/>.
 /// </summary>
 public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISentimentAnalyzer
 {
     private const double NegationFactor = -0.74;
     private const double IntensifierFactor = 1.3;
-    private const double AngerThreshold = -0.25;
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
     {
@@ -29,6 +29,7 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
     {
     }
 
+
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Word();
 
@@ -37,14 +38,7 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFolding.Fold(text);
         var sentiment = Score(text, folded);
-        var reasons = new List<string>();
-        AddIf(reasons, EscalationReasons.Legal, EscalationCues.Legal().IsMatch(folded));
-        AddIf(reasons, EscalationReasons.Safety, EscalationCues.Safety().IsMatch(folded));
-        var abuse = EscalationCues.Abuse().IsMatch(folded);
-        var angry = sentiment <= AngerThreshold || abuse || text.Contains("!!", StringComparison.Ordinal);
-        AddIf(reasons, EscalationReasons.ChurnAnger, angry && EscalationCues.Churn().IsMatch(folded));
-        AddIf(reasons, EscalationReasons.RepeatedContact, EscalationCues.RepeatedContact().IsMatch(folded));
-        AddIf(reasons, EscalationReasons.Abuse, abuse);
+        var reasons = EscalationClassifier.Classify(text, sentiment);
         return new SentimentResult(sentiment, reasons.Count > 0, reasons);
     }
 
@@ -88,12 +82,4 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
     }
 
     private static bool IsShouted(string word) => word.Length >= 3 && word.All(char.IsUpper);
-
-    private static void AddIf(List<string> reasons, string reason, bool condition)
-    {
-        if (condition)
-        {
-            reasons.Add(reason);
-        }
-    }
 }

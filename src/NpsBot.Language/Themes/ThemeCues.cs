@@ -58,6 +58,12 @@ public static partial class ThemeCues
             + "aplicac sessao senha carrinho erro carrega atualiz pesquisa "
             + "inlog wachtwoord winkelwagen winkelmand fout laad formulier zoek"),
         Split("nothing reason know normal average ordinary special "
+            + "parking carpark park opening hours closed sunday weekend holiday environment planet plastic packaging recycl waste privacy consent gdpr newsletter marketing spam promo advert unsubscrib policy loyalty toilet toilets lift escalator music cold bus location "
+            + "aparcamiento aparcar estacionamiento horario cierran cerrado domingo festivo ambiente planeta plastico embalaje residuo privacidad datos consentimiento publicidad anuncio politica aseos ascensor musica frio autobus "
+            + "garer stationnement horaires fermez ferie environnement planete plastique emballage dechet confidentialit donnees consentement publicit desinscri politique fidelit toilettes ascenseur musique froid "
+            + "parkplatz parkhaus parken offnungszeit geschlossen sonntag feiertag umwelt plastik verpackung datenschutz einwillig werbung abmeld richtlinie treuepunkt toilette aufzug musik kalt "
+            + "estacionar fechado feriado plastico embalagem privacidade dados consentimento propaganda descadastr politica fidelidade banheiro elevador onibus "
+            + "parkeren parkeer openingstijd gesloten zondag feestdag milieu planeet verpakking afval gegevens toestemming nieuwsbrief reclame afmeld beleid spaarpunt muziek koud "
             + "nada motivo normal especial "
             + "rien raison normal particulier "
             + "nichts grund normal besonderes ahnung "

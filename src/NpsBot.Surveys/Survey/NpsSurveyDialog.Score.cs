@@ -36,10 +36,11 @@ public sealed partial class NpsSurveyDialog
             return Task.FromResult(prompt.Recognized.Succeeded);
         }
 
-        var retryKey = _scores.Recognize(text, ConversationLocale.Of(prompt.Context)).Status switch
+        var retryKey = _scores.Recognize(text, ConversationLocale.Of(prompt.Context)) switch
         {
-            ScoreStatus.OutOfRange => SurveyKeys.AskScoreOutOfRange,
-            ScoreStatus.Ambiguous => SurveyKeys.AskScoreAmbiguous,
+            { Status: ScoreStatus.OutOfRange } => SurveyKeys.AskScoreOutOfRange,
+            { Status: ScoreStatus.Ambiguous, OtherScale: true } => SurveyKeys.AskScoreOtherScale,
+            { Status: ScoreStatus.Ambiguous } => SurveyKeys.AskScoreAmbiguous,
             _ => null,
         };
         if (retryKey is not null)

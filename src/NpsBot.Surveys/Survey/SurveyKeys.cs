@@ -11,6 +11,7 @@ public static class SurveyKeys
     public const string AskScoreUnrecognized = "survey.ask-score.unrecognized";
     public const string AskScoreOutOfRange = "survey.ask-score.out-of-range";
     public const string AskScoreAmbiguous = "survey.ask-score.ambiguous";
+    public const string AskScoreOtherScale = "survey.ask-score.other-scale";
     public const string AskScoreGaveUp = "survey.ask-score.gave-up";
     public const string AskScoreReadBack = "survey.ask-score.read-back";
     public const string AnswerUnrecognized = "survey.answer.unrecognized";
@@ -47,7 +48,7 @@ public static class SurveyKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
+        Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreOtherScale, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
         ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
         RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, HandoffInHoursQueue, RemedyUnavailable, PassiveAskImprovement, PassiveThanks,

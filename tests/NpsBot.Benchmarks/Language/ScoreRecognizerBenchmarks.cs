@@ -10,7 +10,7 @@ public class ScoreRecognizerBenchmarks
 {
     private readonly ScoreRecognizer _recognizer = new();
 
-    [Params("8", "I'd say a solid 8", "my order #4521 came 2 weeks late, so 3")]
+    [Params("8", "I'd say a solid 8", "my order #4521 came 2 weeks late, so 3", "my husband would say 10 but me 7, wait, make that 8")]
     public string Reply { get; set; } = "8";
 
     [Benchmark]

@@ -44,9 +44,9 @@ public sealed class SentimentAnalyzerTests
     [InlineData("voy a llamar a mi abogado", "legal")]
     [InlineData("the heater caught fire", "safety")]
     [InlineData("mein Sohn hatte eine allergische Reaktion", "safety")]
-    [InlineData("this is awful, I'm cancelling my account", "churn-anger")]
-    [InlineData("third time I write to you", "repeated-contact")]
-    [InlineData("al 3 keer gebeld, niemand belt terug", "repeated-contact")]
+    [InlineData("this is awful, I'm cancelling my account", "churn_anger")]
+    [InlineData("third time I write to you", "repeated_contact")]
+    [InlineData("al 3 keer gebeld, niemand belt terug", "repeated_contact")]
     [InlineData("you bunch of idiots", "abuse")]
     public void Escalation_cues_give_their_reason(string text, string reason)
     {
@@ -61,6 +61,6 @@ public sealed class SentimentAnalyzerTests
     {
         var result = _analyzer.Analyze("I'm switching to another provider, thanks for everything", "en");
 
-        Assert.DoesNotContain("churn-anger", result.Reasons);
+        Assert.DoesNotContain("churn_anger", result.Reasons);
     }
 }

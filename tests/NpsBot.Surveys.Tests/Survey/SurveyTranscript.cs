@@ -36,12 +36,13 @@ internal sealed class SurveyTranscript
         IThemeClassifier? themes = null,
         ISentimentAnalyzer? sentiment = null,
         IRecoveryDesk? recovery = null,
-        ITextRedactor? redactor = null)
+        ITextRedactor? redactor = null,
+        IScoreRecognizer? scores = null)
     {
         Locale = locale;
         _channelId = channelId;
         _customer = new ChannelAccount { Id = "customer-42", Name = customerName, Role = RoleTypes.User };
-        _bot = new NpsSurveyBot(Definitions, new DigitScoreRecognizer(), new KeywordIntentDetector(), options ?? new SurveyOptions(), new SurveyServices
+        _bot = new NpsSurveyBot(Definitions, scores ?? new DigitScoreRecognizer(), new KeywordIntentDetector(), options ?? new SurveyOptions(), new SurveyServices
         {
             Themes = themes,
             Sentiment = sentiment,

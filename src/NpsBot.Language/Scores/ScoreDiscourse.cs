@@ -1,0 +1,261 @@
+namespace NpsBot.Language.Scores;
+
+/// <summary>
+/// Reads the sentence around each candidate and drops the numbers that are not the customer's score now: other people's
+/// scores, earlier surveys, thoughts not given ("I was gonna say 5"), refusals ("won't be giving you a 10"), questions about
+/// the scale, SMS spellings ("gr8"), deals ("2 for 1"), clock times, family sizes, zero idioms ("zero problems") and false
+/// friends; marks ratings on another scale ("4 stars") and open ranges ("8 or more", "9+"); and keeps only the last
+/// number of a self-correction ("7, wait, make that 8").
+/// </summary>
+public static class ScoreDiscourse
+{
+    private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
+    private static readonly HashSet<string> ClauseSymbols = [".", "!", "?", "…", ",", ";", ":", "(", ")"];
+    private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
+    private static readonly HashSet<string> FamilyWords = ["family", "familia", "famille", "familie", "gezin"];
+    private static readonly HashSet<string> StarSymbols = ["⭐", "★", "🌟", "☆"];
+
+    public static List<ScoreCandidate> Apply(List<ScoreCandidate> candidates, IReadOnlyList<ScoreToken> tokens, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : "";
+        var kept = new List<(ScoreCandidate Candidate, int First, int Last)>();
+        foreach (var candidate in candidates)
+        {
+            var first = FirstToken(tokens, candidate.Start);
+            var last = LastToken(tokens, candidate.Start + candidate.Length, first);
+            if (first < 0 || IsNotTheScore(tokens, first, last, candidate, language, candidates.Count))
+            {
+                continue;
+            }
+
+            var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language);
+            kept.Add((candidate with { OtherScale = otherScale, OpenRange = candidate.OpenRange || IsOpenRange(tokens, last) }, first, last));
+        }
+
+        return [.. DropCorrected(kept, tokens).Select(k => k.Candidate)];
+    }
+
+    private static bool IsNotTheScore(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate, string language, int count)
+    {
+        var token = tokens[first];
+        var previous = first > 0 ? tokens[first - 1] : null;
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
+        if (candidate.Negated || (previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.CountOf.Contains(previous.Folded)))
+        {
+            return true; // "not a 10"; "one of three"
+        }
+
+        if (candidate.FromWord && ScoreDiscourseWords.FalseFriends.TryGetValue(language, out var falseFriends) && falseFriends.Contains(token.Folded))
+        {
+            return true;
+        }
+
+        if (token.Kind == ScoreTokenKind.Number && token.Text.Length >= 2 && token.Text[0] == '0' && char.IsAsciiDigit(token.Text[1]))
+        {
+            return true; // "06 12345678": a phone number's prefix
+        }
+
+        if (token.GluedToPrevious && previous is { Kind: ScoreTokenKind.Word })
+        {
+            return true; // gr8, l8r
+        }
+
+        if (candidate.Value == 0 && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded))
+        {
+            return true; // "zero problems", "null Bock", "nul komma nul"
+        }
+
+        if (language == "de" && token.Folded == "acht" && IsAchtGeben(tokens, first))
+        {
+            return true;
+        }
+
+        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word }
+            && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords) && timeWords.Contains(previous.Folded))
+        {
+            return true; // "a las 9", "um 8", "le 3"
+        }
+
+        if (Window(tokens, first - 3, first - 1).Any(t => FamilyWords.Contains(t.Folded)))
+        {
+            return true; // "a family of 5"
+        }
+
+        if (count > 1 && previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.WasWords.Contains(previous.Folded))
+        {
+            return true; // "3 ... was 2 until ..."
+        }
+
+        if (IsDeal(tokens, first, last))
+        {
+            return true;
+        }
+
+        var (start, end) = Clause(tokens, first);
+        return IsOtherPersons(tokens, start, first)
+            || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
+            || HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical)
+            || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
+                && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
+            || IsQuestion(tokens, first, last, language);
+    }
+
+    private static bool IsAchtGeben(IReadOnlyList<ScoreToken> tokens, int at) =>
+        Window(tokens, at - 2, at - 1).Any(t => t.Folded is "gebt" or "gib" or "gibt" or "gab")
+        || (at + 2 < tokens.Count && tokens[at + 1].Folded is "geben" or "gegeben" && tokens[at + 2].Kind == ScoreTokenKind.Word);
+
+    private static bool IsDeal(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        static bool Link(ScoreToken t) => t.IsSymbol('+') || ScoreDiscourseWords.DealWords.Contains(t.Folded);
+        static bool Small(ScoreToken t) => t.Kind == ScoreTokenKind.Number && t.Value <= 3;
+        return (Small(tokens[first]) && last + 2 < tokens.Count && Link(tokens[last + 1]) && Small(tokens[last + 2]))
+            || (Small(tokens[first]) && first >= 2 && Link(tokens[first - 1]) && Small(tokens[first - 2]));
+    }
+
+    private static bool IsOtherPersons(IReadOnlyList<ScoreToken> tokens, int start, int first)
+    {
+        for (var i = first - 1; i >= start; i--)
+        {
+            if (ScoreDiscourseWords.FirstPerson.Contains(tokens[i].Folded))
+            {
+                return false;
+            }
+
+            if (ScoreDiscourseWords.OtherPeople.Contains(tokens[i].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuestion(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
+    {
+        var sentenceStart = first;
+        while (sentenceStart > 0 && !SentenceEnds.Contains(tokens[sentenceStart - 1].Text))
+        {
+            sentenceStart--;
+        }
+
+        var sentenceEnd = last + 1;
+        while (sentenceEnd < tokens.Count && !SentenceEnds.Contains(tokens[sentenceEnd].Text))
+        {
+            sentenceEnd++;
+        }
+
+        var words = Window(tokens, sentenceStart, sentenceEnd - 1).Count(t => t.Kind == ScoreTokenKind.Word);
+        if (sentenceEnd < tokens.Count && tokens[sentenceEnd].Text == "?" && words >= 2
+            && Window(tokens, sentenceStart, sentenceEnd - 1).Any(t => ScoreDiscourseWords.QuestionWords.Contains(t.Folded)))
+        {
+            return true;
+        }
+
+        return language == "en" && words >= 3 && tokens[sentenceStart].Kind == ScoreTokenKind.Word && EnglishQuestionStarts.Contains(tokens[sentenceStart].Folded);
+    }
+
+    private static bool IsOtherScale(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
+    {
+        var (start, end) = Clause(tokens, first);
+        var after = Window(tokens, last + 1, Math.Min(end, last + 2));
+        var before = Window(tokens, Math.Max(start, first - 3), first - 1);
+        return after.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded) || StarSymbols.Contains(t.Text))
+            || before.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded) || StarSymbols.Contains(t.Text))
+            || (language == "de" && first > 0 && tokens[first - 1].Folded == "note");
+    }
+
+    private static bool IsOpenRange(IReadOnlyList<ScoreToken> tokens, int last)
+    {
+        if (last + 1 < tokens.Count && tokens[last + 1].IsSymbol('+') && tokens[last + 1].GluedToPrevious
+            && (last + 2 >= tokens.Count || tokens[last + 2].Kind != ScoreTokenKind.Number))
+        {
+            return true; // "9+"
+        }
+
+        return last + 2 < tokens.Count && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
+    }
+
+    // "7, wait, make that 8": of two different numbers with a correction word between them, the later one stands.
+    private static List<(ScoreCandidate Candidate, int First, int Last)> DropCorrected(List<(ScoreCandidate Candidate, int First, int Last)> kept, IReadOnlyList<ScoreToken> tokens)
+    {
+        for (var i = kept.Count - 2; i >= 0; i--)
+        {
+            if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value
+                && Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded)))
+            {
+                kept.RemoveAt(i);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool HasPair(IReadOnlyList<ScoreToken> tokens, int start, int end, System.Collections.Frozen.FrozenSet<string> pairs)
+    {
+        for (var i = Math.Max(0, start); i <= end && i < tokens.Count; i++)
+        {
+            var second = i + 1 < tokens.Count && i + 1 <= end ? tokens[i + 1].Folded : "";
+            if (pairs.Contains(tokens[i].Folded + "_" + second) || pairs.Contains(tokens[i].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) Clause(IReadOnlyList<ScoreToken> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && !IsClauseBreak(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end + 1 < tokens.Count && !IsClauseBreak(tokens[end + 1]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsClauseBreak(ScoreToken token) =>
+        (token.Kind == ScoreTokenKind.Symbol && ClauseSymbols.Contains(token.Text))
+        || (token.Kind == ScoreTokenKind.Word && ScoreDiscourseWords.ClauseBreaks.Contains(token.Folded));
+
+    private static IEnumerable<ScoreToken> Window(IReadOnlyList<ScoreToken> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < tokens.Count; i++)
+        {
+            yield return tokens[i];
+        }
+    }
+
+    private static int FirstToken(IReadOnlyList<ScoreToken> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= start && tokens[i].Kind != ScoreTokenKind.Symbol)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastToken(IReadOnlyList<ScoreToken> tokens, int end, int first)
+    {
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].End <= end)
+        {
+            last++;
+        }
+
+        return last;
+    }
+}

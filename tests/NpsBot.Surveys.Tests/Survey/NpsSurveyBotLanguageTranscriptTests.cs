@@ -1,0 +1,59 @@
+using NpsBot.Language.Scores;
+using NpsBot.Language.Sentiment;
+using NpsBot.Surveys.Recovery;
+using NpsBot.Surveys.Scoring;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
+
+namespace NpsBot.Surveys.Tests.Survey;
+
+/// <summary>
+/// Issue 12's kinds through the real conversation, with the offline score recognizer and escalation classifier of
+/// NpsBot.Language: the re-ask that fits, the customer's own final score, and escalation reasons reaching the handoff.
+/// </summary>
+public sealed class NpsSurveyBotLanguageTranscriptTests
+{
+    [Theory]
+    [InlineData("en-US", "4 stars", K.AskScoreOtherScale)]
+    [InlineData("de-DE", "Note 2", K.AskScoreOtherScale)]
+    [InlineData("en-US", "8 or more", K.AskScoreAmbiguous)]
+    [InlineData("fr-FR", "9+", K.AskScoreAmbiguous)]
+    [InlineData("en-US", "my neighbour gave you a 9", K.AskScoreUnrecognized)]
+    public async Task A_reply_that_is_not_our_score_gets_the_re_ask_that_fits(string locale, string reply, string retryKey)
+    {
+        var transcript = new SurveyTranscript(locale: locale, scores: new ScoreRecognizer());
+
+        await transcript.Join().Send(reply).Expect(retryKey).Send("8").Expect(K.PassiveAskImprovement).RunAsync();
+
+        Assert.Equal(8, Assert.Single(transcript.Responses).Score);
+    }
+
+    [Theory]
+    [InlineData("en-US", "7, wait, make that 9", 9, NpsCategory.Promoter)]
+    [InlineData("es-ES", "mi marido pone un 10, yo un 3", 3, NpsCategory.Detractor)]
+    [InlineData("nl-NL", "vorig jaar een 9, nu een 6", 6, NpsCategory.Detractor)]
+    public async Task The_customers_own_final_score_is_recorded(string locale, string reply, int score, NpsCategory category)
+    {
+        var transcript = new SurveyTranscript(locale: locale, scores: new ScoreRecognizer());
+
+        await transcript.Join().Send(reply).RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Equal((score, category), (response.Score, response.Category));
+    }
+
+    [Theory]
+    [InlineData("My dad is 91 and was talked into a second phone contract", "vulnerable")]
+    [InlineData("The courier dented our garage door with his trolley", "damage")]
+    [InlineData("The heater gave off smoke the first evening", "safety")]
+    public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
+    {
+        var desk = new FakeRecoveryDesk();
+        var transcript = new SurveyTranscript(scores: new ScoreRecognizer(), sentiment: new SentimentAnalyzer(), recovery: desk, themes: new FixedThemes("service"));
+
+        await transcript.Join().Send("2").Send(complaint).RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.Contains(reason, response.EscalationReasons!.Split(','));
+        Assert.Contains(desk.Tracked, t => t.HandoffReason == HandoffReasons.Escalation);
+    }
+}
