@@ -137,7 +137,7 @@ public sealed class NpsSurveyBot : IBot
 
     private async Task OnDeskEventAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.Activity is not { Type: ActivityTypes.Event, Value: { } value } || turn.State.Mode != ConversationModes.Agent)
+        if (turn.Activity is not { Type: ActivityTypes.Event, Value: { } value })
         {
             return;
         }
@@ -151,6 +151,13 @@ public sealed class NpsSurveyBot : IBot
         switch (turn.Activity.Name)
         {
             case DeskEvents.AgentMessage when !string.IsNullOrWhiteSpace(desk.Text):
+                // A person takes over: whatever the bot was asking is dropped, and it stays silent until given back.
+                if (turn.State.Mode != ConversationModes.Agent)
+                {
+                    turn.State.Mode = ConversationModes.Agent;
+                    await _dialogs.CreateContext(turn).CancelAllDialogsAsync(cancellationToken);
+                }
+
                 // The agent speaks through the bot's account, under their own display name; the text is theirs, as written.
                 turn.Send(new Activity
                 {
@@ -160,7 +167,7 @@ public sealed class NpsSurveyBot : IBot
                     From = new ChannelAccount { Name = desk.AgentName },
                 });
                 break;
-            case DeskEvents.GiveBack:
+            case DeskEvents.GiveBack when turn.State.Mode == ConversationModes.Agent:
                 turn.State.Mode = ConversationModes.Bot;
                 var dc = _dialogs.CreateContext(turn);
                 await dc.CancelAllDialogsAsync(cancellationToken);
