@@ -81,6 +81,15 @@ internal sealed class RecoveryTranscript
 
     public Task<IReadOnlyList<Activity>> SendAsync(string text) => TurnAsync(Inbound(ActivityTypes.Message) with { Text = text });
 
+    /// <summary>Everything the turns stored, in order.</summary>
+    public IReadOnlyList<object> Records => _records;
+
+    /// <summary>An event of the agent desk: internal (as the desk injects it) or as a client would post it.</summary>
+    public Task<IReadOnlyList<Activity>> DeskEventAsync(string name, NpsBot.Surveys.Handback.DeskEventValue value, bool isInternal = true) =>
+        TurnAsync(
+            Inbound(ActivityTypes.Event) with { Name = name, Value = JsonSerializer.SerializeToElement(value, new JsonSerializerOptions(JsonSerializerDefaults.Web)) },
+            isInternal);
+
     /// <summary>Joins and walks to the theme question: score, reason, follow-up answer.</summary>
     public async Task<IReadOnlyList<Activity>> ToThemeQuestionAsync(int score = 3, string reason = "It was not good", string followUp = "Yes")
     {
@@ -90,13 +99,14 @@ internal sealed class RecoveryTranscript
         return await SendAsync(followUp);
     }
 
-    private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)
+    private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity, bool isInternal = false)
     {
         Clock.Advance(TimeSpan.FromMinutes(1));
         var state = JsonSerializer.Deserialize<ConversationState>(_stateJson, DialogJson.Options)!;
         var turn = new TurnContext(activity, state, ChannelCapabilities.For(_channelId), Clock)
         {
             ConversationKey = ConversationKeys.For(KeySpaces.BotFramework, activity),
+            IsInternal = isInternal,
         };
 
         await _bot.OnTurnAsync(turn, TestContext.Current.CancellationToken);
