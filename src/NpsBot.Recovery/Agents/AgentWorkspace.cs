@@ -35,7 +35,7 @@ public sealed partial class AgentWorkspace(
         var rows = await store.QueueAsync(view, agent.UserId, cancellationToken);
         var now = clock.GetUtcNow();
         return [.. rows.Select(row => Entry(row, now))
-            .OrderBy(entry => entry.Priority)
+            .OrderByDescending(entry => entry.Priority)
             .ThenBy(entry => entry.FirstContactAt is null ? entry.FirstContactDue : entry.ResolutionDue)
             .ThenBy(entry => entry.OpenedAt)];
     }

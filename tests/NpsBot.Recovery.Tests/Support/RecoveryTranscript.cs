@@ -26,6 +26,8 @@ internal sealed class RecoveryTranscript
     private static readonly Lazy<SurveyDefinitions> LoadedSurvey = new(() => NpsSurveyDefinitions.Load(Dialogs));
     private static readonly Lazy<PlaybookCatalog> LoadedPlaybooks = new(() => PlaybookCatalog.Load(Dialogs));
 
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     private readonly List<object> _records = [];
     private readonly NpsSurveyBot _bot;
     private readonly string _channelId;
@@ -87,7 +89,7 @@ internal sealed class RecoveryTranscript
     /// <summary>An event of the agent desk: internal (as the desk injects it) or as a client would post it.</summary>
     public Task<IReadOnlyList<Activity>> DeskEventAsync(string name, NpsBot.Surveys.Handback.DeskEventValue value, bool isInternal = true) =>
         TurnAsync(
-            Inbound(ActivityTypes.Event) with { Name = name, Value = JsonSerializer.SerializeToElement(value, new JsonSerializerOptions(JsonSerializerDefaults.Web)) },
+            Inbound(ActivityTypes.Event) with { Name = name, Value = JsonSerializer.SerializeToElement(value, WebJson) },
             isInternal);
 
     /// <summary>Joins and walks to the theme question: score, reason, follow-up answer.</summary>
