@@ -43,6 +43,9 @@ public interface IAgentDeskStore
     /// <summary>Marks the closed case's follow-up survey due (once); false when the case is gone, reopened or already followed up.</summary>
     Task<bool> MarkFollowUpDueAsync(string caseKey, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>The case of this conversation whose follow-up survey is due and not answered yet, or null.</summary>
-    Task<string?> DueFollowUpAsync(string conversationKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// The case whose follow-up survey is due and not answered yet, of this conversation or (when known) of this
+    /// customer in another conversation (a later visit that did not resume the old one), or null.
+    /// </summary>
+    Task<string?> DueFollowUpAsync(string conversationKey, string? customerId, CancellationToken cancellationToken);
 }

@@ -10,6 +10,8 @@ public sealed class FollowUpSurveys(IAgentDeskStore store) : IFollowUpSurveys
     public Task<string?> DueCaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.ConversationKey is { } key ? store.DueFollowUpAsync(key, cancellationToken) : Task.FromResult<string?>(null);
+        var activity = turn.Activity;
+        var customer = activity.MembersAdded?.FirstOrDefault(m => m.Id != activity.Recipient?.Id) ?? activity.From;
+        return turn.ConversationKey is { } key ? store.DueFollowUpAsync(key, customer?.Id, cancellationToken) : Task.FromResult<string?>(null);
     }
 }

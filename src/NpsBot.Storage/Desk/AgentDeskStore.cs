@@ -167,11 +167,11 @@ public sealed class AgentDeskStore(IDbContextFactory<NpsBotDbContext> contexts, 
         return true;
     }
 
-    public async Task<string?> DueFollowUpAsync(string conversationKey, CancellationToken cancellationToken)
+    public async Task<string?> DueFollowUpAsync(string conversationKey, string? customerId, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         return await context.Cases.AsNoTracking()
-            .Where(c => c.ConversationKey == conversationKey && c.FollowUpDueAt != null && c.FollowUpResponseKey == null && Closed.Contains(c.Status))
+            .Where(c => (c.ConversationKey == conversationKey || (customerId != null && c.CustomerId == customerId)) && c.FollowUpDueAt != null && c.FollowUpResponseKey == null && Closed.Contains(c.Status))
             .OrderByDescending(c => c.Id)
             .Select(c => c.CaseKey)
             .FirstOrDefaultAsync(cancellationToken);

@@ -79,7 +79,13 @@ public sealed class NpsSurveyBot : IBot
         switch (turn.Activity.Type)
         {
             case ActivityTypes.ConversationUpdate when CustomerJoined(turn.Activity) && !turn.State.Started:
-                // A customer who opted out, has a case open, was handed off or surveyed lately is not asked: nothing is said.
+                // A follow-up due for a closed case comes first (a later visit in a new conversation); otherwise a customer
+                // who opted out, has a case open, was handed off or surveyed lately is not asked: nothing is said.
+                if (await OfferFollowUpAsync(dc, cancellationToken))
+                {
+                    break;
+                }
+
                 if (await _gate.RefusalAsync(turn, cancellationToken) is null)
                 {
                     await BeginSurveyAsync(dc, cancellationToken);
@@ -181,20 +187,22 @@ public sealed class NpsSurveyBot : IBot
     }
 
     /// <summary>A follow-up survey due for a resolved case, unless a dialog is running or the customer said STOP.</summary>
-    private async Task OfferFollowUpAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<bool> OfferFollowUpAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.ActiveDialog is not null || await _followUps.DueCaseAsync(dc.Context, cancellationToken) is not { } caseKey)
         {
-            return;
+            return false;
         }
 
         // Survey fatigue allows the follow-up the case promised (an open case, a recent handoff or survey); never after STOP.
         if (await _gate.RefusalAsync(dc.Context, cancellationToken) == Fatigue.SurveyRefusals.OptedOut)
         {
-            return;
+            return false;
         }
 
+        dc.Context.State.Started = true;
         await dc.BeginDialogAsync(NpsSurveyDialog.DialogId, new FollowUpStart(caseKey), cancellationToken);
+        return true;
     }
 
     private static readonly JsonSerializerOptions DeskJson = new(JsonSerializerDefaults.Web);

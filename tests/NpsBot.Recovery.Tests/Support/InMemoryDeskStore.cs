@@ -140,5 +140,5 @@ internal sealed class InMemoryDeskStore : IAgentDeskStore
 
     public Task<bool> MarkFollowUpDueAsync(string caseKey, DateTimeOffset at, CancellationToken cancellationToken) => Task.FromResult(true);
 
-    public Task<string?> DueFollowUpAsync(string conversationKey, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    public Task<string?> DueFollowUpAsync(string conversationKey, string? customerId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
