@@ -48,6 +48,6 @@ public sealed class DirectLineDeliveryHandler(
                 ServiceUrl = null,
             })
             .ToList();
-        await log.AppendOutboundAsync(conversation.Id, $"job-{item.Id}", activities, cancellationToken);
+        await log.AppendOutboundAsync(conversation.Id, payload.DeliveryId, activities, cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ public sealed class DirectLineOutbound(IDataProtectionProvider protection, IDire
         var sealedActivities = replies.Replies
             .Select(reply => Convert.ToBase64String(_protector.Protect(JsonSerializer.SerializeToUtf8Bytes(reply, ActivityJson.Options))))
             .ToList();
-        var payload = JsonSerializer.Serialize(new DirectLineDeliveryPayload(key.ConversationId, sealedActivities), Json);
+        var payload = JsonSerializer.Serialize(new DirectLineDeliveryPayload(key.ConversationId, sealedActivities, Guid.NewGuid().ToString("N")), Json);
         return [new WorkRequest(Kind, payload, replies.At) { OrderKey = replies.ConversationKey }];
     }
 
