@@ -57,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<NpsBot.Recovery.Handoff.ITranscriptSource, TranscriptSourceStore>();
         services.AddSingleton<DiscountCodePoolStore>();
         services.AddSingleton<NpsBot.Recovery.Playbooks.IDiscountCodePool>(provider => provider.GetRequiredService<DiscountCodePoolStore>());
+        services.AddSingleton<NpsBot.Recovery.Agents.IAgentDeskStore, Desk.AgentDeskStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Channels.Sms;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.Api;
+using NpsBot.Server.AgentDesk;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
 using NpsBot.Server.Proactive;
@@ -46,6 +47,7 @@ public static class NpsBotHostingExtensions
         builder.AddProactiveSurveys();
         builder.AddNpsBotApi();
         builder.AddWebhooks();
+        builder.AddAgentDesk();
         return builder;
     }
 }

@@ -20,6 +20,8 @@ internal sealed class TurnCommands : IDisposable
         InsertCaseEvent = Create(connection, TurnSql.InsertCaseEvent);
         ClaimDiscountCode = Create(connection, TurnSql.ClaimDiscountCode);
         CloseCaseForScoreChange = Create(connection, TurnSql.CloseCaseForScoreChange);
+        SetFollowUpScore = Create(connection, TurnSql.SetFollowUpScore);
+        SetHelpRating = Create(connection, TurnSql.SetHelpRating);
         SetOptedOut = Create(connection, TurnSql.SetOptedOut);
         Savepoint = Create(connection, TurnSql.Savepoint);
         Release = Create(connection, TurnSql.Release);
@@ -53,6 +55,9 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand ClaimDiscountCode { get; }
 
     public SqliteCommand CloseCaseForScoreChange { get; }
+    public SqliteCommand SetFollowUpScore { get; }
+
+    public SqliteCommand SetHelpRating { get; }
 
     public SqliteCommand SetOptedOut { get; }
 

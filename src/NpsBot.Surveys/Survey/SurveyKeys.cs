@@ -45,6 +45,7 @@ public static class SurveyKeys
     public const string PromoterAskLikeMost = "survey.promoter.ask-like-most";
     public const string PromoterInviteReview = "survey.promoter.invite-review";
     public const string PromoterReviewButton = "survey.promoter.review-button";
+    public const string FollowUpGreeting = "survey.follow-up.greeting";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -52,7 +53,8 @@ public static class SurveyKeys
         ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
         RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, HandoffInHoursQueue, RemedyUnavailable, PassiveAskImprovement, PassiveThanks,
-        PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,
+        PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton, FollowUpGreeting,
         .. ConfirmPrompt.WordingKeys,
+        .. Handback.HandbackKeys.All,
     ];
 }

@@ -54,6 +54,7 @@ public sealed class SurveyRecorder(SurveyOptions options)
             RemedyCode = progress.RemedyCode,
             HandoffReason = progress.HandoffReason,
             CaseKey = progress.CaseKey,
+            FollowUpOfCaseKey = progress.FollowUpOfCase,
             Outcome = outcome,
             StartedAt = progress.StartedAt,
             UpdatedAt = now,
