@@ -95,7 +95,7 @@ public sealed class GiveBackTranscriptTests
 
         var replies = await chat.SendAsync("4");
 
-        var rating = Assert.Single(chat.Records.OfType<HelpRating>());
+        var rating = Assert.Single(chat.Records<HelpRating>());
         Assert.Equal(("case-1", "agent-maria", 4), (rating.CaseKey, rating.AgentId, rating.Rating));
         Assert.Equal(RecoveryTranscript.WordingFor("en").Text(HandbackKeys.RatingThanks, null, "conversation-1"), Assert.Single(replies).Text);
     }
@@ -112,6 +112,6 @@ public sealed class GiveBackTranscriptTests
 
         Assert.Equal(words.Text(HandbackKeys.RatingUnrecognized, null, "conversation-1"), Assert.Single(first).Text);
         Assert.Equal(words.Text(HandbackKeys.RatingGaveUp, null, "conversation-1"), Assert.Single(second).Text);
-        Assert.Empty(chat.Records.OfType<HelpRating>());
+        Assert.Empty(chat.Records<HelpRating>());
     }
 }

@@ -94,9 +94,6 @@ internal sealed class RecoveryTranscript
     public Task<IReadOnlyList<Activity>> SendEventAsync(string name, string valueJson) =>
         TurnAsync(Inbound(ActivityTypes.Event) with { Name = name, Value = JsonDocument.Parse(valueJson).RootElement.Clone() });
 
-    /// <summary>Everything the turns stored, in order.</summary>
-    public IReadOnlyList<object> Records => _records;
-
     /// <summary>An event of the agent desk: internal (as the desk injects it) or as a client would post it.</summary>
     public Task<IReadOnlyList<Activity>> DeskEventAsync(string name, NpsBot.Surveys.Handback.DeskEventValue value, bool isInternal = true) =>
         TurnAsync(
