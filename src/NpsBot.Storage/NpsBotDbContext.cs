@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Storage.Entities;
 
@@ -6,8 +7,9 @@ namespace NpsBot.Storage;
 /// <summary>
 /// The one EF Core model of NpsBot. Timestamps are UTC <see cref="DateTime"/> values: EF's SQLite provider cannot
 /// compare or order <see cref="DateTimeOffset"/>, and UTC <see cref="DateTime"/> maps to timestamptz on PostgreSQL.
+/// The console's users and roles are ASP.NET Core Identity's tables in the same database (issue 9).
 /// </summary>
-public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) : DbContext(options)
+public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) : IdentityDbContext<ConsoleUser>(options)
 {
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
@@ -30,6 +32,10 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
 
     public DbSet<CaseEventRecord> CaseEvents => Set<CaseEventRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Configurations.ConsoleIdentityConfiguration.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
+    }
 }
