@@ -1,4 +1,5 @@
 using NpsBot.Language.Cli;
+using NpsBot.Server.AgentConsole;
 using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Server.Messages;
@@ -35,6 +36,7 @@ StartupBanner.Announce(app);
 app.UseNpsBotErrorHandling();
 app.UseEdgeSecurity();
 app.UseWebChat();
+app.UseAgentConsoleHost();
 app.MapBotMessages();
 app.MapNpsBotHealth();
 app.MapNpsBotMetrics();

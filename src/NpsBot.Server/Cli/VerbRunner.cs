@@ -6,20 +6,23 @@ public static class VerbRunner
     public static async Task<int> RunVerbAsync(this WebApplication app, string verb, string[] args)
     {
         using var stopping = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+        System.Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
         switch (verb)
         {
             case "chat":
                 var chat = ActivatorUtilities.CreateInstance<ChatVerb>(app.Services);
-                return await chat.RunAsync(Console.In, Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
+                return await chat.RunAsync(System.Console.In, System.Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
             case "dead-letters":
                 var deadLetters = ActivatorUtilities.CreateInstance<DeadLettersVerb>(app.Services);
-                return await deadLetters.RunAsync(CommandLine.OptionOf(args, "--retry"), Console.Out, Console.Error, stopping.Token);
+                return await deadLetters.RunAsync(CommandLine.OptionOf(args, "--retry"), System.Console.Out, System.Console.Error, stopping.Token);
             case ForgetCustomerVerb.Name:
                 var forget = ActivatorUtilities.CreateInstance<ForgetCustomerVerb>(app.Services);
-                return await forget.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+                return await forget.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
+            case UsersVerb.Name:
+                var users = ActivatorUtilities.CreateInstance<UsersVerb>(app.Services);
+                return await users.RunAsync(args, System.Console.In, System.Console.Out, System.Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer. Without a verb the server starts.");
+                await System.Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, users. Without a verb the server starts.");
                 return 2;
         }
     }

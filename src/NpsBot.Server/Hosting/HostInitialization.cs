@@ -1,5 +1,6 @@
 using NpsBot.Conversations.Runner;
 using NpsBot.Language.Cli;
+using NpsBot.Server.AgentConsole;
 using NpsBot.Server.Security;
 using NpsBot.Storage;
 
@@ -22,5 +23,6 @@ public static class HostInitialization
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
         await LanguageCli.WarmUpAsync(app.Services, app.Lifetime.ApplicationStopping);
         _ = app.Services.GetRequiredService<IBot>();
+        await app.InitializeAgentConsoleAsync();
     }
 }

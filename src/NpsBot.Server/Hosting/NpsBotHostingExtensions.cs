@@ -1,5 +1,6 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Runner;
+using NpsBot.Server.AgentConsole;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
 using NpsBot.Server.Security;
@@ -38,6 +39,7 @@ public static class NpsBotHostingExtensions
         builder.AddWorkQueue();
         builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
+        builder.AddAgentConsoleHost();
         return builder;
     }
 }
