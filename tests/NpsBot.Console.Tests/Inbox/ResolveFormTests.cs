@@ -46,7 +46,9 @@ public sealed class ResolveFormTests : ConsoleTestContext
             .Add(f => f.OnResolve, (Resolution r) => sent = r));
 
         // The root cause list comes from configuration: each is a radio button with its label.
-        Assert.Contains(form.FindAll("input[type=radio]"), radio => radio.GetAttribute("value") == "Late delivery");
+        var rootCauses = form.FindAll("fieldset")[1];
+        Assert.Equal(RootCauses.Length + 1, rootCauses.QuerySelectorAll("input[type=radio]").Length);
+        Assert.Contains("Late delivery", rootCauses.TextContent, StringComparison.Ordinal);
         form.Instance.Model.Outcome = ResolveModel.Resolved;
         form.Instance.Model.RootCause = "Late delivery";
         form.Find("#resolve-action").Input("Sent a replacement by express");

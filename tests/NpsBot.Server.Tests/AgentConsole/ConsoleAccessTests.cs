@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Console.Access;
 using NpsBot.Recovery.Agents;
-using NpsBot.Server.Tests.Support;
 
 namespace NpsBot.Server.Tests.AgentConsole;
 
