@@ -32,8 +32,12 @@ public static class ConsoleIdentityRegistration
         services.AddIdentity<ConsoleUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Length is what makes a password strong (NIST SP 800-63B); composition rules only make them harder to remember.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
