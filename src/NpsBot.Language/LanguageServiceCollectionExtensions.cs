@@ -29,6 +29,14 @@ public static class LanguageServiceCollectionExtensions
         services.AddSingleton<ThemeModelHolder>();
         services.AddSingleton<OfflineThemeClassifier>();
         services.AddSingleton(sp => CreateThemeClassifier(sp, options));
+
+        // The agent console's summary and suggested reply (issue 9): only with a model; the desk has offline ones.
+        if (options.Llm.IsConfigured)
+        {
+            services.AddSingleton(sp => new AgentAssistant(
+                ThemeKernelFactory.Create(options.Llm), sp.GetRequiredService<PromptLibrary>(), options.Llm.Timeout, sp.GetService<ILogger<AgentAssistant>>()));
+        }
+
         return services;
     }
 

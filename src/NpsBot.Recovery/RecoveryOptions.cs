@@ -13,5 +13,8 @@ public sealed record RecoveryOptions
 
     public SlaOptions Sla { get; init; } = new();
 
+    /// <summary>Days after a case is closed until its customer is asked the 0–10 question again (closing the loop).</summary>
+    public int FollowUpAfterDays { get; init; } = 14;
+
     public FatigueOptions Fatigue { get; init; } = new();
 }

@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<NpsBot.Surveys.Responses.IResponseOutcomes, ResponseOutcomeStore>();
         services.AddSingleton<NpsBot.Recovery.Cases.ICaseStore, CaseStore>();
         services.AddSingleton<NpsBot.Recovery.Fatigue.ICustomerHistory, CustomerHistoryStore>();
+        services.AddSingleton<NpsBot.Recovery.Agents.IAgentDeskStore, Desk.AgentDeskStore>();
         return services;
     }
 }

@@ -23,6 +23,10 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineTurns>();
+
+        // The agent desk's path to the customer's Web Chat (issue 9).
+        services.AddSingleton<NpsBot.Conversations.Outbound.IConversationOutbound, Outbound.DirectLineOutbound>();
+        services.AddSingleton<NpsBot.Conversations.Work.IWorkHandler, Outbound.DirectLineDeliveryHandler>();
         services.AddSingleton<StreamConnection>();
         services.AddDataProtection();
         services.AddSingleton<ActivityPayloads>();

@@ -15,8 +15,10 @@ namespace NpsBot.Channels.DirectLine;
 /// twice, and the log appends its replies once.
 /// </summary>
 public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActivityLog log, IOptions<DirectLineOptions> options, TimeProvider clock,
-    ILogger<DirectLineTurns> logger)
+    ILogger<DirectLineTurns> logger, IEnumerable<ITurnObserver>? observers = null)
 {
+    private readonly ITurnObserver[] _observers = observers?.ToArray() ?? [];
+
     /// <summary>Turns older than this are not recovered any more (a bot that keeps failing on one is not retried for ever).</summary>
     public static readonly TimeSpan RecoverWithin = TimeSpan.FromMinutes(10);
 
@@ -29,6 +31,7 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
     {
         if (!await log.TryCreateAsync(conversation, cancellationToken))
         {
+            await RejoinAsync(conversation, serviceUrl, cancellationToken);
             return false;
         }
 
@@ -56,6 +59,7 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
         {
             var typing = inbound with { Id = $"{conversation.Id}|typing-{Guid.NewGuid():N}", Timestamp = clock.GetUtcNow() };
             log.Publish(conversation.Id, typing);
+            await TypingObservedAsync(conversation, cancellationToken);
             return new PostOutcome(typing, Answered: true);
         }
 
@@ -89,6 +93,48 @@ public sealed class DirectLineTurns(IConversationRunner runner, IDirectLineActiv
         }
 
         return recovered;
+    }
+
+    /// <summary>
+    /// The customer is back in a conversation that exists (Web Chat resumed it on a new visit): the bot hears them join
+    /// again (a follow-up survey may be due), and what it says is appended to the log. A failure must not fail the start.
+    /// </summary>
+    private async Task RejoinAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var joinId = $"{conversation.Id}|join-{Guid.NewGuid():N}";
+            var joined = Inbound(conversation, new Activity { Type = ActivityTypes.ConversationUpdate, Locale = conversation.Locale }, serviceUrl) with
+            {
+                Id = joinId,
+                MembersAdded = [conversation.User],
+            };
+            var replies = await RunAsync(conversation, joined, replyToId: null, cancellationToken);
+            if (replies.Count > 0)
+            {
+                await log.AppendOutboundAsync(conversation.Id, joinId, replies, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The bot failed on the return of the customer to Direct Line conversation {ConversationId}", conversation.Id);
+        }
+    }
+
+    private async Task TypingObservedAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.For(KeySpaces.DirectLine, Options.ChannelId, conversation.Id);
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.CustomerTypingAsync(key, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "A turn observer failed on a typing indicator in {ConversationId}", conversation.Id);
+            }
+        }
     }
 
     private async Task GreetAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)

@@ -33,4 +33,28 @@ public static class ConversationKeys
 
         return string.Create(CultureInfo.InvariantCulture, $"{keySpace}|{channel.Length}:{channel}|{conversation}");
     }
+
+    /// <summary>The key space, channel id and conversation id of a key made by <see cref="For(string, string?, string?)"/>; null for anything else.</summary>
+    public static (string KeySpace, string ChannelId, string ConversationId)? Parse(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var bar = key.IndexOf('|', StringComparison.Ordinal);
+        var colon = bar < 0 ? -1 : key.IndexOf(':', bar);
+        if (bar <= 0 || colon < 0 || !int.TryParse(key.AsSpan(bar + 1, colon - bar - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            return null;
+        }
+
+        var channelEnd = colon + 1 + length;
+        if (channelEnd >= key.Length || key[channelEnd] != '|')
+        {
+            return null;
+        }
+
+        return (key[..bar], key[(colon + 1)..channelEnd], key[(channelEnd + 1)..]);
+    }
 }

@@ -15,12 +15,16 @@ namespace NpsBot.Conversations.Runner;
 /// Personal data is redacted here, where the customer's text enters the domain (issue 7): the bot, its state, its
 /// replies (and so the replay cache), the records and the transcript only ever see the redacted text. The raw text is
 /// kept only encrypted, on the inbound transcript line, when <paramref name="protector"/> keeps it.
+/// Internal turns (<see cref="TurnOrigin.ConversationKey"/>, the agent desk's) run on the named conversation, addressed
+/// from its stored reference; observers hear of every committed turn (issue 9).
 /// </summary>
 public sealed class ConversationRunner(
-    IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate, ITextProtector? protector = null)
+    IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate, ITextProtector? protector = null,
+    IEnumerable<ITurnObserver>? observers = null)
     : IConversationRunner
 {
     private readonly ITextProtector _protector = protector ?? NoRawText.Instance;
+    private readonly ITurnObserver[] _observers = observers?.ToArray() ?? [];
 
     private const int MaxAttempts = 5;
 
@@ -47,7 +51,7 @@ public sealed class ConversationRunner(
 
     private async Task<TurnResult> RunGatedAsync(Activity activity, TurnOrigin origin, CancellationToken cancellationToken)
     {
-        var key = ConversationKeys.For(origin.KeySpace, activity);
+        var key = origin.ConversationKey ?? ConversationKeys.For(origin.KeySpace, activity);
         var raw = activity.Id is null ? activity with { Id = Guid.NewGuid().ToString("N") } : activity;
         var inbound = Redacted(raw);
         using var entered = await gate.EnterAsync(key, cancellationToken);
@@ -76,7 +80,18 @@ public sealed class ConversationRunner(
         var state = stored is null
             ? new ConversationState()
             : JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
-        var turn = new TurnContext(inbound, state, ChannelCapabilities.For(inbound.ChannelId), clock) { ConversationKey = key };
+        var isInternal = origin.ConversationKey is not null;
+        if (isInternal)
+        {
+            inbound = Addressed(inbound, state.Reference);
+        }
+        else if (inbound.Conversation?.Id is not null)
+        {
+            state.Reference = ReferenceOf(inbound);
+        }
+
+        var previousMode = state.Mode;
+        var turn = new TurnContext(inbound, state, ChannelCapabilities.For(inbound.ChannelId), clock) { ConversationKey = key, IsInternal = isInternal };
 
         await bot.OnTurnAsync(turn, cancellationToken);
 
@@ -98,8 +113,48 @@ public sealed class ConversationRunner(
                 turn.Records,
                 now) { RepliesJson = repliesJson, Work = work, Customer = origin.Customer },
             cancellationToken);
+        await NotifyAsync(new CommittedTurn(key, inbound, replies, turn.Records, previousMode, state.Mode, isInternal, now), cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }
+
+    private async Task NotifyAsync(CommittedTurn committed, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.TurnCommittedAsync(committed, cancellationToken);
+            }
+#pragma warning disable CA1031 // The turn is committed: an observer's failure (a console feed) must not fail it.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                System.Diagnostics.Trace.TraceWarning("A turn observer failed: {0}", ex.Message);
+            }
+        }
+    }
+
+    /// <summary>What the next internal turn is addressed from: the endpoint's last inbound activity.</summary>
+    private static ConversationReference ReferenceOf(Activity inbound) => new()
+    {
+        ChannelId = inbound.ChannelId,
+        ServiceUrl = inbound.ServiceUrl,
+        Conversation = inbound.Conversation,
+        User = inbound.From,
+        Bot = inbound.Recipient,
+        Locale = inbound.Locale,
+    };
+
+    /// <summary>An internal turn as if the customer's channel had brought it: its replies are addressed to the customer.</summary>
+    private static Activity Addressed(Activity inbound, ConversationReference? reference) => reference is null ? inbound : inbound with
+    {
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        Conversation = reference.Conversation,
+        From = reference.User,
+        Recipient = reference.Bot,
+        Locale = inbound.Locale ?? reference.Locale,
+    };
 
     /// <summary>The activity as the domain sees it: every field a customer types (text, speak, summary) redacted.</summary>
     private Activity Redacted(Activity activity) => activity with
@@ -122,7 +177,16 @@ public sealed class ConversationRunner(
         var entries = new List<TranscriptEntry>(replies.Count + 1) { line };
 
         // Replies are built from redacted input already; redacting them again guards against wording that quotes more.
-        entries.AddRange(replies.Select(reply => Entry(TranscriptEntry.Outbound, reply, reply.Text is null ? null : redactor.Redact(reply.Text), now)));
+        // An agent's words relayed by the bot are kept as a customer's are: redacted, the raw text only encrypted.
+        foreach (var reply in replies)
+        {
+            var redacted = reply.Text is null ? null : redactor.Redact(reply.Text);
+            var entry = Entry(TranscriptEntry.Outbound, reply, redacted, now);
+            entries.Add(reply.Text is not null && !string.Equals(reply.Text, redacted, StringComparison.Ordinal)
+                ? entry with { ProtectedRawText = _protector.Protect(reply.Text) }
+                : entry);
+        }
+
         return entries;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Dialogs;
 
 namespace NpsBot.Conversations.Runner;
@@ -17,4 +18,10 @@ public sealed class ConversationState
 
     /// <summary>True once the welcome/survey start was sent, so a reconnect does not greet twice.</summary>
     public bool Started { get; set; }
+
+    /// <summary>
+    /// How to reach the customer later (channel, serviceUrl, conversation, the customer and bot accounts), kept by the
+    /// runner from the last inbound activity of an endpoint; internal turns (the agent desk's) are addressed from it.
+    /// </summary>
+    public ConversationReference? Reference { get; set; }
 }

@@ -15,4 +15,11 @@ public static class KeySpaces
 
     /// <summary>The `chat` verb in a terminal.</summary>
     public const string Console = "cli";
+
+    /// <summary>
+    /// Turns the agent desk injects in-process into an existing conversation (an agent's message, a give-back). No
+    /// endpoint maps to it, and only in-process code can name the stored conversation (<see cref="TurnOrigin.ConversationKey"/>),
+    /// so no client can forge an agent's turn (issue 9).
+    /// </summary>
+    public const string Desk = "desk";
 }

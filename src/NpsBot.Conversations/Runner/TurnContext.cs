@@ -21,6 +21,9 @@ public sealed class TurnContext(Activity activity, ConversationState state, Chan
     /// <summary>The key the conversation is stored under (<see cref="ConversationKeys"/>); the runner sets it.</summary>
     public string? ConversationKey { get; init; }
 
+    /// <summary>True for a turn injected in-process by the agent desk (<see cref="TurnOrigin.ConversationKey"/>), never for a client's.</summary>
+    public bool IsInternal { get; init; }
+
     /// <summary>Replies in the order they were sent; delivered only after the turn commits.</summary>
     public IReadOnlyList<Activity> Replies => _replies;
 
@@ -30,16 +33,20 @@ public sealed class TurnContext(Activity activity, ConversationState state, Chan
     /// <summary>Jobs for the durable work queue, committed in the same transaction as the state.</summary>
     public IReadOnlyList<WorkRequest> Work => _work;
 
-    /// <summary>Queues a reply; addressing (from, recipient, conversation, replyToId) is filled in from the inbound activity.</summary>
+    /// <summary>
+    /// Queues a reply; addressing (from, recipient, conversation, replyToId) is filled in from the inbound activity. The
+    /// sender is always the bot's account; a reply may only name who speaks through it (an agent's display name).
+    /// </summary>
     public void Send(Activity reply)
     {
+        ArgumentNullException.ThrowIfNull(reply);
         var addressed = Activity.CreateReply() with { Type = reply.Type };
         _replies.Add(reply with
         {
             ChannelId = addressed.ChannelId,
             ServiceUrl = addressed.ServiceUrl,
             Conversation = addressed.Conversation,
-            From = addressed.From,
+            From = reply.From?.Name is { } speaker && addressed.From is { } bot ? bot with { Name = speaker } : addressed.From,
             Recipient = addressed.Recipient,
             ReplyToId = addressed.ReplyToId,
             Locale = reply.Locale ?? addressed.Locale,

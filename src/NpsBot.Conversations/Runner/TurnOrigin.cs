@@ -11,4 +11,15 @@ public sealed record TurnOrigin(string KeySpace, VerifiedCustomer? Customer = nu
     /// endpoint answers with the replies itself. A duplicate makes none: its jobs were committed the first time.
     /// </summary>
     public ReplyWork? ReplyWork { get; init; }
+
+    /// <summary>
+    /// The stored conversation an in-process caller (the agent desk) injects this turn into; null for every endpoint.
+    /// The runner addresses such a turn from the conversation's stored reference and marks it internal
+    /// (<see cref="TurnContext.IsInternal"/>): the bot obeys the desk's events only on internal turns.
+    /// </summary>
+    public string? ConversationKey { get; init; }
+
+    /// <summary>An internal turn of the agent desk into <paramref name="conversationKey"/>.</summary>
+    public static TurnOrigin Internal(string conversationKey, ReplyWork? replyWork = null) =>
+        new(KeySpaces.Desk) { ConversationKey = conversationKey, ReplyWork = replyWork };
 }

@@ -11,6 +11,10 @@ public sealed class PromptLibrary(string? directory = null)
 {
     public const string ClassifyTheme = "classify-theme";
 
+    public const string HandoffSummary = "handoff-summary";
+
+    public const string SuggestReply = "suggest-reply";
+
     public PromptTemplateConfig Load(string name, params string[] requiredVariables)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -68,6 +68,37 @@ public sealed class BusinessCalendar
         throw new InvalidOperationException($"No working time found within {MaxDaysAhead} days.");
     }
 
+    /// <summary>The working time between two instants (zero when <paramref name="end"/> is not after <paramref name="start"/>).</summary>
+    public TimeSpan Between(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (end <= start)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var total = TimeSpan.Zero;
+        var first = DateOnly.FromDateTime(ToLocal(start).DateTime);
+        var last = DateOnly.FromDateTime(ToLocal(end).DateTime);
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            if (!IsWorkday(day))
+            {
+                continue;
+            }
+
+            var opens = AtLocal(day, _hours.Opens.ToTimeSpan());
+            var closes = AtLocal(day, _hours.Closes.ToTimeSpan());
+            var from = start > opens ? start : opens;
+            var to = end < closes ? end : closes;
+            if (to > from)
+            {
+                total += to - from;
+            }
+        }
+
+        return total;
+    }
+
     private bool IsWorkday(DateOnly day) => _hours.Workdays.Contains(day.DayOfWeek) && !_hours.Holidays.Contains(day);
 
     private DateTimeOffset AtLocal(DateOnly day, TimeSpan timeOfDay)

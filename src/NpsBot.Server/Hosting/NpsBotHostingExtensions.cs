@@ -1,6 +1,7 @@
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.AgentConsole;
+using NpsBot.Server.AgentDesk;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
 using NpsBot.Server.Security;
@@ -40,6 +41,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
         builder.AddAgentConsoleHost();
+        builder.AddAgentDesk();
         return builder;
     }
 }

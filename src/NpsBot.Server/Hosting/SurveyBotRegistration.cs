@@ -59,6 +59,7 @@ public static class SurveyBotRegistration
                 Sentiment = services.GetRequiredService<ISentimentAnalyzer>(),
                 Recovery = services.GetRequiredService<IRecoveryDesk>(),
                 Gate = services.GetRequiredService<ISurveyGate>(),
+                FollowUps = services.GetService<NpsBot.Surveys.FollowUps.IFollowUpSurveys>() ?? NpsBot.Surveys.FollowUps.NoFollowUpSurveys.Instance,
             }));
         return builder;
     }

@@ -36,6 +36,7 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Remedy).HasColumnName("remedy").HasMaxLength(StorageLimits.Code);
         builder.Property(r => r.HandoffReason).HasColumnName("handoff_reason").HasMaxLength(StorageLimits.Code);
         builder.Property(r => r.CaseKey).HasColumnName("case_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(r => r.FollowUpOfCaseKey).HasColumnName("follow_up_of_case_key").HasMaxLength(StorageLimits.Key);
         builder.Property(r => r.Outcome).HasColumnName("outcome").HasMaxLength(StorageLimits.Code);
         builder.Property(r => r.StartedAt).HasColumnName("started_at");
         builder.Property(r => r.UpdatedAt).HasColumnName("updated_at");

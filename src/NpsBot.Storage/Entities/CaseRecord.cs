@@ -28,4 +28,22 @@ public sealed class CaseRecord
     public string? ActionTaken { get; set; }
     public bool Overdue { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    // The agent desk (issue 9): who holds the case by name, the SLA figures stored when it closes, who helped and the
+    // customer's rating of that help, and the follow-up survey that closes the loop.
+    public string? AssigneeName { get; set; }
+    public double? FirstContactSeconds { get; set; }
+    public double? BusinessFirstContactSeconds { get; set; }
+    public double? ResolutionSeconds { get; set; }
+    public double? BusinessResolutionSeconds { get; set; }
+    public string? HelpedById { get; set; }
+    public string? HelpedByName { get; set; }
+    public int? HelpRating { get; set; }
+    public string? HelpRatingAgentId { get; set; }
+    public string? HelpRatingAgentName { get; set; }
+    public DateTime? HelpRatedAt { get; set; }
+    public DateTime? FollowUpDueAt { get; set; }
+    public string? FollowUpResponseKey { get; set; }
+    public int? FollowUpScore { get; set; }
+    public DateTime? FollowUpAt { get; set; }
 }

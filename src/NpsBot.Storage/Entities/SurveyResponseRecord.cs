@@ -31,6 +31,9 @@ public sealed class SurveyResponseRecord
     public string? Remedy { get; set; }
     public string? HandoffReason { get; set; }
     public string? CaseKey { get; set; }
+
+    /// <summary>The closed case this response follows up (closing the loop, issue 9); the case keeps the score too.</summary>
+    public string? FollowUpOfCaseKey { get; set; }
     public required string Outcome { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

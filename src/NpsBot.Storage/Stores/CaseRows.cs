@@ -16,6 +16,23 @@ internal static class CaseRows
             ("$opened_at", supportCase.OpenedAt.UtcDateTime), ("$first_contact_due", supportCase.FirstContactDue.UtcDateTime),
             ("$resolution_due", supportCase.ResolutionDue.UtcDateTime), ("$updated_at", supportCase.UpdatedAt.UtcDateTime));
 
+    /// <summary>A follow-up survey's score, stored on the case it follows up once the customer gave one.</summary>
+    public static void WriteFollowUp(TurnCommands sql, NpsBot.Surveys.Survey.SurveyResponse response)
+    {
+        if (response is { FollowUpOfCaseKey: { } caseKey, Score: { } score })
+        {
+            TurnCommands.Execute(
+                sql.SetFollowUpScore,
+                ("$score", score), ("$response_key", response.ResponseKey), ("$at", response.UpdatedAt.UtcDateTime), ("$case_key", caseKey));
+        }
+    }
+
+    public static void Write(TurnCommands sql, NpsBot.Surveys.Handback.HelpRating rating) =>
+        TurnCommands.Execute(
+            sql.SetHelpRating,
+            ("$rating", rating.Rating), ("$agent_id", rating.AgentId), ("$agent_name", rating.AgentName), ("$at", rating.At.UtcDateTime),
+            ("$case_key", rating.CaseKey));
+
     public static void Write(TurnCommands sql, CaseEvent caseEvent) =>
         TurnCommands.Execute(
             sql.InsertCaseEvent,

@@ -31,6 +31,7 @@ internal static class SurveyResponseRows
         Remedy = row.Remedy,
         HandoffReason = row.HandoffReason,
         CaseKey = row.CaseKey,
+        FollowUpOfCaseKey = row.FollowUpOfCaseKey,
         Outcome = row.Outcome,
         StartedAt = Utc(row.StartedAt),
         UpdatedAt = Utc(row.UpdatedAt),

@@ -18,6 +18,8 @@ internal sealed class TurnCommands : IDisposable
         UpsertCustomer = Create(connection, TurnSql.UpsertCustomer);
         UpsertCase = Create(connection, TurnSql.UpsertCase);
         InsertCaseEvent = Create(connection, TurnSql.InsertCaseEvent);
+        SetFollowUpScore = Create(connection, TurnSql.SetFollowUpScore);
+        SetHelpRating = Create(connection, TurnSql.SetHelpRating);
         SetOptedOut = Create(connection, TurnSql.SetOptedOut);
         Savepoint = Create(connection, TurnSql.Savepoint);
         Release = Create(connection, TurnSql.Release);
@@ -45,6 +47,10 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand UpsertCase { get; }
 
     public SqliteCommand InsertCaseEvent { get; }
+
+    public SqliteCommand SetFollowUpScore { get; }
+
+    public SqliteCommand SetHelpRating { get; }
 
     public SqliteCommand SetOptedOut { get; }
 

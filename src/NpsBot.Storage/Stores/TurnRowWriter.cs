@@ -62,6 +62,7 @@ internal static class TurnRowWriter
             {
                 case SurveyResponse response:
                     WriteResponse(sql, response);
+                    CaseRows.WriteFollowUp(sql, response);
                     surveyedAt = response.StartedAt.UtcDateTime;
                     break;
                 case SupportCase supportCase:
@@ -69,6 +70,9 @@ internal static class TurnRowWriter
                     break;
                 case CaseEvent caseEvent:
                     CaseRows.Write(sql, caseEvent);
+                    break;
+                case NpsBot.Surveys.Handback.HelpRating rating:
+                    CaseRows.Write(sql, rating);
                     break;
                 case CustomerConsent consent:
                     (consents ??= []).Add(consent);
@@ -114,7 +118,7 @@ internal static class TurnRowWriter
             ("$theme_confidence", response.ThemeConfidence), ("$theme_guess", response.ThemeGuess),
             ("$confirmed_theme", response.ConfirmedTheme), ("$theme_changed", response.ThemeChanged), ("$sentiment", response.Sentiment),
             ("$escalation_reasons", response.EscalationReasons), ("$remedies_offered", response.RemediesOffered),
-            ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey),
+            ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey), ("$follow_up_of_case_key", response.FollowUpOfCaseKey),
             ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
             ("$updated_at", response.UpdatedAt.UtcDateTime), ("$completed_at", response.CompletedAt?.UtcDateTime));
 }

@@ -43,11 +43,11 @@ internal static class TurnSql
         INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
                                       reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
                                       theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
-                                      remedies_offered, remedy, handoff_reason, case_key, outcome, started_at, updated_at, completed_at)
+                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, outcome, started_at, updated_at, completed_at)
         VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
                 $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
                 $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
-                $remedies_offered, $remedy, $handoff_reason, $case_key, $outcome, $started_at, $updated_at, $completed_at)
+                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $outcome, $started_at, $updated_at, $completed_at)
         ON CONFLICT (response_key) DO UPDATE
         SET score = excluded.score, category = excluded.category, reason = excluded.reason,
             follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
@@ -72,6 +72,19 @@ internal static class TurnSql
             escalation_reasons = excluded.escalation_reasons, handoff_reason = COALESCE(excluded.handoff_reason, cases.handoff_reason),
             remedies_offered = excluded.remedies_offered, remedy = excluded.remedy, package_json = excluded.package_json,
             updated_at = excluded.updated_at
+        """;
+
+    // Closing the loop (issue 9): the follow-up survey's score on the case it follows up, once it is known.
+    public const string SetFollowUpScore = """
+        UPDATE cases SET follow_up_score = $score, follow_up_response_key = $response_key, follow_up_at = $at, updated_at = $at
+        WHERE case_key = $case_key
+        """;
+
+    // The customer's rating of the help, credited to the agent named at the give-back (issue 9).
+    public const string SetHelpRating = """
+        UPDATE cases SET help_rating = $rating, help_rating_agent_id = $agent_id, help_rating_agent_name = $agent_name,
+                         help_rated_at = $at, updated_at = $at
+        WHERE case_key = $case_key
         """;
 
     public const string InsertCaseEvent = """

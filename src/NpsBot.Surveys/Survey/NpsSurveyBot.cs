@@ -1,8 +1,11 @@
+using System.Text.Json;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Definitions;
 using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.FollowUps;
+using NpsBot.Surveys.Handback;
 using NpsBot.Surveys.Interruptions;
 using NpsBot.Surveys.Scoring;
 
@@ -18,6 +21,7 @@ public sealed class NpsSurveyBot : IBot
     private readonly DialogSet _dialogs = new();
     private readonly WordingCatalog _wording;
     private readonly Fatigue.ISurveyGate _gate;
+    private readonly IFollowUpSurveys _followUps;
 
     public NpsSurveyBot(
         SurveyDefinitions definitions,
@@ -30,7 +34,9 @@ public sealed class NpsSurveyBot : IBot
         _wording = definitions.Wording;
         services ??= new SurveyServices();
         _gate = services.Gate;
+        _followUps = services.FollowUps;
         _dialogs.Add(new NpsSurveyDialog(definitions, scores, intents, options, services));
+        _dialogs.Add(new HelpRatingDialog(definitions.Wording));
     }
 
     /// <summary>Composes the bot from loaded definitions and the language services (theme and sentiment are optional).</summary>
@@ -56,6 +62,13 @@ public sealed class NpsSurveyBot : IBot
         ArgumentNullException.ThrowIfNull(turn);
         ConversationLocale.Remember(turn);
 
+        // The agent desk's events are obeyed only on its internal turns; the same names from a client change nothing.
+        if (turn.IsInternal)
+        {
+            await OnDeskEventAsync(turn, cancellationToken);
+            return;
+        }
+
         // After a handoff a human agent answers; the bot stays quiet until the conversation is back in bot mode.
         if (turn.State.Mode != ConversationModes.Bot)
         {
@@ -66,12 +79,22 @@ public sealed class NpsSurveyBot : IBot
         switch (turn.Activity.Type)
         {
             case ActivityTypes.ConversationUpdate when CustomerJoined(turn.Activity) && !turn.State.Started:
-                // A customer who opted out, has a case open, was handed off or surveyed lately is not asked: nothing is said.
+                // A follow-up due for a closed case comes first (a later visit in a new conversation); otherwise a customer
+                // who opted out, has a case open, was handed off or surveyed lately is not asked: nothing is said.
+                if (await OfferFollowUpAsync(dc, cancellationToken))
+                {
+                    break;
+                }
+
                 if (await _gate.RefusalAsync(turn, cancellationToken) is null)
                 {
                     await BeginSurveyAsync(dc, cancellationToken);
                 }
 
+                break;
+            case ActivityTypes.ConversationUpdate when CustomerJoined(turn.Activity):
+                // The customer is back in the same conversation (Web Chat resumes it): a follow-up may be due.
+                await OfferFollowUpAsync(dc, cancellationToken);
                 break;
             case ActivityTypes.Message:
                 await OnMessageAsync(dc, cancellationToken);
@@ -117,6 +140,72 @@ public sealed class NpsSurveyBot : IBot
 
         dc.Context.Send(_wording.For(dc.Context).Message(SurveyKeys.AlreadyDone));
     }
+
+    private async Task OnDeskEventAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity is not { Type: ActivityTypes.Event, Value: { } value })
+        {
+            return;
+        }
+
+        var desk = value.Deserialize<DeskEventValue>(DeskJson);
+        if (desk is null)
+        {
+            return;
+        }
+
+        switch (turn.Activity.Name)
+        {
+            case DeskEvents.AgentMessage when !string.IsNullOrWhiteSpace(desk.Text):
+                // A person takes over: whatever the bot was asking is dropped, and it stays silent until given back.
+                if (turn.State.Mode != ConversationModes.Agent)
+                {
+                    turn.State.Mode = ConversationModes.Agent;
+                    await _dialogs.CreateContext(turn).CancelAllDialogsAsync(cancellationToken);
+                }
+
+                // The agent speaks through the bot's account, under their own display name; the text is theirs, as written.
+                turn.Send(new Activity
+                {
+                    Type = ActivityTypes.Message,
+                    Text = desk.Text,
+                    TextFormat = "plain",
+                    From = new ChannelAccount { Name = desk.AgentName },
+                });
+                break;
+            case DeskEvents.GiveBack when turn.State.Mode == ConversationModes.Agent:
+                turn.State.Mode = ConversationModes.Bot;
+                var dc = _dialogs.CreateContext(turn);
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["agent"] = desk.AgentName };
+                turn.Send(_wording.For(turn).Message(HandbackKeys.GivenBack, args));
+                await dc.BeginDialogAsync(HelpRatingDialog.DialogId, desk, cancellationToken);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>A follow-up survey due for a resolved case, unless a dialog is running or the customer said STOP.</summary>
+    private async Task<bool> OfferFollowUpAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is not null || await _followUps.DueCaseAsync(dc.Context, cancellationToken) is not { } caseKey)
+        {
+            return false;
+        }
+
+        // Survey fatigue allows the follow-up the case promised (an open case, a recent handoff or survey); never after STOP.
+        if (await _gate.RefusalAsync(dc.Context, cancellationToken) == Fatigue.SurveyRefusals.OptedOut)
+        {
+            return false;
+        }
+
+        dc.Context.State.Started = true;
+        await dc.BeginDialogAsync(NpsSurveyDialog.DialogId, new FollowUpStart(caseKey), cancellationToken);
+        return true;
+    }
+
+    private static readonly JsonSerializerOptions DeskJson = new(JsonSerializerDefaults.Web);
 
     private static async Task BeginSurveyAsync(DialogContext dc, CancellationToken cancellationToken)
     {

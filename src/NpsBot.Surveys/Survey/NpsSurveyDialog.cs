@@ -63,8 +63,10 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         var turn = innerDc.Context;
         var customer = CustomerOf(turn.Activity);
+        var followUp = options as FollowUps.FollowUpStart;
         Save(innerDc, new SurveyProgress
         {
+            FollowUpOfCase = followUp?.CaseKey,
             StartedAt = turn.Clock.GetUtcNow(),
             Locale = ConversationLocale.Of(turn) ?? _definitions.Survey.DefaultLocale,
             CustomerId = customer?.Id,
@@ -72,6 +74,13 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
         });
 
         var firstName = CustomerName.FirstNameOf(customer);
+        if (followUp is not null)
+        {
+            // Closing the loop: the customer is told why they are asked again before the same 0–10 question.
+            turn.Send(Words(innerDc).Message(SurveyKeys.FollowUpGreeting, Args()));
+            return await base.OnBeginDialogAsync(innerDc, null, cancellationToken);
+        }
+
         turn.Send(firstName is null
             ? Words(innerDc).Message(SurveyKeys.GreetingAnonymous, Args())
             : Words(innerDc).Message(SurveyKeys.Greeting, Args(("name", firstName))));

@@ -42,6 +42,7 @@ public static class SurveyKeys
     public const string PromoterAskLikeMost = "survey.promoter.ask-like-most";
     public const string PromoterInviteReview = "survey.promoter.invite-review";
     public const string PromoterReviewButton = "survey.promoter.review-button";
+    public const string FollowUpGreeting = "survey.follow-up.greeting";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,7 +50,8 @@ public static class SurveyKeys
         ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
         RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, PassiveAskImprovement, PassiveThanks,
-        PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,
+        PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton, FollowUpGreeting,
         .. ConfirmPrompt.WordingKeys,
+        .. Handback.HandbackKeys.All,
     ];
 }

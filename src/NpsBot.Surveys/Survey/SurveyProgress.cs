@@ -43,6 +43,9 @@ public sealed record SurveyProgress
 
     public string? CaseKey { get; init; }
 
+    /// <summary>The resolved case this survey follows up (closing the loop); null for an ordinary survey.</summary>
+    public string? FollowUpOfCase { get; init; }
+
     /// <summary>Unanswerable replies in a row; two hand a detractor to a person.</summary>
     public int FailedAnswers { get; init; }
 

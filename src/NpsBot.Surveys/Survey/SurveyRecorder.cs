@@ -52,6 +52,7 @@ public sealed class SurveyRecorder(SurveyOptions options)
             Remedy = progress.Remedy,
             HandoffReason = progress.HandoffReason,
             CaseKey = progress.CaseKey,
+            FollowUpOfCaseKey = progress.FollowUpOfCase,
             Outcome = outcome,
             StartedAt = progress.StartedAt,
             UpdatedAt = now,

@@ -59,6 +59,9 @@ public sealed record SurveyResponse
     /// <summary>The recovery case opened for this response, if any.</summary>
     public string? CaseKey { get; init; }
 
+    /// <summary>The resolved case this response follows up (its score is the case's follow-up score); null otherwise.</summary>
+    public string? FollowUpOfCaseKey { get; init; }
+
     /// <summary>in-progress, completed, stopped, no-answer, abandoned (see <see cref="SurveyOutcomes"/>).</summary>
     public required string Outcome { get; init; }
     public required DateTimeOffset StartedAt { get; init; }

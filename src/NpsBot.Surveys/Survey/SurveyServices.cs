@@ -18,4 +18,7 @@ public sealed record SurveyServices
 
     /// <summary>Survey fatigue: whether a new survey may start for this customer.</summary>
     public ISurveyGate Gate { get; init; } = OpenSurveyGate.Instance;
+
+    /// <summary>Follow-up surveys due after a resolved case (asked at the customer's next visit).</summary>
+    public FollowUps.IFollowUpSurveys FollowUps { get; init; } = NpsBot.Surveys.FollowUps.NoFollowUpSurveys.Instance;
 }

@@ -26,6 +26,8 @@ internal sealed class RecoveryTranscript
     private static readonly Lazy<SurveyDefinitions> LoadedSurvey = new(() => NpsSurveyDefinitions.Load(Dialogs));
     private static readonly Lazy<PlaybookCatalog> LoadedPlaybooks = new(() => PlaybookCatalog.Load(Dialogs));
 
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     private readonly List<object> _records = [];
     private readonly NpsSurveyBot _bot;
     private readonly string _channelId;
@@ -81,6 +83,15 @@ internal sealed class RecoveryTranscript
 
     public Task<IReadOnlyList<Activity>> SendAsync(string text) => TurnAsync(Inbound(ActivityTypes.Message) with { Text = text });
 
+    /// <summary>Everything the turns stored, in order.</summary>
+    public IReadOnlyList<object> Records => _records;
+
+    /// <summary>An event of the agent desk: internal (as the desk injects it) or as a client would post it.</summary>
+    public Task<IReadOnlyList<Activity>> DeskEventAsync(string name, NpsBot.Surveys.Handback.DeskEventValue value, bool isInternal = true) =>
+        TurnAsync(
+            Inbound(ActivityTypes.Event) with { Name = name, Value = JsonSerializer.SerializeToElement(value, WebJson) },
+            isInternal);
+
     /// <summary>Joins and walks to the theme question: score, reason, follow-up answer.</summary>
     public async Task<IReadOnlyList<Activity>> ToThemeQuestionAsync(int score = 3, string reason = "It was not good", string followUp = "Yes")
     {
@@ -90,13 +101,14 @@ internal sealed class RecoveryTranscript
         return await SendAsync(followUp);
     }
 
-    private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)
+    private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity, bool isInternal = false)
     {
         Clock.Advance(TimeSpan.FromMinutes(1));
         var state = JsonSerializer.Deserialize<ConversationState>(_stateJson, DialogJson.Options)!;
         var turn = new TurnContext(activity, state, ChannelCapabilities.For(_channelId), Clock)
         {
             ConversationKey = ConversationKeys.For(KeySpaces.BotFramework, activity),
+            IsInternal = isInternal,
         };
 
         await _bot.OnTurnAsync(turn, TestContext.Current.CancellationToken);

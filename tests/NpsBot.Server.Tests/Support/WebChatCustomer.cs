@@ -41,6 +41,29 @@ public sealed class WebChatCustomer
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The customer comes back to the chat later: the page resumes the same conversation (POST conversations again, 200).</summary>
+    public async Task ReturnAsync()
+    {
+        using var resumed = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", null);
+        resumed.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Posts any activity (a typing indicator, an event) as the page would.</summary>
+    public async Task PostActivityAsync(object activity)
+    {
+        using var response = await SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", activity);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Every activity in the conversation's log, as Web Chat receives them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> ActivitiesAsync()
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{ConversationId}/activities", null);
+        response.EnsureSuccessStatusCode();
+        var set = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        return [.. set.GetProperty("activities").EnumerateArray().Select(a => a.Clone())];
+    }
+
     /// <summary>The texts of the bot's messages in the conversation's log, in order.</summary>
     public async Task<IReadOnlyList<string>> BotTextsAsync()
     {

@@ -145,6 +145,42 @@ public sealed class DatabaseActivityLog(
         return true;
     }
 
+    public async ValueTask<bool> AppendOutboundAsync(
+        string conversationId, string deliveryKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentException.ThrowIfNullOrEmpty(deliveryKey);
+        var protectedActivities = activities.Select(payloads.Protect).ToList();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var conversation = await context.DirectLineConversations.FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+        if (conversation is null || activities.Count == 0)
+        {
+            return false;
+        }
+
+        // The delivery key marks the first row (the client-activity-id column is unique per conversation): a delivery
+        // retried after a crash appends nothing twice. Keys start with "npsbot-out|" and a server-made id, which no client sends.
+        var key = OutboundKeyPrefix + deliveryKey;
+        if (await context.DirectLineActivities.AnyAsync(a => a.ConversationId == conversationId && a.ClientActivityId == key, cancellationToken))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < protectedActivities.Count; i++)
+        {
+            var row = Add(context, conversation, protectedActivities[i].Payload, protectedActivities[i].Bytes);
+            row.ClientActivityId = i == 0 ? key : null;
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signals.Appended(conversationId, conversation.Watermark);
+        return true;
+    }
+
+    private const string OutboundKeyPrefix = "npsbot-out|";
+
     public async ValueTask<ActivitySet?> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);

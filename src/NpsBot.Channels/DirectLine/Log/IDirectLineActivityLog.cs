@@ -31,6 +31,13 @@ public interface IDirectLineActivityLog
     /// </summary>
     ValueTask<bool> AppendRepliesAsync(string conversationId, string? answering, IReadOnlyList<Activity> replies, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appends the bot's activities that answer no post of the customer (an agent's message relayed by the bot, the
+    /// give-back, a follow-up at a resumed visit), once per <paramref name="deliveryKey"/>: false, and nothing appended,
+    /// when that delivery is already in the log or the conversation is gone.
+    /// </summary>
+    ValueTask<bool> AppendOutboundAsync(string conversationId, string deliveryKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
+
     /// <summary>Up to <paramref name="max"/> activities after the watermark, and the watermark to ask from next; null when the conversation does not exist.</summary>
     ValueTask<ActivitySet?> ReadAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken);
 

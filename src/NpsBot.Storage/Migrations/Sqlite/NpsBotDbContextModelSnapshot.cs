@@ -201,6 +201,19 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("assignee");
 
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee_name");
+
+                    b.Property<double?>("BusinessFirstContactSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("business_first_contact_seconds");
+
+                    b.Property<double?>("BusinessResolutionSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("business_resolution_seconds");
+
                     b.Property<string>("CaseKey")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -237,10 +250,59 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("first_contact_due");
 
+                    b.Property<double?>("FirstContactSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("first_contact_seconds");
+
+                    b.Property<DateTime?>("FollowUpAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_at");
+
+                    b.Property<DateTime?>("FollowUpDueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_due_at");
+
+                    b.Property<string>("FollowUpResponseKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_response_key");
+
+                    b.Property<int?>("FollowUpScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up_score");
+
                     b.Property<string>("HandoffReason")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("handoff_reason");
+
+                    b.Property<DateTime?>("HelpRatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("help_rated_at");
+
+                    b.Property<int?>("HelpRating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("help_rating");
+
+                    b.Property<string>("HelpRatingAgentId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("help_rating_agent_id");
+
+                    b.Property<string>("HelpRatingAgentName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("help_rating_agent_name");
+
+                    b.Property<string>("HelpedById")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("helped_by_id");
+
+                    b.Property<string>("HelpedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("helped_by_name");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT")
@@ -271,6 +333,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<DateTime>("ResolutionDue")
                         .HasColumnType("TEXT")
                         .HasColumnName("resolution_due");
+
+                    b.Property<double?>("ResolutionSeconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("resolution_seconds");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT")
@@ -309,6 +375,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("CaseKey")
                         .IsUnique();
+
+                    b.HasIndex("ConversationKey");
 
                     b.HasIndex("ChannelId", "CustomerId");
 
@@ -690,6 +758,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<string>("FollowUpAnswer")
                         .HasColumnType("TEXT")
                         .HasColumnName("follow_up_answer");
+
+                    b.Property<string>("FollowUpOfCaseKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_of_case_key");
 
                     b.Property<string>("FollowUpQuestion")
                         .HasColumnType("TEXT")

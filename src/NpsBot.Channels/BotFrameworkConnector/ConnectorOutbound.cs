@@ -1,0 +1,30 @@
+using System.Text.Json;
+using NpsBot.Conversations.Activities;
+using NpsBot.Conversations.Outbound;
+using NpsBot.Conversations.Runner;
+using NpsBot.Conversations.Work;
+
+namespace NpsBot.Channels.BotFrameworkConnector;
+
+/// <summary>
+/// Bot Framework channels (/api/messages): the replies of an internal turn are addressed from the conversation's stored
+/// reference (its serviceUrl) and go out as a <c>reply.deliver</c> job, sent to the conversation rather than as a reply
+/// to an activity the channel never saw. Typing is not sent (it would need a job per keystroke).
+/// </summary>
+public sealed class ConnectorOutbound : IConversationOutbound
+{
+    public string KeySpace => KeySpaces.BotFramework;
+
+    // A proactive send needs a verified serviceUrl and the channel's token (connector auth is not built yet).
+    public bool SupportsProactive => false;
+
+    public IReadOnlyList<WorkRequest> Deliver(TurnReplies replies)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        var unthreaded = replies.Replies.Select(reply => reply with { ReplyToId = null }).ToList();
+        var json = JsonSerializer.Serialize(unthreaded, ActivityJsonContext.Default.ListActivity);
+        return ReplyDeliveryWork.Schedule(replies with { Replies = unthreaded, RepliesJson = json });
+    }
+
+    public Task SendTypingAsync(string conversationKey, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,4 @@
+namespace NpsBot.Recovery.Agents;
+
+/// <summary>The survey response behind a case, as the console shows it (customer text redacted).</summary>
+public sealed record DeskResponse(string? Reason, string? FollowUpAnswer, string? ConfirmedTheme, string? ThemeGuess);
