@@ -35,7 +35,7 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         await chat.ClickSuggestedActionAsync("2");
         await chat.ExpectBotRepliesAsync(Said(K.DetractorApology), Said(K.DetractorAskReason));
         await chat.TypeAsync("My parcel never arrived and I want to talk to a person");
-        await Expect(chat.Page.GetByText(new Regex("reply here by"))).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasTextRegex = new Regex("reply here by") })).ToHaveCountAsync(1, new() { Timeout = 15_000 });
 
         // Both consoles see it arrive without a reload.
         await Expect(ana.Rows).ToHaveCountAsync(before + 1, new() { Timeout = 10_000 });
@@ -60,7 +60,7 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(ana.Composer).ToBeEnabledAsync();
         await ana.Composer.FillAsync("Hello, I'm Ana. I'm sorry about your parcel; I'm looking into it now.");
         await ana.Composer.PressAsync("Enter");
-        await Expect(chat.Page.GetByText("I'm looking into it now.", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = "looking into it now" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await chat.TypeAsync("Thank you, a replacement would be great");
         await Expect(ana.Bubbles("customer").Filter(new() { HasText = "a replacement would be great" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await Expect(ana.Bubbles("agent").Filter(new() { HasText = "looking into it now" })).ToHaveCountAsync(1);
@@ -80,10 +80,10 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         // Give back: the bot says so and asks the customer to rate the help they got from Ana.
         await Expect(ana.Action("give-back")).ToBeEnabledAsync();
         await ana.Action("give-back").ClickAsync();
-        await Expect(chat.Page.GetByText(Text("agent.given-back", ("agent", "Ana")))).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await Expect(chat.Page.GetByText(new Regex("how would you rate the help you got from Ana"))).ToBeVisibleAsync();
+        await Expect(chat.BotMessages.Filter(new() { HasText = "has handed our conversation back to me" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = "how would you rate the help you got from Ana" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await chat.ClickSuggestedActionAsync("5");
-        await Expect(chat.Page.GetByText(Text("agent.rating.thanks"))).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = Text("agent.rating.thanks") })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await ana.ScreenshotAsync("console-given-back");
         await chat.ScreenshotAsync("console-customer-chat");
         Assert.Empty(chat.OutsideRequests);
