@@ -1,5 +1,6 @@
 using NpsBot.Language.Cli;
 using NpsBot.Server.Api;
+using NpsBot.Server.AgentConsole;
 using NpsBot.Server.Cli;
 using NpsBot.Server.Hosting;
 using NpsBot.Channels.Sms;
@@ -38,6 +39,7 @@ StartupBanner.Announce(app);
 app.UseNpsBotErrorHandling();
 app.UseEdgeSecurity();
 app.UseWebChat();
+app.UseAgentConsoleHost();
 app.MapBotMessages();
 app.MapTwilioSms();
 app.MapProactiveSurveys();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Storage.Entities;
 
@@ -6,8 +7,9 @@ namespace NpsBot.Storage;
 /// <summary>
 /// The one EF Core model of NpsBot. Timestamps are UTC <see cref="DateTime"/> values: EF's SQLite provider cannot
 /// compare or order <see cref="DateTimeOffset"/>, and UTC <see cref="DateTime"/> maps to timestamptz on PostgreSQL.
+/// The console's users and roles are ASP.NET Core Identity's tables in the same database (issue 9).
 /// </summary>
-public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) : DbContext(options)
+public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) : IdentityDbContext<ConsoleUser>(options)
 {
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
@@ -41,9 +43,11 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
     /// <summary>Webhook subscriptions (secret encrypted).</summary>
     public DbSet<WebhookSubscriptionRecord> WebhookSubscriptions => Set<WebhookSubscriptionRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
-        Insights.SqliteFunctions.Register(modelBuilder);
+        base.OnModelCreating(builder);
+        Configurations.ConsoleIdentityConfiguration.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
+        Insights.SqliteFunctions.Register(builder);
     }
 }

@@ -6,32 +6,35 @@ public static class VerbRunner
     public static async Task<int> RunVerbAsync(this WebApplication app, string verb, string[] args)
     {
         using var stopping = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+        System.Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
         switch (verb)
         {
             case "chat":
                 var chat = ActivatorUtilities.CreateInstance<ChatVerb>(app.Services);
-                return await chat.RunAsync(Console.In, Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
+                return await chat.RunAsync(System.Console.In, System.Console.Out, CommandLine.OptionOf(args, "--name"), stopping.Token);
             case "dead-letters":
                 var deadLetters = ActivatorUtilities.CreateInstance<DeadLettersVerb>(app.Services);
-                return await deadLetters.RunAsync(CommandLine.OptionOf(args, "--retry"), Console.Out, Console.Error, stopping.Token);
+                return await deadLetters.RunAsync(CommandLine.OptionOf(args, "--retry"), System.Console.Out, System.Console.Error, stopping.Token);
             case ForgetCustomerVerb.Name:
                 var forget = ActivatorUtilities.CreateInstance<ForgetCustomerVerb>(app.Services);
-                return await forget.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+                return await forget.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
             case SurveySendVerb.Name:
                 var send = ActivatorUtilities.CreateInstance<SurveySendVerb>(app.Services);
-                return await send.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+                return await send.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
             case ApiKeysVerb.Name:
                 var apiKeys = ActivatorUtilities.CreateInstance<ApiKeysVerb>(app.Services);
-                return await apiKeys.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+                return await apiKeys.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
             case WebhooksVerb.Name:
                 var webhooks = ActivatorUtilities.CreateInstance<WebhooksVerb>(app.Services);
-                return await webhooks.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+                return await webhooks.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
             case DiscountCodesVerb.Name:
                 var discountCodes = ActivatorUtilities.CreateInstance<DiscountCodesVerb>(app.Services);
-                return await discountCodes.RunAsync(args, Console.Out, Console.Error, stopping.Token);
+                return await discountCodes.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
+            case UsersVerb.Name:
+                var users = ActivatorUtilities.CreateInstance<UsersVerb>(app.Services);
+                return await users.RunAsync(args, System.Console.In, System.Console.Out, System.Console.Error, stopping.Token);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks, discount-codes. Without a verb the server starts.");
+                await System.Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks, discount-codes, users. Without a verb the server starts.");
                 return 2;
         }
     }

@@ -1,5 +1,6 @@
 using NpsBot.Conversations.Runner;
 using NpsBot.Language.Cli;
+using NpsBot.Server.AgentConsole;
 using NpsBot.Server.Security;
 using NpsBot.Storage;
 using NpsBot.Storage.Retention;
@@ -27,5 +28,6 @@ public static class HostInitialization
         await LanguageCli.WarmUpAsync(app.Services, app.Lifetime.ApplicationStopping);
         await DiscountCodeConfiguration.ImportAsync(app, app.Lifetime.ApplicationStopping);
         _ = app.Services.GetRequiredService<IBot>();
+        await app.InitializeAgentConsoleAsync();
     }
 }

@@ -2,6 +2,7 @@ using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Channels.Sms;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.Api;
+using NpsBot.Server.AgentConsole;
 using NpsBot.Server.AgentDesk;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
@@ -47,6 +48,7 @@ public static class NpsBotHostingExtensions
         builder.AddProactiveSurveys();
         builder.AddNpsBotApi();
         builder.AddWebhooks();
+        builder.AddAgentConsoleHost();
         builder.AddAgentDesk();
         return builder;
     }
