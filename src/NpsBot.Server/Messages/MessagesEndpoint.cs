@@ -22,7 +22,13 @@ public static class MessagesEndpoint
         HttpRequest request, IConversationRunner runner, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, serviceUrls, cancellationToken);
+        var identity = ConnectorRequest.IdentityOf(request.HttpContext);
+        var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, serviceUrls, identity, cancellationToken);
+        if (body.Status == StatusCodes.Status401Unauthorized)
+        {
+            return MessagesAccessFilter.Unauthorized(request.HttpContext, loggers.CreateLogger<MessagesAccessFilter>(), body.Problem);
+        }
+
         if (body.Activity is not { } activity)
         {
             return TypedResults.Problem(
@@ -39,9 +45,10 @@ public static class MessagesEndpoint
 
         // The turn is committed before anything is answered, so an accepted activity is never lost. Without
         // expectReplies, the delivery of the replies is a job of the durable work queue committed with the turn.
-        // No connector token is validated yet (the channels issue), so nobody here is a verified customer, and the
-        // conversation lives in the Bot Framework key space whatever channelId the body claims (issue 7).
-        var origin = new TurnOrigin(KeySpaces.BotFramework);
+        // Only a channel's validated token vouches for the sender (the channel authenticated them); local mode and the
+        // Emulator vouch for nobody. The conversation lives in the Bot Framework key space whatever channelId the body
+        // claims (issue 7).
+        var origin = new TurnOrigin(KeySpaces.BotFramework, ChannelCustomer.Of(activity, identity));
         var turn = await runner.RunTurnAsync(
             activity, expectsReplies ? origin : origin with { ReplyWork = ReplyDeliveryWork.Schedule }, cancellationToken);
         if (expectsReplies)
