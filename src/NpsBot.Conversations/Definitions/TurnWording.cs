@@ -34,7 +34,11 @@ public sealed class TurnWording(LocaleWording wording, TurnContext turn)
     private Activity WithButtons(Activity activity, IReadOnlyList<string> buttons)
     {
         var caps = turn.Capabilities;
-        return caps.SupportsSuggestedActions && buttons.Count > 0 && buttons.Count <= caps.MaxSuggestedActions
+        var fits = caps.SupportsSuggestedActions && buttons.Count <= caps.MaxSuggestedActions;
+
+        // More buttons than the channel shows as suggested actions, but few enough for a card: the channel's delivery
+        // draws them as one (the 0–10 question in Teams), with the text kept for where cards are not rendered.
+        return buttons.Count > 0 && (fits || buttons.Count <= caps.MaxCardActions)
             ? activity with { SuggestedActions = new SuggestedActions { Actions = [.. buttons.Select(CardAction.ImBack)] } }
             : activity;
     }

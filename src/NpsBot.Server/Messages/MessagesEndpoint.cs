@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.BotFrameworkConnector;
+using NpsBot.Channels.Teams;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 using NpsBot.Server.Hosting;
@@ -29,12 +30,14 @@ public static class MessagesEndpoint
             return MessagesAccessFilter.Unauthorized(request.HttpContext, loggers.CreateLogger<MessagesAccessFilter>(), body.Problem);
         }
 
-        if (body.Activity is not { } activity)
+        if (body.Activity is not { } received)
         {
             return TypedResults.Problem(
                 body.Problem, statusCode: body.Status, title: "Invalid activity", extensions: new Dictionary<string, object?> { ["field"] = body.Field });
         }
 
+        // Teams: a card submit's score (in value) becomes the text; an @mention is taken out of it.
+        var activity = TeamsInbound.Normalize(received);
         MessagesLog.Received(loggers.CreateLogger(typeof(MessagesEndpoint)), activity.Type, activity.Id, activity.ChannelId, activity.Conversation?.Id);
 
         var expectsReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
@@ -50,7 +53,9 @@ public static class MessagesEndpoint
         // claims (issue 7).
         var origin = new TurnOrigin(KeySpaces.BotFramework, ChannelCustomer.Of(activity, identity));
         var turn = await runner.RunTurnAsync(
-            activity, expectsReplies ? origin : origin with { ReplyWork = ReplyDeliveryWork.Schedule }, cancellationToken);
+            activity,
+            expectsReplies ? origin : origin with { ReplyWork = replies => [.. ReplyDeliveryWork.Schedule(replies), .. CardUpdateWork.Schedule(activity, replies)] },
+            cancellationToken);
         if (expectsReplies)
         {
             // A new turn's replies are already JSON (serialized once, for the store): wrap them rather than serialize again.

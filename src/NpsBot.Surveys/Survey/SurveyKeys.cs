@@ -21,6 +21,7 @@ public static class SurveyKeys
     public const string HumanRequested = "survey.human-requested";
     public const string AlreadyDone = "survey.already-done";
     public const string NotNow = "survey.not-now";
+    public const string PersonalOnly = "survey.personal-only";
     public const string Restart = "survey.restart";
     public const string DetractorApology = "survey.detractor.apology";
     public const string DetractorAskReason = "survey.detractor.ask-reason";
@@ -46,7 +47,7 @@ public static class SurveyKeys
     public static IReadOnlyList<string> All { get; } =
     [
         Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
-        ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
+        ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, PersonalOnly, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
         RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, PassiveAskImprovement, PassiveThanks,
         PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton,
