@@ -11,7 +11,22 @@ public static class ChannelCustomer
     {
         ArgumentNullException.ThrowIfNull(activity);
         return identity is { IsEmulator: false } && activity.From?.Id is { Length: > 0 } id
-            ? new VerifiedCustomer(id, activity.From.Name)
+            ? new VerifiedCustomer(id, activity.From.Name) { AadObjectId = activity.From.AadObjectId, TenantId = TenantOf(activity) }
+            : null;
+    }
+
+    /// <summary>Teams names the tenant in conversation.tenantId and in channelData.tenant.id.</summary>
+    private static string? TenantOf(Activity activity)
+    {
+        if (activity.Conversation?.TenantId is { Length: > 0 } tenant)
+        {
+            return tenant;
+        }
+
+        return activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data
+            && data.TryGetProperty("tenant", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.Object
+            && t.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+            ? id.GetString()
             : null;
     }
 }

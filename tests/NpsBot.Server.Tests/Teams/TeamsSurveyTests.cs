@@ -39,7 +39,7 @@ public sealed class TeamsSurveyTests : IAsyncLifetime
             Value = submits.Single(action => action.GetProperty("title").GetString() == "9").GetProperty("data"),
         };
         using var answered = await _bot.PostAsync(submit, _token, ct);
-        var calls = await _bot.Azure.WaitForCallsAsync(greeting.Count + 2, ct);
+        var calls = await _bot.Azure.WaitForCallsAsync(greeting.Count + 3, ct);
 
         Assert.Equal(HttpStatusCode.Accepted, installed.StatusCode);
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
