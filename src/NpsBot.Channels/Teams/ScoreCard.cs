@@ -21,7 +21,7 @@ public static class ScoreCard
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (!TeamsChannel.Is(reply.ChannelId) || reply.SuggestedActions?.Actions is not { } actions || actions.Count <= maxSuggestedActions
-            || reply.Attachments is { Count: > 0 })
+            || reply.Attachments is { Count: > 0 } || !actions.All(action => int.TryParse(action.Title, out _)))
         {
             return reply;
         }
