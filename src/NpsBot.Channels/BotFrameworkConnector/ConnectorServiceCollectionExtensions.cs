@@ -16,6 +16,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = RequestTimeout);
         services.AddTransient<IWorkHandler, ReplyDeliveryHandler>();
         services.AddSingleton<NpsBot.Conversations.Outbound.IConversationOutbound, ConnectorOutbound>();
+        services.AddTransient<IWorkHandler, Teams.CardUpdateHandler>();
         return services;
     }
 }

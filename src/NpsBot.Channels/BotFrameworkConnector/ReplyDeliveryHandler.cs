@@ -25,7 +25,8 @@ public sealed class ReplyDeliveryHandler(ConnectorClient connector, TimeProvider
         var replies = Read(item);
         for (var index = 0; index < replies.Count; index++)
         {
-            var reply = replies[index] with { Id = replies[index].Id ?? $"{item.Id}-{index}" };
+            // Teams gets its 0–10 question as an Adaptive Card (drawn here, at delivery, from the suggested actions).
+            var reply = Teams.ScoreCard.Render(replies[index] with { Id = replies[index].Id ?? $"{item.Id}-{index}" });
             CheckUrl(reply);
             using var response = await PostAsync(reply, cancellationToken);
             Check(response, reply);

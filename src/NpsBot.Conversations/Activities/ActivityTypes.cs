@@ -10,4 +10,5 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string EndOfConversation = "endOfConversation";
     public const string Trace = "trace";
+    public const string InstallationUpdate = "installationUpdate";
 }

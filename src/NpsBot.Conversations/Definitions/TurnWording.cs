@@ -34,7 +34,12 @@ public sealed class TurnWording(LocaleWording wording, TurnContext turn)
     private Activity WithButtons(Activity activity, IReadOnlyList<string> buttons)
     {
         var caps = turn.Capabilities;
-        return caps.SupportsSuggestedActions && buttons.Count > 0 && buttons.Count <= caps.MaxSuggestedActions
+        var fits = caps.SupportsSuggestedActions && buttons.Count <= caps.MaxSuggestedActions;
+
+        // A numeric scale with more buttons than the channel shows as suggested actions, but few enough for a card: the
+        // channel's delivery draws it as one (the 0–10 question in Teams), with the text kept for where cards are not rendered.
+        var scale = buttons.Count <= caps.MaxCardActions && buttons.All(button => int.TryParse(button, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
+        return buttons.Count > 0 && (fits || scale)
             ? activity with { SuggestedActions = new SuggestedActions { Actions = [.. buttons.Select(CardAction.ImBack)] } }
             : activity;
     }

@@ -7,12 +7,10 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>The Azure Bot's Microsoft App ID (connector token validation is not built yet: it must stay empty).</summary>
-    public string? MicrosoftAppId { get; set; }
-
     /// <summary>
     /// Opens /api/messages without a token to callers on this machine (loopback) only, for the Bot Framework Emulator
-    /// and curl. Off by default: with no connector authentication configured, /api/messages is closed (401).
+    /// and curl, when no <c>MicrosoftAppId</c> is configured. Off by default: with no connector authentication
+    /// configured, /api/messages is closed (401). With an app id every request needs a valid token, whatever this says.
     /// </summary>
     public bool LocalDevelopment { get; set; }
 

@@ -20,13 +20,7 @@ public static class NpsBotHostingExtensions
 {
     public static WebApplicationBuilder AddNpsBot(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations()
-
-            // Accepting activities unchecked while an App Id says "this is a real Azure Bot" would be worse than not starting.
-            .Validate(
-                options => string.IsNullOrEmpty(options.MicrosoftAppId),
-                "Bot:MicrosoftAppId is set, but Bot Framework token validation is not built yet: leave it empty to run in local mode.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddNpsBotProblemDetails();
         builder.AddEdgeSecurity();
         builder.Services.AddNpsBotHealthChecks();
@@ -41,6 +35,7 @@ public static class NpsBotHostingExtensions
         builder.Services.AddSingleton<KeyedGate>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
+        builder.Services.AddConnectorAuthentication();
         builder.AddWorkQueue();
         builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();

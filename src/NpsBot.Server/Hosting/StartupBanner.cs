@@ -20,7 +20,18 @@ public static class StartupBanner
                 app.Logger.LogInformation("NpsBot is listening on {Address}: the web chat at /, the messaging endpoint at /api/messages", address);
             }
 
-            if (options.LocalDevelopment)
+            var authentication = app.Services.GetRequiredService<IOptions<NpsBot.Channels.BotFrameworkConnector.Authentication.BotAuthenticationOptions>>().Value;
+            if (authentication.IsEnabled)
+            {
+                app.Logger.LogInformation(
+                    "Bot Framework connector authentication is on ({AppType}, app id {AppId}): /api/messages needs a valid channel or Emulator token",
+                    authentication.MicrosoftAppType, authentication.MicrosoftAppId);
+                if (options.LocalDevelopment)
+                {
+                    app.Logger.LogWarning("Bot:LocalDevelopment is ignored: a MicrosoftAppId is set, so every request to /api/messages needs a token.");
+                }
+            }
+            else if (options.LocalDevelopment)
             {
                 app.Logger.LogWarning(
                     "Local development (Bot:LocalDevelopment=true): /api/messages accepts activities without a token from callers on this machine (loopback) only, as the Bot Framework Emulator needs. Do not run it like this behind a reverse proxy on the same machine.");

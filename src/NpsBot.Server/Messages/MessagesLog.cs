@@ -8,4 +8,7 @@ public static partial class MessagesLog
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Refused /api/messages from {RemoteAddress}: local development answers loopback callers only")]
     public static partial void RefusedRemote(ILogger logger, string? remoteAddress);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Refused /api/messages (401): {Reason}")]
+    public static partial void RefusedToken(ILogger logger, string? reason);
 }

@@ -15,6 +15,8 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.ChannelUserId).HasColumnName("channel_user_id").HasMaxLength(StorageLimits.Key);
         builder.Property(c => c.Name).HasColumnName("name").HasMaxLength(StorageLimits.Name);
         builder.Property(c => c.Locale).HasColumnName("locale").HasMaxLength(StorageLimits.Locale);
+        builder.Property(c => c.AadObjectId).HasColumnName("aad_object_id").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.TenantId).HasColumnName("tenant_id").HasMaxLength(StorageLimits.Key);
         builder.Property(c => c.OptedOut).HasColumnName("opted_out");
         builder.Property(c => c.LastSurveyedAt).HasColumnName("last_surveyed_at");
         builder.Property(c => c.CreatedAt).HasColumnName("created_at");

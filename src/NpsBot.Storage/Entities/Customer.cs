@@ -8,6 +8,8 @@ public sealed class Customer
     public required string ChannelUserId { get; set; }
     public string? Name { get; set; }
     public string? Locale { get; set; }
+    public string? AadObjectId { get; set; }
+    public string? TenantId { get; set; }
     public bool OptedOut { get; set; }
     public DateTime? LastSurveyedAt { get; set; }
     public DateTime CreatedAt { get; set; }

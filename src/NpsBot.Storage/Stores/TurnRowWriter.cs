@@ -100,7 +100,7 @@ internal static class TurnRowWriter
             TurnCommands.Execute(
                 sql.UpsertCustomer,
                 ("$channel_id", inbound.ChannelId), ("$channel_user_id", customer.Id), ("$name", customer.Name),
-                ("$locale", inbound.Locale), ("$last_surveyed_at", surveyedAt), ("$at", at));
+                ("$locale", inbound.Locale), ("$aad_object_id", customer.AadObjectId), ("$tenant_id", customer.TenantId), ("$last_surveyed_at", surveyedAt), ("$at", at));
         }
 
         foreach (var consent in consents ?? [])

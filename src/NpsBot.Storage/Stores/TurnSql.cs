@@ -108,15 +108,19 @@ internal static class TurnSql
     // The WHERE skips the row write when the turn brings nothing new, which is almost every turn
     // (IS NOT is SQLite's null-safe inequality).
     public const string UpsertCustomer = """
-        INSERT INTO customers (channel_id, channel_user_id, name, locale, opted_out, last_surveyed_at, created_at, updated_at)
-        VALUES ($channel_id, $channel_user_id, $name, $locale, 0, $last_surveyed_at, $at, $at)
+        INSERT INTO customers (channel_id, channel_user_id, name, locale, aad_object_id, tenant_id, opted_out, last_surveyed_at, created_at, updated_at)
+        VALUES ($channel_id, $channel_user_id, $name, $locale, $aad_object_id, $tenant_id, 0, $last_surveyed_at, $at, $at)
         ON CONFLICT (channel_id, channel_user_id) DO UPDATE
         SET name = COALESCE(excluded.name, customers.name),
             locale = COALESCE(excluded.locale, customers.locale),
+            aad_object_id = COALESCE(excluded.aad_object_id, customers.aad_object_id),
+            tenant_id = COALESCE(excluded.tenant_id, customers.tenant_id),
             last_surveyed_at = COALESCE(excluded.last_surveyed_at, customers.last_surveyed_at),
             updated_at = excluded.updated_at
         WHERE (excluded.name IS NOT NULL AND excluded.name IS NOT customers.name)
            OR (excluded.locale IS NOT NULL AND excluded.locale IS NOT customers.locale)
+           OR (excluded.aad_object_id IS NOT NULL AND excluded.aad_object_id IS NOT customers.aad_object_id)
+           OR (excluded.tenant_id IS NOT NULL AND excluded.tenant_id IS NOT customers.tenant_id)
            OR excluded.last_surveyed_at IS NOT NULL
         """;
 

@@ -75,10 +75,25 @@ public sealed class NpsSurveyBot : IBot
             return;
         }
 
+        // A survey is one person's: in a group chat or a channel (Teams) the bot says so once when added, and again
+        // when addressed, and asks nothing.
+        if (ConversationScope.IsShared(turn.Activity))
+        {
+            if (turn.Activity.IsMessage || ConversationScope.BotAdded(turn.Activity))
+            {
+                turn.Send(_wording.For(turn).Message(SurveyKeys.PersonalOnly));
+            }
+
+            return;
+        }
+
         var dc = _dialogs.CreateContext(turn);
         switch (turn.Activity.Type)
         {
-            case ActivityTypes.ConversationUpdate when CustomerJoined(turn.Activity) && !turn.State.Started:
+            // Installing the app in a personal scope (Teams: conversationUpdate adding the bot, installationUpdate "add")
+            // starts the survey, as a customer joining a web chat does.
+            case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate
+                when (CustomerJoined(turn.Activity) || ConversationScope.InstalledInPersonalChat(turn.Activity)) && !turn.State.Started:
                 // A follow-up due for a closed case comes first (a later visit in a new conversation); otherwise a customer
                 // who opted out, has a case open, was handed off or surveyed lately is not asked: nothing is said.
                 if (await OfferFollowUpAsync(dc, cancellationToken))

@@ -22,6 +22,7 @@ public static class SurveyKeys
     public const string HumanRequested = "survey.human-requested";
     public const string AlreadyDone = "survey.already-done";
     public const string NotNow = "survey.not-now";
+    public const string PersonalOnly = "survey.personal-only";
     public const string Restart = "survey.restart";
     public const string DetractorApology = "survey.detractor.apology";
     public const string DetractorAskReason = "survey.detractor.ask-reason";
@@ -50,7 +51,7 @@ public static class SurveyKeys
     public static IReadOnlyList<string> All { get; } =
     [
         Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreOtherScale, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
-        ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, Restart,
+        ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, PersonalOnly, Restart,
         DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
         RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, HandoffInHoursQueue, RemedyUnavailable, PassiveAskImprovement, PassiveThanks,
         PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton, FollowUpGreeting,

@@ -70,12 +70,12 @@ public sealed class NpsSurveyBotChannelAndLocaleTests
     }
 
     [Fact]
-    public async Task A_channel_with_three_buttons_gets_two_remedy_buttons_but_not_four_theme_or_eleven_score_buttons()
+    public async Task A_channel_with_three_buttons_gets_two_remedy_buttons_no_four_theme_buttons_and_the_score_scale_for_its_card()
     {
         var transcript = new SurveyTranscript(channelId: "msteams", themes: new FixedThemes("price"), recovery: new FakeRecoveryDesk());
 
         await transcript
-            .Join().Expect(replies => Assert.Null(replies[1].SuggestedActions))
+            .Join().Expect(replies => Assert.Equal(11, replies[1].SuggestedActions!.Actions.Count))
             .Send("1").Send("Prices").Send("20% less").Expect(K.ThemeConfirm)
             .Expect(replies => Assert.Null(replies[0].SuggestedActions))
             .Send("1")

@@ -454,6 +454,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aad_object_id");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -487,6 +492,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<bool>("OptedOut")
                         .HasColumnType("INTEGER")
                         .HasColumnName("opted_out");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
