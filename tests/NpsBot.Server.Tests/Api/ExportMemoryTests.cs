@@ -22,7 +22,7 @@ public sealed class ExportMemoryTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static int Rows => int.TryParse(Environment.GetEnvironmentVariable("NPSBOT_EXPORT_ROWS"), CultureInfo.InvariantCulture, out var rows) ? rows : 200_000;
+    private static int Rows => int.TryParse(Environment.GetEnvironmentVariable("NPSBOT_EXPORT_ROWS"), CultureInfo.InvariantCulture, out var rows) ? rows : 100_000;
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
