@@ -11,7 +11,7 @@ using NpsBot.Storage;
 namespace NpsBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(NpsBotDbContext))]
-    [Migration("20261201161455_AgentsChannelsAndApi")]
+    [Migration("20261201162335_AgentsChannelsAndApi")]
     partial class AgentsChannelsAndApi
     {
         /// <inheritdoc />
