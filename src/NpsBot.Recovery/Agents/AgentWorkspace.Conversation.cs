@@ -108,7 +108,7 @@ public sealed partial class AgentWorkspace
     {
         ArgumentNullException.ThrowIfNull(agent);
         var row = await store.FindAsync(caseKey, cancellationToken);
-        if (NotHeldBy(row, agent) is { } refused)
+        if (NotHeldBy(row, agent, evenClosed: true) is { } refused)
         {
             return refused;
         }

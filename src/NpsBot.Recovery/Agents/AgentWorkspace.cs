@@ -75,10 +75,12 @@ public sealed partial class AgentWorkspace(
     private static AgentActionResult Done => new(AgentActionStatus.Done);
 
     /// <summary>Why <paramref name="agent"/> may not act on the case as its holder, or null when they may.</summary>
-    private static AgentActionResult? NotHeldBy(DeskCase? row, AgentIdentity agent) => row switch
+    /// <summary>Why the agent may not act on the case, or null. <paramref name="evenClosed"/>: the holder of a resolved case
+    /// may still give the conversation back to the bot (resolving first, then handing back, is the usual order).</summary>
+    private static AgentActionResult? NotHeldBy(DeskCase? row, AgentIdentity agent, bool evenClosed = false) => row switch
     {
         null => Result(AgentActionStatus.NotFound, "No such case."),
-        _ when CaseStatus.IsClosed(row.Case.Status) => Result(AgentActionStatus.Closed, "The case is closed."),
+        _ when !evenClosed && CaseStatus.IsClosed(row.Case.Status) => Result(AgentActionStatus.Closed, "The case is closed."),
         _ when row.Case.Assignee != agent.UserId => Result(AgentActionStatus.NotHolder, row.Case.Assignee is null ? "Claim the case first." : $"{row.AssigneeName ?? "Another agent"} holds the case."),
         _ => null,
     };

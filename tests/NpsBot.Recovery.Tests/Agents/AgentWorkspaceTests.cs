@@ -197,6 +197,22 @@ public sealed class AgentWorkspaceTests
     }
 
     [Fact]
+    public async Task The_holder_may_give_back_after_resolving_and_nobody_else_may()
+    {
+        await _desk.ClaimAsync(Maria, CaseKey, Ct);
+        await _desk.SendAsync(Maria, CaseKey, "I've reshipped your parcel.", Ct);
+        var resolved = await _desk.ResolveAsync(Maria, CaseKey, new Resolution("resolved", "Carrier lost the parcel", "Reshipped it", null), Ct);
+
+        var byOther = await _desk.GiveBackAsync(Tom, CaseKey, Ct);
+        var byHolder = await _desk.GiveBackAsync(Maria, CaseKey, Ct);
+
+        Assert.True(resolved.Succeeded, resolved.Message);
+        Assert.Equal(AgentActionStatus.NotHolder, byOther.Status);
+        Assert.True(byHolder.Succeeded, byHolder.Message);
+        Assert.Equal(DeskEvents.GiveBack, _runner.Turns[^1].Activity.Name);
+    }
+
+    [Fact]
     public async Task The_holder_who_wrote_is_credited_even_if_someone_wrote_before()
     {
         await _desk.ClaimAsync(Maria, CaseKey, Ct);
