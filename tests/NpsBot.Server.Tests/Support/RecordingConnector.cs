@@ -1,10 +1,7 @@
+using NpsBot.Testing.Hosting;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Server.Tests.Support;
@@ -29,9 +26,7 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public static async Task<RecordingConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var connector = new RecordingConnector(app);
         app.MapPost("/connector/v3/conversations/{conversationId}/activities/{**activityId}", async (HttpContext context) =>
         {
@@ -45,9 +40,7 @@ public sealed class RecordingConnector : IAsyncDisposable
             connector.Received.Enqueue((rawTarget, activity!));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        connector.ServiceUrl = address + "/connector/";
+        connector.ServiceUrl = await LoopbackServer.StartAsync(app) + "/connector/";
         return connector;
     }
 

@@ -1,11 +1,7 @@
+using NpsBot.Testing.Hosting;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Server.Tests.Support;
@@ -42,14 +38,10 @@ public sealed class ReplySink : IAsyncDisposable
 
     public static async Task<ReplySink> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var sink = new ReplySink(app);
         app.MapPost("/{behaviour}/v3/conversations/{conversationId}/activities/{**activityId}", sink.ReceiveAsync);
-        await app.StartAsync();
-        sink.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        sink.BaseUrl = await LoopbackServer.StartAsync(app);
         return sink;
     }
 

@@ -1,13 +1,9 @@
+using NpsBot.Testing.Hosting;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NpsBot.Server.Tests.Support;
 
@@ -43,14 +39,10 @@ public sealed class TwilioStandIn : IAsyncDisposable
 
     public static async Task<TwilioStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var standIn = new TwilioStandIn(app);
         app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", standIn.CreateMessageAsync);
-        await app.StartAsync();
-        standIn.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        standIn.BaseUrl = await LoopbackServer.StartAsync(app);
         return standIn;
     }
 
