@@ -38,8 +38,8 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(chat.BotMessages.Filter(new() { HasTextRegex = new Regex("reply here by") })).ToHaveCountAsync(1, new() { Timeout = 15_000 });
 
         // Both consoles see it arrive without a reload.
-        await Expect(ana.Rows).ToHaveCountAsync(before + 1, new() { Timeout = 10_000 });
-        await Expect(ben.Rows).ToHaveCountAsync(before + 1, new() { Timeout = 10_000 });
+        await Expect(ana.Rows).ToHaveCountAsync(before + 1, new() { Timeout = 30_000 });
+        await Expect(ben.Rows).ToHaveCountAsync(before + 1, new() { Timeout = 30_000 });
         await Expect(ana.Page).ToHaveTitleAsync(new Regex(@"^\(\d+\) NpsBot console"));
         var row = ana.Rows.Filter(new() { HasText = "waiting for a person" }).First;
         var caseKey = await row.GetAttributeAsync("data-case");
@@ -60,9 +60,9 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(ana.Composer).ToBeEnabledAsync();
         await ana.Composer.FillAsync("Hello, I'm Ana. I'm sorry about your parcel; I'm looking into it now.");
         await ana.Composer.PressAsync("Enter");
-        await Expect(chat.BotMessages.Filter(new() { HasText = "looking into it now" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = "looking into it now" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await chat.TypeAsync("Thank you, a replacement would be great");
-        await Expect(ana.Bubbles("customer").Filter(new() { HasText = "a replacement would be great" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(ana.Bubbles("customer").Filter(new() { HasText = "a replacement would be great" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await Expect(ana.Bubbles("agent").Filter(new() { HasText = "looking into it now" })).ToHaveCountAsync(1);
         await ana.ScreenshotAsync("console-conversation");
 
@@ -75,15 +75,15 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         await ana.Page.GetByLabel("Action taken").FillAsync("Sent a replacement by express delivery");
         await ana.ScreenshotAsync("console-resolve-form");
         await ana.Page.Locator("[data-resolve-submit]").ClickAsync();
-        await Expect(ana.Page.Locator("[data-case-status]")).ToHaveTextAsync("resolved", new() { Timeout = 10_000 });
+        await Expect(ana.Page.Locator("[data-case-status]")).ToHaveTextAsync("resolved", new() { Timeout = 30_000 });
 
         // Give back: the bot says so and asks the customer to rate the help they got from Ana.
         await Expect(ana.Action("give-back")).ToBeEnabledAsync();
         await ana.Action("give-back").ClickAsync();
-        await Expect(chat.BotMessages.Filter(new() { HasText = "has handed our conversation back to me" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
-        await Expect(chat.BotMessages.Filter(new() { HasText = "how would you rate the help you got from Ana" })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = "has handed our conversation back to me" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = "how would you rate the help you got from Ana" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await chat.ClickSuggestedActionAsync("5");
-        await Expect(chat.BotMessages.Filter(new() { HasText = Text("agent.rating.thanks") })).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasText = Text("agent.rating.thanks") })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await ana.ScreenshotAsync("console-given-back");
         await chat.ScreenshotAsync("console-customer-chat");
         Assert.Empty(chat.OutsideRequests);
