@@ -9,7 +9,7 @@ using NpsBot.Server.Api.Exports;
 namespace NpsBot.Server.Tests.Api;
 
 /// <summary>
-/// The export on a large generated table (200 000 rows here; NPSBOT_EXPORT_ROWS=1000000 for the figure): the
+/// The export on a large generated table (100 000 rows in the suite; NPSBOT_EXPORT_ROWS=1000000 for the figure): the
 /// heap left after a full collection stays flat from the first tenth of the rows to the last, and every row is written.
 /// No timing is asserted; throughput and peak working set are only reported (to the file NPSBOT_EXPORT_REPORT names).
 /// The heap is process-wide, so this class runs alone (its own collection, not in parallel with the others).
