@@ -20,6 +20,42 @@ public sealed class EvaluateVerb(IScoreRecognizer recognizer, IThemeClassifier c
         return report;
     }
 
+    /// <summary>
+    /// Every blind batch under <paramref name="evaluationFolder"/> (each <c>blind-*</c> folder, see <see cref="BlindBatches"/>)
+    /// first, then the held-out <c>scores.tsv</c>/<c>complaints.tsv</c> beside them, each under its own heading.
+    /// </summary>
+    public async Task<IReadOnlyList<EvaluationReport>> RunFolderAsync(string evaluationFolder, TextWriter output, bool withMisses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var batches = BlindBatches.Discover(evaluationFolder).ToList();
+        var heldOutScores = Path.Combine(evaluationFolder, "scores.tsv");
+        var heldOutComplaints = Path.Combine(evaluationFolder, "complaints.tsv");
+        if (File.Exists(heldOutScores) || File.Exists(heldOutComplaints))
+        {
+            batches.Add(new BlindBatch("held-out (written beside the code)", File.Exists(heldOutScores) ? heldOutScores : null, File.Exists(heldOutComplaints) ? heldOutComplaints : null));
+        }
+
+        var reports = new List<EvaluationReport>();
+        foreach (var batch in batches)
+        {
+            await output.WriteLineAsync($"## {batch.Name}");
+            await output.WriteLineAsync();
+            var report = await EvaluationReport.RunAsync(
+                recognizer,
+                classifier,
+                sentiment,
+                batch.ScoresPath is null ? [] : EvaluationSets.ReadAnyScores(batch.ScoresPath),
+                batch.ComplaintsPath is null ? [] : EvaluationSets.ReadAnyComplaints(batch.ComplaintsPath),
+                cancellationToken);
+            EvaluationReportWriter.Write(report, output, withMisses);
+            await output.WriteLineAsync();
+            reports.Add(report);
+        }
+
+        await output.FlushAsync(cancellationToken);
+        return reports;
+    }
+
     public async Task<IReadOnlyList<EvaluationReport>> RunAsync(IReadOnlyList<string> scoreFiles, IReadOnlyList<string> complaintFiles, TextWriter output, bool withMisses, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scoreFiles);

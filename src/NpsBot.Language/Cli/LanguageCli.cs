@@ -45,6 +45,9 @@ public static class LanguageCli
                     .RunAsync(input, output, locale, cancellationToken);
             case "train-themes":
                 return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], cancellationToken);
+            case "evaluate" when cli["evaluation"] is { } folder:
+                await Evaluate(services).RunFolderAsync(folder, output, cli["misses"] is not null, cancellationToken);
+                return 0;
             case "evaluate" when cli["scores"] is { } scores && cli["complaints"] is { } complaints:
                 var verb = new EvaluateVerb(
                     services.GetRequiredService<IScoreRecognizer>(), services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>());
@@ -54,10 +57,14 @@ public static class LanguageCli
             default:
                 await error.WriteLineAsync("usage: score|classify [--data DIR] [--locale xx] [--llm-endpoint URL --llm-model NAME --llm-key KEY] < lines; "
                     + "train-themes [--data DIR] [--training PATH]; "
-                    + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]");
+                    + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]; "
+                    + "evaluate --evaluation DIR (every blind-* batch in DIR, then its held-out sets) [--data DIR] [--misses]");
                 return 2;
         }
     }
+
+    private static EvaluateVerb Evaluate(IServiceProvider services) => new(
+        services.GetRequiredService<IScoreRecognizer>(), services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>());
 
     private static string[] Files(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

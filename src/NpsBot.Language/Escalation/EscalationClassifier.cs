@@ -7,7 +7,9 @@ namespace NpsBot.Language.Escalation;
 /// <summary>
 /// Decides whether a person should take over a complaint, and why (<see cref="EscalationReasons"/>): a person asked for,
 /// safety, health, a vulnerable customer, legal steps, damage caused by staff or couriers, repeated contact, leaving in
-/// anger, abuse. Multilingual cue patterns over folded text (<see cref="EscalationPatterns"/>); leaving counts only with
+/// anger, abuse. Multilingual cue patterns over folded text: the words of each reason (<see cref="EscalationPatterns"/>)
+/// and the situations behind it when the customer does not name it (<see cref="EscalationSituations"/>); either is enough.
+/// Closing an account or a subscription counts as leaving on its own; other talk of leaving ("switching to…") only with
 /// anger (negative sentiment, an angry word, or "!!"/"??"). The sentiment analyzer reports these reasons, so every
 /// consumer of <c>SentimentResult.Escalate</c>/<c>Reasons</c> (the survey's handoff, the recovery case) gets them.
 /// </summary>
@@ -15,16 +17,16 @@ public static class EscalationClassifier
 {
     private const double AngerThreshold = -0.1;
 
-    private static readonly (string Reason, Func<Regex> Pattern)[] Cues =
+    private static readonly (string Reason, Func<Regex>[] Patterns)[] Cues =
     [
-        (EscalationReasons.PersonRequested, EscalationPatterns.PersonRequested),
-        (EscalationReasons.Safety, EscalationPatterns.Safety),
-        (EscalationReasons.Health, EscalationPatterns.Health),
-        (EscalationReasons.Vulnerable, EscalationPatterns.Vulnerable),
-        (EscalationReasons.Legal, EscalationPatterns.Legal),
-        (EscalationReasons.Damage, EscalationPatterns.Damage),
-        (EscalationReasons.RepeatedContact, EscalationPatterns.RepeatedContact),
-        (EscalationReasons.Abuse, EscalationPatterns.Abuse),
+        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger]),
+        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical]),
+        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile]),
+        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps]),
+        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationSituations.DamageDone]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain]),
+        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated]),
     ];
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
@@ -33,17 +35,17 @@ public static class EscalationClassifier
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFolding.Fold(text);
         var reasons = new List<string>();
-        foreach (var (reason, pattern) in Cues)
+        foreach (var (reason, patterns) in Cues)
         {
-            if (pattern().IsMatch(folded))
+            if (patterns.Any(p => p().IsMatch(folded)))
             {
                 reasons.Add(reason);
             }
         }
 
-        var angry = sentiment <= AngerThreshold || EscalationPatterns.Anger().IsMatch(folded) || reasons.Contains(EscalationReasons.Abuse)
-            || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
-        if (angry && EscalationPatterns.Churn().IsMatch(folded))
+        var angry = sentiment <= AngerThreshold || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
+            || reasons.Contains(EscalationReasons.Abuse) || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
+        if (EscalationSituations.Leaving().IsMatch(folded) || (angry && EscalationPatterns.Churn().IsMatch(folded)))
         {
             reasons.Add(EscalationReasons.ChurnAnger);
         }

@@ -22,7 +22,7 @@ public static partial class EscalationPatterns
         + @"blesse\w*|blessure|coupure|saign\w*|brule\w*|brulure|urgences|hopital|intoxiqu\w*|intoxication|allergi\w*|anaphyla\w*|coeliaque|etouff\w*|dans la bouche|avale|fumee|fumer|fume|feu|incendie|etincelles?|fondu|odeur de brule|decharge|electrocut\w*|explose|explosion|fuite de gaz|failli (renverser|ecraser|tomber|tuer|bruler|s'etouffer)|dangere\w*|"
         + @"verletz\w*|schnittwunde|geschnitten|blut\w*|verbrann\w*|brandgeruch|brandgefahr|in brand|notaufnahme|krankenhaus|notarzt|vergiftung|lebensmittelvergiftung|allergisch\w*|anaphyla\w*|zoliak\w*|verschluck\w*|im mund|rauch|qualm\w*|gequalmt|angeschmort|feuer|funken|geschmolzen|stromschlag|explod\w*|gasgeruch|fast (hatte|ware|uberfahren|erwischt|gestorben)|beinahe|gefahr\w*|scherben|brennen|"
         + @"ferid[oa]s?|me cortei|sangr\w*|queim\w*|pronto[- ]socorro|hospital|ambulancia|intoxica\w*|alergi\w*|anafila\w*|celiac[oa]|engasg\w*|na boca|engoli\w*|fumaca|fogo|incendi\w*|faiscas?|derret\w*|cheiro de queimado|choque|explod\w*|vazamento de gas|quase (atropel\w*|caiu|matou|morreu)|perigo\w*|cacos|"
-        + @"gewond|snee|gesneden|bloed\w*|verbrand\w*|brandlucht|brandgevaar|in brand|eerste hulp|spoedeisende|ziekenhuis|vergiftig\w*|voedselvergiftiging|allergi\w*|anafyla\w*|coeliakie|verslik\w*|in (zijn|haar|mijn) mond|rook|roken|vuur|vonken|gesmolten|schok|ontplof\w*|gaslucht|bijna (geraakt|aangereden|overreden|gestikt)|raakte bijna|gevaar\w*|scherven)\b")]
+        + @"gewond|snee|gesneden|bloed|bloedde|bloeden|bloeding|verbrand\w*|brandlucht|brandgevaar|in brand|eerste hulp|spoedeisende|ziekenhuis|vergiftig\w*|voedselvergiftiging|allergi\w*|anafyla\w*|coeliakie|verslik\w*|in (zijn|haar|mijn) mond|rook|roken|vuur|vonken|gesmolten|schok|ontplof\w*|gaslucht|bijna (geraakt|aangereden|overreden|gestikt)|raakte bijna|gevaar\w*|scherven)\b")]
     public static partial Regex Safety();
 
     [GeneratedRegex(@"\b(medic(ation|ine|ines|al device)|meds|insulin|oxygen|cpap|inhaler|hearing aids?|blood pressure|glucose|blood sugar|diabet\w*|prescription|pharmacy|pacemaker|nebuli[sz]er|epilep\w*|seizures?|(can'?t|cannot|barely) breathe|dialysis|chemo\w*|"
@@ -75,12 +75,12 @@ public static partial class EscalationPatterns
         + @"(al|nu al) ([2-9]|drie|vier|meerdere) keer (gebeld|gemaild|geschreven|contact)|([2-9]|meerdere) keer contact|beloofd[^.!?]{0,30}terug te bellen|terugbellen[^.!?]{0,20}beloofd|nog steeds geen (antwoord|reactie)|niemand belt (me )?terug|steeds "")")]
     public static partial Regex RepeatedContact();
 
-    [GeneratedRegex(@"\b(cancel(l?ing|l?ed)? (everything|it all|all|my (account|subscription|contract|membership|plan|order))|close my account|closing my account|switch(ing)? to|going to (a )?competitor|competitor|competencia|concorrencia|concurrence|concurrent|konkurrenz|take my (business|money) elsewhere|never (again|buying|ordering|shopping)|i'?m (leaving|done|switching|out)|lost a customer|telling everyone|avoid you|"
-        + @"(cancelar|cerrar|cancelad|cancelen) (mi|mis|la|el) (cuenta|suscripcion|contrato|pedido)|cancelo todo|darme de baja|me doy de baja|me cambio a|me voy|se acabo|nunca mas|no vuelvo|no volvere|perdieron un cliente|contarselo a todo|"
-        + @"resili\w*|fermer mon compte|je ferme mon compte|je pars chez|je vais chez (la )?concurrence|plus jamais|vous avez perdu un client|c'est fini|je previens tout|"
-        + @"kundig\w*|konto (schliessen|loschen)|wechsle zu|zur konkurrenz|nie wieder|kunden verloren|ich bin raus|bin weg|erzahle es jedem|"
-        + @"cancel(ar|em|ando|amento|ei)\w*|vou (mudar|trocar) para|nunca mais|perderam um cliente|to fora|vou contar (pra|para) todo|chega|"
-        + @"opzeg\w*|zeg\b[^.!?]{0,30}\bop|overstappen naar|stap over naar|nooit meer|klant kwijt|ik ben weg|iedereen vertellen)\b")]
+    [GeneratedRegex(@"\b(cancel(l?ing|l?ed)? (everything|it all|all|my (account|subscription|contract|membership|plan|order))|close my account|closing my account|switch(ing)? to|going to (a )?competitor|competitor|competencia|concorrencia|concurrence|concurrent|konkurrenz|take my (business|money) elsewhere|i'?m (leaving|done|switching|out)|lost a customer|telling everyone|avoid you|"
+        + @"(cancelar|cerrar|cancelad|cancelen) (mi|mis|la|el) (cuenta|suscripcion|contrato|pedido)|cancelo todo|darme de baja|me doy de baja|me cambio a|me voy|perdieron un cliente|contarselo a todo|"
+        + @"resili\w*|fermer mon compte|je ferme mon compte|je pars chez|je vais chez (la )?concurrence|vous avez perdu un client|je previens tout|"
+        + @"kundig\w*|konto (schliessen|loschen)|wechsle zu|zur konkurrenz|kunden verloren|ich bin raus|bin weg|erzahle es jedem|"
+        + @"cancel(ar|em|ando|amento|ei)\w*|vou (mudar|trocar) para|perderam um cliente|to fora|vou contar (pra|para) todo|"
+        + @"opzeg\w*|zeg\b[^.!?]{0,30}\bop|overstappen naar|stap over naar|klant kwijt|ik ben weg|iedereen vertellen)\b")]
     public static partial Regex Churn();
 
     [GeneratedRegex(@"\b(furious|livid|disgrace\w*|disgusting|shameful|outrage\w*|appalling|ridiculous|scandal\w*|fed up|sick of|"
@@ -93,7 +93,7 @@ public static partial class EscalationPatterns
 
     [GeneratedRegex(@"\b(called me (a|an)\b|shout(ed|ing) at|scream(ed|ing) at|yell(ed|ing) at|swore at|threat\w*|harass\w*|intimidat\w*|comments about my (body|looks|appearance)|touched me|grabbed (me|my)|pushed me|accused me|racist|sexist|unsafe|stalk\w*|wanted my number|i know where you live|"
         + @"insult\w*|amenaz\w*|acos\w*|me grito|grito|comentarios sobre mi (cuerpo|fisico)|me agarro|me empujo|me acuso|pase miedo|me toco|"
-        + @"m'a traitee?|menac\w*|harcel\w*|remarques sur mon (physique|corps)|hurl\w*|m'a accusee?|en danger|agress\w*|"
+        + @"m'a traitee?|menac\w*|harcel\w*|remarques sur mon (physique|corps)|m'a accusee?|en danger|agress\w*|"
         + @"angeschrien|angebrullt|beleidigt|beschimpft|bedroht|gedroht|belastigt|angemacht|begrapscht|gepackt|geschubst|bezeichnet|unheimlich|"
         + @"gritou|me xingou|xing\w*|me chamou de|ameac\w*|assedi\w*|comentarios sobre (o )?meu corpo|me segurou|me empurrou|me acusou|fiquei com medo|me tocou|"
         + @"schreeuwde|uitgescholden|scheld\w*|noemde me|bedreig\w*|dreigde|lastiggevallen|intimid\w*|opmerkingen over mijn (lichaam|uiterlijk)|greep mijn|duwde|beschuldigde|onveilig|"

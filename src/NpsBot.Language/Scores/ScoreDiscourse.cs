@@ -93,6 +93,18 @@ public static class ScoreDiscourse
             return true;
         }
 
+        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && next is { Kind: ScoreTokenKind.Word }
+            && ScoreDiscourseWords.Determiners.TryGetValue(language, out var determiners) && determiners.Contains(previous.Folded)
+            && !ScoreDiscourseWords.ScoreFollowers.Contains(next.Folded))
+        {
+            return true; // "the 2 ladies at the till", "de mis 3 tiendas"
+        }
+
+        if (IsNeverClause(tokens, first, last))
+        {
+            return true; // "never gonna be a 10", "un 10 nunca"
+        }
+
         var (start, end) = Clause(tokens, first);
         return IsOtherPersons(tokens, start, first)
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
@@ -102,8 +114,22 @@ public static class ScoreDiscourse
             || IsQuestion(tokens, first, last, language);
     }
 
+    private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var (start, end) = Clause(tokens, first);
+        var clause = Window(tokens, start, end).ToList();
+        if (!clause.Any(t => ScoreDiscourseWords.Never.Contains(t.Folded)))
+        {
+            return false;
+        }
+
+        return Window(tokens, Math.Max(start, first - 2), Math.Min(end, last + 2)).Any(t => ScoreDiscourseWords.Never.Contains(t.Folded))
+            || clause.Any(t => ScoreDiscourseWords.BeVerbs.Contains(t.Folded));
+    }
+
     private static bool IsAchtGeben(IReadOnlyList<ScoreToken> tokens, int at) =>
-        Window(tokens, at - 2, at - 1).Any(t => t.Folded is "gebt" or "gib" or "gibt" or "gab")
+        Window(tokens, at - 2, at - 1).Any(t => t.Folded is "gebt" or "gib" or "gibt" or "gab" or "habt" or "hab" or "haltet")
+        || (at + 1 < tokens.Count && tokens[at + 1].Folded is "auf" or "nehmen" or "genommen")
         || (at + 2 < tokens.Count && tokens[at + 1].Folded is "geben" or "gegeben" && tokens[at + 2].Kind == ScoreTokenKind.Word);
 
     private static bool IsDeal(IReadOnlyList<ScoreToken> tokens, int first, int last)

@@ -27,16 +27,41 @@ public static class ScoreDiscourseWords
     public static readonly FrozenSet<string> Corrections = Set(
         "wait actually no nah nope rather make scratch correction "
         + "espera mejor bueno perdon corrijo non plutot enfin attendez attends pardon finalement "
-        + "nee nein moment doch eher korrektur pera alias melhor corrigindo wacht toch eigenlijk");
+        + "nee nein moment doch eher korrektur pera alias melhor corrigindo wacht toch eigenlijk "
+        + "honestly really realistically ultimately sinceramente realmente franchement vraiment ehrlich ehrlicherweise wirklich eerlijk echt");
 
     /// <summary>Pairs of words that put the clause in an earlier survey ("last year I said 8").</summary>
     public static readonly FrozenSet<string> PastPairs = Set(
         "last_year last_time last_survey previous_survey l'an_dernier an_dernier l'annee_derniere annee_derniere derniere_fois "
-        + "letztes_jahr letztes_mal vorjahr_ ano_pasado ultima_vez ano_passado vorig_jaar vorige_keer vorige_enquete");
+        + "letztes_jahr letztes_mal vorjahr_ ano_pasado ultima_vez ano_passado vorig_jaar vorige_keer vorige_enquete "
+        + "last_month last_week mois_dernier semaine_derniere letzten_monat letzte_woche mes_pasado semana_pasada mes_passado semana_passada vorige_maand vorige_week "
+        + "google trustpilot yelp tripadvisor reclame_aqui kiyoh");
 
     /// <summary>Words or pairs that make the number a thought not given ("I was gonna say 5").</summary>
     public static readonly FrozenSet<string> Hypothetical = Set(
-        "was_gonna was_going going_to_say iba_a iba_decir allais_dire allais_mettre j'allais wollte ia_dizer ia_dar wilde would've_said");
+        "was_gonna was_going going_to_say iba_a iba_decir allais_dire allais_mettre j'allais wollte ia_dizer ia_dar wilde would've_said "
+        + "thought considered pensaba pensais pensei dachte overwoog");
+
+    /// <summary>"Never" words: a number next to them, or in a clause about what it will be, is refused ("a 10 never", "never gonna be a 10").</summary>
+    public static readonly FrozenSet<string> Never = Set("never nunca jamas jamais nie niemals nooit nimmer");
+
+    /// <summary>Verbs of being/becoming that make a "never" clause a refusal ("ne 10 wird das nie").</summary>
+    public static readonly FrozenSet<string> BeVerbs = Set("be being become sera seras serait ser sera vai wird werden wordt worden word");
+
+    /// <summary>Words before a number followed by a noun that make it a count of things ("the 2 ladies", "mis 3 tiendas"), per locale.</summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> Determiners = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
+    {
+        ["en"] = Set("the these those my our your his her their all"),
+        ["fr"] = Set("les ces mes nos vos leurs des"),
+        ["de"] = Set("die den der meine meinen unsere eure alle diese"),
+        ["es"] = Set("los las mis nuestros nuestras sus tus estos estas esos esas"),
+        ["pt"] = Set("os meus minhas nossos nossas seus suas esses essas estes estas"),
+        ["nl"] = Set("de die deze mijn onze alle"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words after a number that keep it a score even after a determiner ("the 10 because ...", "the 8 out of 10").</summary>
+    public static readonly FrozenSet<string> ScoreFollowers = Set(
+        "out of sur von uit de em van points point punkte punten pontos puntos because porque parce car weil denn omdat pq i is es est ist e en y und et and");
 
     /// <summary>Verbs of giving a score, for refusals ("won't be giving you a 10").</summary>
     public static readonly FrozenSet<string> GiveVerbs = Set(
@@ -49,7 +74,7 @@ public static class ScoreDiscourseWords
 
     /// <summary>Other rating scales: the number is a rating, but not on ours.</summary>
     public static readonly FrozenSet<string> OtherScales = Set(
-        "star stars estrella estrellas etoile etoiles stern sterne sternen estrela estrelas ster sterren schulnote");
+        "star stars estrella estrellas estrellitas etoile etoiles stern sterne sternen sternchen estrela estrelas estrelinhas ster sterren sterretjes schulnote");
 
     /// <summary>Open-ended ranges after a number ("8 or more").</summary>
     public static readonly FrozenSet<string> OpenRangePairs = Set(

@@ -54,8 +54,12 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         }
 
         var words = tokens.Count(t => t.Kind == ScoreTokenKind.Word);
-        return candidates.Where(c => c.Article ? words == 1 : words <= ShortReplyWords).ToList();
+        return candidates.Where(c => c.Article ? words == 1 || StandsAlone(c, tokens) : words <= ShortReplyWords).ToList();
     }
+
+    // "un. la cata totale": an article-number that is a whole first sentence on its own is the answer.
+    private static bool StandsAlone(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens) =>
+        tokens.Count >= 2 && tokens[0].Start == candidate.Start && tokens[1].Text is "." or "!" or "…";
 
     private static ScoreRecognition Ambiguous(ScoreCandidate candidate) =>
         new(ScoreStatus.Ambiguous, null, candidate.Start, candidate.Length, candidate.FromWord, candidate.OtherScale);

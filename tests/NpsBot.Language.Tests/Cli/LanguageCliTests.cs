@@ -51,6 +51,31 @@ public sealed class LanguageCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_finds_every_blind_folder_and_prints_each_batch_before_the_held_out_set()
+    {
+        var evaluation = Directory.CreateDirectory(Path.Combine(_data, "Evaluation")).FullName;
+        var later = Directory.CreateDirectory(Path.Combine(evaluation, "blind-2099-01-01")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(later, "scores-first.tsv"), "en\t8\teight\nen\tnone\tthe 2 ladies were nice\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(later, "complaints-first.tsv"), "en\tdelivery\tno\t-\tthe parcel came late\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(later, "scores-second.tsv"), "en\t3\t3\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(evaluation, "scores.tsv"), "en\tok\t9\t9\n", TestContext.Current.CancellationToken);
+        var output = new StringWriter();
+
+        var exitCode = await LanguageCli.RunAsync(
+            ["evaluate", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data), "--evaluation", evaluation],
+            TextReader.Null, output, TextWriter.Null, cancellationToken: TestContext.Current.CancellationToken);
+
+        var text = output.ToString();
+        Assert.Equal(0, exitCode);
+        var first = text.IndexOf("## blind-2099-01-01/first", StringComparison.Ordinal);
+        var second = text.IndexOf("## blind-2099-01-01/second", StringComparison.Ordinal);
+        var heldOut = text.IndexOf("## held-out", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first && heldOut > second, text);
+        Assert.Contains("### Score recognizer (2 replies)", text, StringComparison.Ordinal);
+        Assert.Contains("### Score recognizer (1 replies)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_prints_the_usage_and_fails()
     {
         var error = new StringWriter();

@@ -18,6 +18,19 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("en-US", "8 or more", K.AskScoreAmbiguous)]
     [InlineData("fr-FR", "9+", K.AskScoreAmbiguous)]
     [InlineData("en-US", "my neighbour gave you a 9", K.AskScoreUnrecognized)]
+    [InlineData("en-US", "2/5", K.AskScoreOtherScale)]
+    [InlineData("es-ES", "⭐⭐⭐", K.AskScoreOtherScale)]
+    [InlineData("nl-NL", "8 of 9", K.AskScoreAmbiguous)]
+    [InlineData("en-US", "-3", K.AskScoreOutOfRange)]
+    [InlineData("pt-BR", "uns 7,5", K.AskScoreAmbiguous)]
+    [InlineData("en-US", "what does 5 mean?", K.AskScoreUnrecognized)]
+    [InlineData("en-US", "won't be giving you a 10", K.AskScoreUnrecognized)]
+    [InlineData("fr-FR", "j'en ai parlé à 4 collègues", K.AskScoreUnrecognized)]
+    [InlineData("de-DE", "letztes Jahr hab ich 9 gegeben", K.AskScoreUnrecognized)]
+    [InlineData("en-US", "see you l8r", K.AskScoreUnrecognized)]
+    [InlineData("en-US", "the 3 guys in the warehouse were great", K.AskScoreUnrecognized)]
+    [InlineData("es-ES", "un 10 jamás con esos retrasos", K.AskScoreUnrecognized)]
+    [InlineData("nl-NL", "vorige week een 7 gegeven op google", K.AskScoreUnrecognized)]
     public async Task A_reply_that_is_not_our_score_gets_the_re_ask_that_fits(string locale, string reply, string retryKey)
     {
         var transcript = new SurveyTranscript(locale: locale, scores: new ScoreRecognizer());
@@ -31,6 +44,12 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("en-US", "7, wait, make that 9", 9, NpsCategory.Promoter)]
     [InlineData("es-ES", "mi marido pone un 10, yo un 3", 3, NpsCategory.Detractor)]
     [InlineData("nl-NL", "vorig jaar een 9, nu een 6", 6, NpsCategory.Detractor)]
+    [InlineData("en-US", "7-ish", 7, NpsCategory.Passive)]
+    [InlineData("en-US", "gr8 service, 9", 9, NpsCategory.Promoter)]
+    [InlineData("en-US", "big fat zero", 0, NpsCategory.Detractor)]
+    [InlineData("de-DE", "acht", 8, NpsCategory.Passive)]
+    [InlineData("fr-FR", "j'hésitais à mettre 9 mais franchement 6", 6, NpsCategory.Detractor)]
+    [InlineData("pt-BR", "dois. muito fraco", 2, NpsCategory.Detractor)]
     public async Task The_customers_own_final_score_is_recorded(string locale, string reply, int score, NpsCategory category)
     {
         var transcript = new SurveyTranscript(locale: locale, scores: new ScoreRecognizer());
@@ -45,6 +64,15 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("My dad is 91 and was talked into a second phone contract", "vulnerable")]
     [InlineData("The courier dented our garage door with his trolley", "damage")]
     [InlineData("The heater gave off smoke the first evening", "safety")]
+    [InlineData("I want a real human to ring me about this today", "person_requested")]
+    [InlineData("Mi bebé se metió en la boca la pila de botón del mando", "safety")]
+    [InlineData("Mein Vater liegt im Krankenhaus und wartet auf das Blutdruckgerät", "health")]
+    [InlineData("Ma mère a des troubles de la mémoire et on lui a vendu trois abonnements", "vulnerable")]
+    [InlineData("Ik heb de afschrijving bij mijn creditcard betwist", "legal")]
+    [InlineData("O técnico furou o cano da parede e a sala ficou alagada", "damage")]
+    [InlineData("This is the fourth email I've written about the same fault", "repeated_contact")]
+    [InlineData("Cancel my subscription now, I'm done with you", "churn_anger")]
+    [InlineData("The security guard shouted at my son and threw us out", "abuse")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
