@@ -97,6 +97,6 @@ public static partial class EscalationPatterns
         + @"angeschrien|angebrullt|beleidigt|beschimpft|bedroht|gedroht|belastigt|angemacht|begrapscht|gepackt|geschubst|bezeichnet|unheimlich|"
         + @"gritou|me xingou|xing\w*|me chamou de|ameac\w*|assedi\w*|comentarios sobre (o )?meu corpo|me segurou|me empurrou|me acusou|fiquei com medo|me tocou|"
         + @"schreeuwde|uitgescholden|scheld\w*|noemde me|bedreig\w*|dreigde|lastiggevallen|intimid\w*|opmerkingen over mijn (lichaam|uiterlijk)|greep mijn|duwde|beschuldigde|onveilig|"
-        + @"idiots?|morons?|retards?|bitch|idiotas?|imbeciles?|gilipollas|cabrones?|hijos de puta|connards?|connasse|encules?|abrutis?|arschloch|arschlocher|vollidioten?|idioten|wichser|imbecis|otarios?|klootzakken?|debielen?|eikels?|sukkels?)\b")]
+        + @"idiots?|morons?|retarded|bitch|idiotas?|imbeciles?|gilipollas|cabrones?|hijos de puta|connards?|connasse|encules?|abrutis?|arschloch|arschlocher|vollidioten?|idioten|wichser|imbecis|otarios?|klootzakken?|debielen?|eikels?|sukkels?)\b")]
     public static partial Regex Abuse();
 }

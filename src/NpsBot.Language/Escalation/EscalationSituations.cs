@@ -80,7 +80,7 @@ public static partial class EscalationSituations
         + @"encanador\w*|eletricistas?|entregador\w*|motoristas?|motoboys?|"
         + @"technicus|loodgieters?|elektriciens?|bezorgers?|koeriers?|verhuizers?|pakketbezorger)";
 
-    private const string Harm = @"(drill\w*|flood\w*|leak\w*|smash\w*|scratch\w*|dent(ed)?|crack\w*|knock\w*|crash\w*|reversed|backed into|tore|torn|ripped|stain\w*|muddy|hole in|"
+    private const string Harm = @"(drill\w*|flood\w*|leak\w*|smash\w*|scratch\w*|dent(ed)?|crack\w*|knocked (over|down|into)|crash\w*|reversed|backed into|tore|torn|ripped|stain\w*|muddy|hole in|"
         + @"perce\w*|inond\w*|fuite|ray(e|ee|es|ure)|arrach\w*|renvers\w*|trou dans|"
         + @"angebohrt|gebohrt|durchgebohrt|uberschwemm\w*|unter wasser|zerkratzt|dreck|umgefahren|gerammt|loch in|"
         + @"perfor\w*|inund\w*|fuga|rayad\w*|golpe\w*|manch\w*|arranc\w*|tumb\w*|agujero|"
@@ -107,12 +107,12 @@ public static partial class EscalationSituations
 
     [GeneratedRegex(@"\b(" + Ordinals + @" " + Contacts + @"|(ticket|case|complaint|dossier|fall|caso|chamado|zaak|melding)\b[^.!?]{0,40}\b(closed|ferme|geschlossen|cerrad\w*|cierran|fechad\w*|fecham|gesloten|afgesloten)|"
         + @"(closed|ferme|geschlossen|cierran|fecham|sluiten)\b[^.!?]{0,20}\b(ticket|case|dossier|chamado|caso)|"
-        + @"(no one|nobody|noone) (here )?(replie[sd]|answer\w*|respond\w*|gets? back|got back|calls? back)|never (replied|answered|got back|heard back)|keep (calling|writing|chasing|asking)|(weeks|months) of (calls|emails|chasing)|still waiting for (a|an|the) (reply|answer|call)|promised to (call|ring|get back)|said they would (call|ring|get back)|"
-        + @"personne ne (repond|rappelle|me repond)|sans (aucune )?reponse|je relance|relances?|on m'avait promis|"
-        + @"keiner antwortet|niemand antwortet|niemand meldet sich|keine antwort|ich hake nach|nachgehakt|versprochen\w* (anzurufen|zuruckzurufen|sich zu melden)|"
-        + @"nadie (contesta|responde|me responde|me llama)|sin respuesta|insisto|me prometieron|"
-        + @"ninguem (responde|me responde|liga|retorna)|sem resposta|prometeram|"
-        + @"niemand reageert|niemand antwoordt|geen reactie|geen antwoord|blijf (bellen|mailen)|beloofden)\b")]
+        + @"never (got back|called back|rang back)|keep (calling|writing|chasing|asking)|(weeks|months) of (calls|emails|chasing)|still waiting for (a|an|the) (reply|answer|call)|promised to (call|ring|get back)|said they would (call|ring|get back)|"
+        + @"je relance|relances?|on m'avait promis|"
+        + @"ich hake nach|nachgehakt|versprochen\w* (anzurufen|zuruckzurufen|sich zu melden)|"
+        + @"insisto|me prometieron|"
+        + @"prometeram|"
+        + @"blijf (bellen|mailen)|beloofden)\b")]
     public static partial Regex ContactAgain();
 
     [GeneratedRegex(@"\b((close|delete|cancel|terminate|end|shut)( down)? (my|the|our) (account|subscription|contract|membership|plan|loyalty card|profile)|(closing|deleting|cancelling|canceling) (my|the) (account|subscription|contract|membership)|telling everyone|tell (all|everyone)|warn (everyone|others|people)|leaving you for|"

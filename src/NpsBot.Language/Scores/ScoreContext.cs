@@ -25,7 +25,14 @@ public static class ScoreContext
         + "vezes itens item pacote pacotes ligacao ligacoes chamada chamadas mensagem mensagens pessoa pessoas reais real tentativas noites "
         // nl
         + "uur uren minuut seconden dag dagen weken maand maanden jaar jaren keer keren maal artikelen bestelling bestellingen pakket pakketten "
-        + "doos dozen telefoontje telefoontjes berichten bericht mensen persoon personen producten stuks pogingen nachten");
+        + "doos dozen telefoontje telefoontjes berichten bericht mensen persoon personen producten stuks pogingen nachten "
+        // people and visits counted (issue 12, second round): "2 ladies at the till", "3 visits", in the six languages
+        + "guys ladies women men staff employees workers cashiers stores branches visits purchases trips floors "
+        + "dames messieurs vendeurs vendeuses employes caissieres magasins visites achats "
+        + "damen herren mitarbeiter verkaufer kassiererinnen filialen besuche einkaufe "
+        + "senoras chicas chicos empleados cajeras tiendas visitas compras "
+        + "senhoras mocas rapazes funcionarios atendentes lojas "
+        + "heren medewerkers verkopers caissieres winkels bezoeken aankopen");
 
     private static readonly FrozenSet<string> Fillers = Set(
         "whole full long more extra entire other different separate largas largos mas otras otros longues autres plus ganze ganzen lange langen "

@@ -17,7 +17,8 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         var candidates = Usable(ScoreDiscourse.Apply(CandidateExtractor.Extract(tokens, locale), tokens, locale), tokens);
         if (candidates.Count == 0)
         {
-            return ScoreRecognition.None;
+            // "⭐⭐⭐": a rating on another scale with no number; the re-ask says which scale is ours.
+            return IsStarsOnly(text) ? new ScoreRecognition(ScoreStatus.Ambiguous, null, 0, text.Length, false, true) : ScoreRecognition.None;
         }
 
         var inRange = candidates.Where(c => c.InRange).ToList();
@@ -60,6 +61,9 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     // "un. la cata totale": an article-number that is a whole first sentence on its own is the answer.
     private static bool StandsAlone(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens) =>
         tokens.Count >= 2 && tokens[0].Start == candidate.Start && tokens[1].Text is "." or "!" or "…";
+
+    private static bool IsStarsOnly(string text) =>
+        text.Any(c => c is '⭐' or '★' or '☆') && text.All(c => c is '⭐' or '★' or '☆' or '\uFE0F' || char.IsWhiteSpace(c));
 
     private static ScoreRecognition Ambiguous(ScoreCandidate candidate) =>
         new(ScoreStatus.Ambiguous, null, candidate.Start, candidate.Length, candidate.FromWord, candidate.OtherScale);

@@ -19,6 +19,10 @@ public sealed class ScoreDiscourseTests
     [InlineData("vorig jaar een 5, nu een 8", "nl", 8)]
     [InlineData("7. the 3 for 2 offer was fine", "en", 7)]
     [InlineData("a 4? maybe", "en", 4)]
+    [InlineData("started at 8, then the refund dragged on, so really 4", "en", 4)]
+    [InlineData("zuerst wollte ich 9 geben, nach dem Telefonat wirklich nur 6", "de", 6)]
+    [InlineData("twee. echt slecht geregeld", "nl", 2)]
+    [InlineData("uno. fatal todo", "es", 1)]
     public void The_customers_own_final_score_is_read(string text, string locale, int expected)
     {
         var result = _recognizer.Recognize(text, locale);
@@ -29,6 +33,14 @@ public sealed class ScoreDiscourseTests
 
     [Theory]
     [InlineData("my neighbour gave you a 9", "en")]
+    [InlineData("nope, never a 10", "en")]
+    [InlineData("jamás le daría un 10 a esta tienda", "es")]
+    [InlineData("zo'n winkel verdient nooit een 9", "nl")]
+    [InlineData("all 5 cashiers were on their phones", "en")]
+    [InlineData("mes 3 enfants adorent le magasin", "fr")]
+    [InlineData("my trustpilot review from last week says 6", "en")]
+    [InlineData("sur tripadvisor ma note de la semaine dernière était 7", "fr")]
+    [InlineData("habt acht auf die Verpackung", "de")]
     [InlineData("l'année dernière j'ai mis 7", "fr")]
     [InlineData("what is 0, the best?", "en")]
     [InlineData("a 10 you will not get from me, no", "en")]
@@ -48,6 +60,8 @@ public sealed class ScoreDiscourseTests
 
     [Theory]
     [InlineData("3 stars", "en")]
+    [InlineData("⭐⭐⭐", "en")]
+    [InlineData("von mir gibt es vier Sternchen", "de")]
     [InlineData("⭐⭐⭐⭐ 4", "en")]
     [InlineData("4/5", "en")]
     [InlineData("Note 1", "de")]
