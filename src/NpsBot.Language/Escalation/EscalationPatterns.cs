@@ -75,7 +75,7 @@ public static partial class EscalationPatterns
         + @"(al|nu al) ([2-9]|drie|vier|meerdere) keer (gebeld|gemaild|geschreven|contact)|([2-9]|meerdere) keer contact|beloofd[^.!?]{0,30}terug te bellen|terugbellen[^.!?]{0,20}beloofd|nog steeds geen (antwoord|reactie)|niemand belt (me )?terug|steeds "")")]
     public static partial Regex RepeatedContact();
 
-    [GeneratedRegex(@"\b(cancel(l?ing|l?ed)? (everything|it all|all|my (account|subscription|contract|membership|plan|order))|close my account|closing my account|switch(ing)? to|going to (a )?competitor|competitor|competencia|concorrencia|concurrence|concurrent|konkurrenz|take my (business|money) elsewhere|i'?m (leaving|done|switching|out)|lost a customer|telling everyone|avoid you|"
+    [GeneratedRegex(@"\b(cancel(l?ing|l?ed)? (everything|it all|all|my (account|subscription|contract|membership|plan|order))|close my account|closing my account|switch(ing)? to|going to (a )?competitor|competitor|competencia|concorrencia|concurrence|concurrent|konkurrenz|take my (business|money) elsewhere|never (buying|ordering|shopping) (from|with|here)|i'?m (leaving|done|switching|out)|lost a customer|telling everyone|avoid you|"
         + @"(cancelar|cerrar|cancelad|cancelen) (mi|mis|la|el) (cuenta|suscripcion|contrato|pedido)|cancelo todo|darme de baja|me doy de baja|me cambio a|me voy|perdieron un cliente|contarselo a todo|"
         + @"resili\w*|fermer mon compte|je ferme mon compte|je pars chez|je vais chez (la )?concurrence|vous avez perdu un client|je previens tout|"
         + @"kundig\w*|konto (schliessen|loschen)|wechsle zu|zur konkurrenz|kunden verloren|ich bin raus|bin weg|erzahle es jedem|"

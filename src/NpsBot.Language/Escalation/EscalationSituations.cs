@@ -108,11 +108,11 @@ public static partial class EscalationSituations
     [GeneratedRegex(@"\b(" + Ordinals + @" " + Contacts + @"|(ticket|case|complaint|dossier|fall|caso|chamado|zaak|melding)\b[^.!?]{0,40}\b(closed|ferme|geschlossen|cerrad\w*|cierran|fechad\w*|fecham|gesloten|afgesloten)|"
         + @"(closed|ferme|geschlossen|cierran|fecham|sluiten)\b[^.!?]{0,20}\b(ticket|case|dossier|chamado|caso)|"
         + @"never (got back|called back|rang back)|keep (calling|writing|chasing|asking)|(weeks|months) of (calls|emails|chasing)|still waiting for (a|an|the) (reply|answer|call)|promised to (call|ring|get back)|said they would (call|ring|get back)|"
-        + @"je relance|relances?|on m'avait promis|"
+        + @"je relance|on m'avait promis (un rappel|de rappeler|de me rappeler)|"
         + @"ich hake nach|nachgehakt|versprochen\w* (anzurufen|zuruckzurufen|sich zu melden)|"
-        + @"insisto|me prometieron|"
-        + @"prometeram|"
-        + @"blijf (bellen|mailen)|beloofden)\b")]
+        + @"insisto|me prometieron (llamar|devolver la llamada)|"
+        + @"prometeram (ligar|retornar|me ligar|me retornar)|"
+        + @"blijf (bellen|mailen)|beloofden (terug te bellen|te bellen))\b")]
     public static partial Regex ContactAgain();
 
     [GeneratedRegex(@"\b((close|delete|cancel|terminate|end|shut)( down)? (my|the|our) (account|subscription|contract|membership|plan|loyalty card|profile)|(closing|deleting|cancelling|canceling) (my|the) (account|subscription|contract|membership)|telling everyone|tell (all|everyone)|warn (everyone|others|people)|leaving you for|"
@@ -132,8 +132,8 @@ public static partial class EscalationSituations
     public static partial Regex Indignation();
 
     [GeneratedRegex(@"\b(threw (me|us) out|kicked (me|us) out|told (me|us) to (get out|leave|shut up|go away)|laugh(ed|ing) at (me|us|her|him|my)|mock\w*|humiliat\w*|patronis\w*|patroniz\w*|spoke to me like|discriminat\w*|raci(st|sm)|"
-        + @"m'a (mis|jete)e? dehors|degage[rz]?|(se sont|s'est|ont) moque\w*|humili\w*|m'a hurle|hurl\w* (sur|apres|contre) (moi|nous|elle|lui)|m'a insulte\w*|"
-        + @"ausgelacht|rausgeworfen|rausgeschmissen|angeschnauzt|herablassend|gedemutigt|diskriminier\w*|rassis\w*|"
+        + @"bande de (nuls|guignols|incapables|cons|bras casses)|m'a (mis|jete)e? dehors|degage[rz]?|(se sont|s'est|ont) moque\w*|humili\w*|m'a hurle|hurl\w* (sur|apres|contre) (moi|nous|elle|lui)|m'a insulte\w*|"
+        + @"ausgelacht|rausgeworfen|rausgeschmissen|gedemutigt|diskriminier\w*|rassis\w*|"
         + @"me ech(o|aron)|nos ech(o|aron)|se rieron|se burl\w*|humill\w*|discrimin\w*|"
         + @"riram|rindo de|zombar\w*|debochar\w*|humilh\w*|me expuls\w*|"
         + @"uitgelachen|lachte\b[^.!?]{0,25}\buit|zette (me|mij|ons)\b[^.!?]{0,25}\buit|schold|vernederd|eruit gezet|eruit gegooid|gediscrimineerd)\b")]
