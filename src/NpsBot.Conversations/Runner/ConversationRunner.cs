@@ -172,8 +172,16 @@ public sealed class ConversationRunner(
     }
 
     /// <summary>The redacted text, or the very same string when redaction changed nothing.</summary>
-    private string? Redact(string? text) =>
-        text is null ? null : redactor.Redact(text) is var redacted && string.Equals(redacted, text, StringComparison.Ordinal) ? text : redacted;
+    private string? Redact(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var redacted = redactor.Redact(text);
+        return string.Equals(redacted, text, StringComparison.Ordinal) ? text : redacted;
+    }
 
     /// <summary>
     /// What the replay cache (processed_activities) keeps for a re-sent activity: the replies as they went out when

@@ -64,7 +64,7 @@ public static class AbuseLimits
             presented = authorization[7..].Trim();
         }
 
-        var parts = presented.Split('_');
+        var parts = presented.Split('_', 3);
         return parts is ["nps", { Length: > 0 and <= 64 } id, _] ? id : null;
     }
 

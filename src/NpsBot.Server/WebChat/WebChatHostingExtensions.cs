@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine;
 using NpsBot.Channels.DirectLine.Endpoints;
-using NpsBot.Channels.DirectLine.Protocol;
 
 namespace NpsBot.Server.WebChat;
 

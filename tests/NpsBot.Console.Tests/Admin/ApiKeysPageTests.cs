@@ -25,7 +25,7 @@ public sealed class ApiKeysPageTests : ConsoleTestContext
         var secret = page.Find("[data-secret]").TextContent;
         Assert.StartsWith("nps_k1_", secret, StringComparison.Ordinal);
         page.Find("[data-copy]").Click();
-        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "navigator.clipboard.writeText" && (string?)i.Arguments[0] == secret);
+        Assert.Equal(secret, JSInterop.VerifyInvoke("navigator.clipboard.writeText").Arguments[0]);
         Assert.Contains("read-write", page.Find("tr[data-key='k1']").TextContent, StringComparison.Ordinal);
 
         // Once: a page opened again lists the key without its secret.
