@@ -17,6 +17,9 @@ public sealed record RecoveryOptions
     /// <summary>Days after a case is closed until its customer is asked the 0–10 question again (closing the loop).</summary>
     public int FollowUpAfterDays { get; init; } = 14;
 
+    /// <summary>How long after a case is resolved the bot takes its conversation back if no agent gave it back ("case.give-back" job).</summary>
+    public TimeSpan GiveBackAfterResolve { get; init; } = TimeSpan.FromMinutes(30);
+
     public FatigueOptions Fatigue { get; init; } = new();
 
     public HandoffOptions Handoff { get; init; } = new();

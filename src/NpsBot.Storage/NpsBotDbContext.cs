@@ -43,6 +43,9 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
     /// <summary>Webhook subscriptions (secret encrypted).</summary>
     public DbSet<WebhookSubscriptionRecord> WebhookSubscriptions => Set<WebhookSubscriptionRecord>();
 
+    /// <summary>The newest delivery attempts per webhook subscription (the admin page's list).</summary>
+    public DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -15,6 +15,7 @@ public static class ConnectorServiceCollectionExtensions
         // attempts. A plain HttpClient timeout, not a resilience pipeline: it is all that is left of it, for less per send.
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = RequestTimeout);
         services.AddTransient<IWorkHandler, ReplyDeliveryHandler>();
+        services.AddSingleton<SealedReplies>();
         services.AddSingleton<NpsBot.Conversations.Outbound.IConversationOutbound, ConnectorOutbound>();
         services.AddTransient<IWorkHandler, Teams.CardUpdateHandler>();
         return services;

@@ -12,7 +12,7 @@ namespace NpsBot.Channels.BotFrameworkConnector;
 /// unusable serviceUrl (not http(s), a host that does not resolve) are dead letters at once. Replies without an id get
 /// one made of the job's id and their position, so a channel (or a test sink) can tell a re-sent reply from a new one.
 /// </summary>
-public sealed class ReplyDeliveryHandler(ConnectorClient connector, TimeProvider clock) : IWorkHandler
+public sealed class ReplyDeliveryHandler(ConnectorClient connector, SealedReplies seal, TimeProvider clock) : IWorkHandler
 {
     /// <summary>The wait after a 429 that names no Retry-After.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
@@ -33,16 +33,16 @@ public sealed class ReplyDeliveryHandler(ConnectorClient connector, TimeProvider
         }
     }
 
-    private static List<Activity> Read(WorkItem item)
+    private List<Activity> Read(WorkItem item)
     {
         try
         {
-            return JsonSerializer.Deserialize<List<Activity>>(item.Payload, ActivityJson.Options)
+            return seal.Open(item.Payload)
                 ?? throw new WorkFailedPermanentlyException("The payload is null, not a list of replies.");
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or FormatException or System.Security.Cryptography.CryptographicException)
         {
-            throw new WorkFailedPermanentlyException("The payload is not a JSON list of replies.", ex);
+            throw new WorkFailedPermanentlyException("The payload is not a JSON list of replies (or its seal cannot be opened).", ex);
         }
     }
 

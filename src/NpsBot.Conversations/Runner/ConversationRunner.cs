@@ -98,6 +98,7 @@ public sealed class ConversationRunner(
         var now = clock.GetUtcNow();
         var replies = turn.Replies.Select(reply => reply with { Timestamp = reply.Timestamp ?? now }).ToList();
         var repliesJson = JsonSerializer.Serialize(replies, ActivityJsonContext.Default.ListActivity);
+        var redactedReplies = replies.Select(Redacted).ToList();
         IReadOnlyList<WorkRequest> work = origin.ReplyWork is null
             ? turn.Work
             : [.. turn.Work, .. origin.ReplyWork(new TurnReplies(key, replies, repliesJson, now))];
@@ -109,9 +110,9 @@ public sealed class ConversationRunner(
                 state.Mode,
                 inbound,
                 replies,
-                Transcript(inbound, rawText, replies, now),
+                Transcript(inbound, rawText, replies, redactedReplies, now),
                 turn.Records,
-                now) { RepliesJson = repliesJson, Work = work, Customer = origin.Customer },
+                now) { RepliesJson = ReplayJson(replies, redactedReplies, repliesJson), Work = work, Customer = origin.Customer },
             cancellationToken);
         await NotifyAsync(new CommittedTurn(key, inbound, replies, turn.Records, previousMode, state.Mode, isInternal, now), cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
@@ -156,15 +157,52 @@ public sealed class ConversationRunner(
         Locale = inbound.Locale ?? reference.Locale,
     };
 
-    /// <summary>The activity as the domain sees it: every field a customer types (text, speak, summary) redacted.</summary>
-    private Activity Redacted(Activity activity) => activity with
+    /// <summary>
+    /// The activity as the domain sees it: every field a customer types (text, speak, summary) redacted; the same
+    /// instance when redaction changes none of them.
+    /// </summary>
+    private Activity Redacted(Activity activity)
     {
-        Text = activity.Text is null ? null : redactor.Redact(activity.Text),
-        Speak = activity.Speak is null ? null : redactor.Redact(activity.Speak),
-        Summary = activity.Summary is null ? null : redactor.Redact(activity.Summary),
-    };
+        var text = Redact(activity.Text);
+        var speak = Redact(activity.Speak);
+        var summary = Redact(activity.Summary);
+        return ReferenceEquals(text, activity.Text) && ReferenceEquals(speak, activity.Speak) && ReferenceEquals(summary, activity.Summary)
+            ? activity
+            : activity with { Text = text, Speak = speak, Summary = summary };
+    }
 
-    private List<TranscriptEntry> Transcript(Activity inbound, string? rawText, List<Activity> replies, DateTimeOffset now)
+    /// <summary>The redacted text, or the very same string when redaction changed nothing.</summary>
+    private string? Redact(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var redacted = redactor.Redact(text);
+        return string.Equals(redacted, text, StringComparison.Ordinal) ? text : redacted;
+    }
+
+    /// <summary>
+    /// What the replay cache (processed_activities) keeps for a re-sent activity: the replies as they went out when
+    /// redaction changes none of them (the bot's wording is built from redacted input), else their redacted copies. An
+    /// agent's words relayed by an internal turn are never kept raw there: internal turns are never re-sent anyway.
+    /// </summary>
+    private static string ReplayJson(List<Activity> replies, List<Activity> redactedReplies, string repliesJson)
+    {
+        for (var i = 0; i < replies.Count; i++)
+        {
+            if (!ReferenceEquals(replies[i], redactedReplies[i]))
+            {
+                return JsonSerializer.Serialize(redactedReplies, ActivityJsonContext.Default.ListActivity);
+            }
+        }
+
+        return repliesJson;
+    }
+
+    private List<TranscriptEntry> Transcript(
+        Activity inbound, string? rawText, List<Activity> replies, List<Activity> redactedReplies, DateTimeOffset now)
     {
         var line = Entry(TranscriptEntry.Inbound, inbound, inbound.Text, inbound.Timestamp ?? now);
 
@@ -178,9 +216,10 @@ public sealed class ConversationRunner(
 
         // Replies are built from redacted input already; redacting them again guards against wording that quotes more.
         // An agent's words relayed by the bot are kept as a customer's are: redacted, the raw text only encrypted.
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
-            var redacted = reply.Text is null ? null : redactor.Redact(reply.Text);
+            var reply = replies[i];
+            var redacted = redactedReplies[i].Text;
             var entry = Entry(TranscriptEntry.Outbound, reply, redacted, now);
             entries.Add(reply.Text is not null && !string.Equals(reply.Text, redacted, StringComparison.Ordinal)
                 ? entry with { ProtectedRawText = _protector.Protect(reply.Text) }

@@ -6,7 +6,8 @@ namespace NpsBot.Language.Redaction;
 
 /// <summary>
 /// Replaces personal data with placeholders: IBANs (mod-97 checked), payment card numbers (Luhn checked), e-mail
-/// addresses and phone numbers (libphonenumber, tried for the regions of the shipped locales).
+/// addresses and phone numbers (libphonenumber, tried for the regions of the shipped locales), and names given after a
+/// self-introduction or a title (<see cref="NameCues"/>).
 /// </summary>
 public sealed partial class TextRedactor : ITextRedactor
 {
@@ -34,7 +35,7 @@ public sealed partial class TextRedactor : ITextRedactor
         var redacted = IbanPattern().Replace(text, m => Iban.IsValid(m.Value.Replace(" ", "", StringComparison.Ordinal)) ? IbanPlaceholder : m.Value);
         redacted = CardPattern().Replace(redacted, m => IsCard(m.Value) ? CardPlaceholder : m.Value);
         redacted = EmailPattern().Replace(redacted, EmailPlaceholder);
-        return RedactPhones(redacted);
+        return NameCues.Redact(RedactPhones(redacted));
     }
 
     private static bool IsCard(string value)

@@ -1,6 +1,9 @@
 using System.Globalization;
 using NpsBot.Recovery.Cases;
+using NpsBot.Conversations.Runner;
+using NpsBot.Conversations.Work;
 using NpsBot.Recovery.FollowUps;
+using NpsBot.Recovery.GiveBack;
 
 namespace NpsBot.Recovery.Agents;
 
@@ -83,7 +86,10 @@ public sealed partial class AgentWorkspace
 
         // Closing the loop: the follow-up survey is due FollowUpAfterDays later (a job of the durable queue, in this commit).
         var followUp = FollowUpHandler.Request(caseKey, now.AddDays(options.FollowUpAfterDays));
-        if (!await store.UpdateHeldAsync(caseKey, agent.UserId, change, events, [followUp], cancellationToken))
+        WorkRequest[] work = row.ConversationMode == ConversationModes.Agent
+            ? [followUp, GiveBackAfterResolveHandler.Request(caseKey, now + options.GiveBackAfterResolve)] // unless the holder gives it back first
+            : [followUp];
+        if (!await store.UpdateHeldAsync(caseKey, agent.UserId, change, events, work, cancellationToken))
         {
             return Result(AgentActionStatus.NotHolder, "The case changed hands meanwhile.");
         }

@@ -19,7 +19,9 @@ public static class AgentDeskRegistration
         var services = builder.Services;
         services.TryAddSingleton<IAgentFeed, NoAgentFeed>();
         services.TryAddSingleton<ICaseSuggestions>(sp => ActivatorUtilities.CreateInstance<KernelCaseSuggestions>(sp));
-        services.AddSingleton<IAgentWorkspace, AgentWorkspace>();
+        services.AddSingleton<AgentWorkspace>();
+        services.AddSingleton<IAgentWorkspace>(sp => sp.GetRequiredService<AgentWorkspace>());
+        services.AddSingleton<IWorkHandler, NpsBot.Recovery.GiveBack.GiveBackAfterResolveHandler>();
         services.AddSingleton<ITurnObserver, AgentDeskObserver>();
         services.AddSingleton<IWorkHandler, FollowUpHandler>();
         services.AddSingleton<IFollowUpSurveys, FollowUpSurveys>();

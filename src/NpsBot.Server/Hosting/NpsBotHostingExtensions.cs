@@ -39,6 +39,7 @@ public static class NpsBotHostingExtensions
         builder.AddWorkQueue();
         builder.Services.AddServiceUrlPolicy();
         builder.AddWebChat();
+        builder.AddAbuseLimits();
         builder.Services.AddTwilioSms();
         builder.AddProactiveSurveys();
         builder.AddNpsBotApi();

@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine;
 using NpsBot.Channels.DirectLine.Endpoints;
-using NpsBot.Channels.DirectLine.Protocol;
 
 namespace NpsBot.Server.WebChat;
 
@@ -16,17 +15,9 @@ public static class WebChatHostingExtensions
         builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRateLimiter(limiter =>
         {
+            // Every 429 says when to come back (issue 7), in the refused endpoint's own error format.
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, cancellationToken) =>
-            {
-                // Every 429 says when to come back (issue 7): the window's remaining time, or a minute when the limiter cannot say.
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter =
-                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
-                    new ErrorResponse(new ErrorResponse.ErrorBody("TooManyRequests", "Too many token requests from this address; try again after the time in Retry-After.")),
-                    cancellationToken));
-            };
+            limiter.OnRejected = Security.AbuseLimits.RejectedAsync;
             limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
             {
                 var perMinute = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute;

@@ -4,7 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Conversations.Work;
+using Microsoft.Extensions.Options;
 using NpsBot.Storage;
+using NpsBot.Storage.Entities;
+using NpsBot.Storage.Work;
 
 namespace NpsBot.Server.Webhooks;
 
@@ -15,7 +18,9 @@ namespace NpsBot.Server.Webhooks;
 /// is a dead letter at once. A removed subscription gets nothing more.
 /// </summary>
 public sealed class WebhookDeliveryHandler(
-    IDbContextFactory<NpsBotDbContext> contexts, WebhookSubscriptionService subscriptions, IHttpClientFactory http, TimeProvider clock) : IWorkHandler
+    IDbContextFactory<NpsBotDbContext> contexts, WebhookSubscriptionService subscriptions, WebhookTargetGuard guard, WebhookDeliveryLog deliveries,
+    IOptions<WorkQueueOptions> queue, IHttpClientFactory http, TimeProvider clock)
+    : IWorkHandler
 {
     public const string HttpClientName = "webhooks";
 
@@ -35,6 +40,30 @@ public sealed class WebhookDeliveryHandler(
             return;
         }
 
+        // Every attempt is recorded for the admin page (the outcome, the receiver's status or the error), then the
+        // job's own outcome stands: done, retried by the queue, or a dead letter.
+        int? status = null;
+        try
+        {
+            status = await DeliverAsync(subscription, delivery, cancellationToken);
+            await deliveries.RecordAsync(delivery, item.Attempt, status, WebhookDeliveryLog.Delivered, null, cancellationToken);
+        }
+        catch (WorkFailedPermanentlyException e)
+        {
+            await deliveries.RecordAsync(delivery, item.Attempt, status, WebhookDeliveryLog.Failed, e.Message, CancellationToken.None);
+            throw;
+        }
+        catch (Exception e) when (e is RetryWorkLaterException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var outcome = e is HttpRequestException or TaskCanceledException && item.Attempt >= queue.Value.MaxAttempts ? WebhookDeliveryLog.Failed : WebhookDeliveryLog.Retrying;
+            await deliveries.RecordAsync(delivery, item.Attempt, status ?? (int?)(e as HttpRequestException)?.StatusCode, outcome, e.Message, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>One signed POST; the receiver's status when it is a 2xx, else the failure to throw (the status goes with it).</summary>
+    private async Task<int> DeliverAsync(WebhookSubscriptionRecord subscription, WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
         string secret;
         try
         {
@@ -53,12 +82,17 @@ public sealed class WebhookDeliveryHandler(
         request.Headers.Add(WebhookSignature.EventHeader, delivery.EventType);
         request.Headers.Add(WebhookSignature.EventIdHeader, delivery.EventId);
 
+        if (guard.SchemeRefusal(new Uri(subscription.Url)) is { } refusal)
+        {
+            throw new WorkFailedPermanentlyException(refusal);
+        }
+
         // Network errors and the client's timeout propagate: the queue retries them with backoff.
-        using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await SendAsync(request, cancellationToken);
         var status = (int)response.StatusCode;
         if (response.IsSuccessStatusCode)
         {
-            return;
+            return status;
         }
 
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -73,6 +107,18 @@ public sealed class WebhookDeliveryHandler(
         }
 
         throw new WorkFailedPermanentlyException($"The receiver refused the event with {status}.");
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookTargetRefusedException refused)
+        {
+            throw new WorkFailedPermanentlyException(refused.Message, e);
+        }
     }
 
     private static WebhookDelivery Read(string payload)

@@ -9,10 +9,11 @@ using NpsBot.Storage.Entities;
 namespace NpsBot.Server.Webhooks;
 
 /// <summary>
-/// Subscriptions: absolute http(s) URL, known events, a new 256-bit secret (<c>whsec_…</c>) shown once and kept
+/// Subscriptions: an https URL that resolves to public addresses only (<see cref="WebhookTargetGuard"/>), known events, a new 256-bit secret (<c>whsec_…</c>) shown once and kept
 /// encrypted with Data Protection (signing needs it back, so it cannot be hashed).
 /// </summary>
-public sealed class WebhookSubscriptionService(IDbContextFactory<NpsBotDbContext> contexts, IDataProtectionProvider protection, TimeProvider clock)
+public sealed class WebhookSubscriptionService(
+    IDbContextFactory<NpsBotDbContext> contexts, IDataProtectionProvider protection, WebhookTargetGuard guard, TimeProvider clock)
     : IWebhookSubscriptions
 {
     private readonly IDataProtector _protector = protection.CreateProtector(DataProtectionPurposes.Webhooks);
@@ -24,6 +25,11 @@ public sealed class WebhookSubscriptionService(IDbContextFactory<NpsBotDbContext
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.OriginalString.Length > 2048)
         {
             throw new ArgumentException("The URL must be an absolute http or https address of at most 2048 characters.", nameof(url));
+        }
+
+        if (await guard.RefusalAsync(url, cancellationToken) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(url));
         }
 
         var unknown = events.Where(e => !WebhookEvents.All.Contains(e)).ToList();

@@ -10,7 +10,10 @@ public static class WebhooksHostingExtensions
     /// <summary>Call after the bot is registered: it wraps the registered <see cref="IBot"/>.</summary>
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<WebhookTargetGuard>();
         builder.Services.AddSingleton<WebhookSubscriptionService>();
+        builder.Services.AddSingleton<WebhookDeliveryLog>();
+        builder.Services.AddSingleton<NpsBot.Console.Admin.IWebhookAdmin, WebhookAdmin>();
         builder.Services.AddSingleton<IWebhookSubscriptions>(services => services.GetRequiredService<WebhookSubscriptionService>());
         builder.Services.AddSingleton<IWorkHandler, WebhookFanOutHandler>();
         builder.Services.AddSingleton<IWorkHandler, WebhookDeliveryHandler>();
@@ -18,6 +21,11 @@ public static class WebhooksHostingExtensions
         {
             client.Timeout = builder.Configuration.GetValue("Webhooks:Timeout", TimeSpan.FromSeconds(10));
             client.DefaultRequestHeaders.UserAgent.ParseAdd("NpsBot-Webhooks/1.0");
+        }).ConfigurePrimaryHttpMessageHandler(services => new SocketsHttpHandler
+        {
+            // The SSRF guard on the address actually connected to; no redirects (a 3xx is a refusal, not a detour inside).
+            ConnectCallback = services.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
+            AllowAutoRedirect = false,
         });
 
         var bot = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IBot))

@@ -9,7 +9,8 @@ namespace NpsBot.Server.Tests.Api;
 public sealed class ApiAuthorizationTests : IAsyncLifetime
 {
     private static readonly string[] OpenedOnly = [WebhookEvents.CaseOpened];
-    private readonly ApiServer _server = new();
+    // The webhook targets below are on 127.0.0.1: the SSRF guard lets them through only with this switch.
+    private readonly ApiServer _server = new(new Dictionary<string, string?> { ["Webhooks:AllowPrivateTargets"] = "true" });
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -39,6 +39,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         // /api/messages is open to these tests' loopback client only in local development (edge security, issue 7).
         builder.UseSetting("Bot:LocalDevelopment", "true");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestCallerAddress>());
+
+        // Every test client is the same loopback address: abuse limits high unless a test's settings set them (AbuseLimitTests).
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:DirectLinePerMinute", "10000");
+        builder.UseSetting("RateLimits:ApiPerMinute", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

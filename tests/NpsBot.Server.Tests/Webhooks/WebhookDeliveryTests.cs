@@ -19,6 +19,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         ["WorkQueue:RetryBaseDelay"] = "00:00:00.100",
         ["WorkQueue:RetryMaxDelay"] = "00:00:00.200",
         ["WorkQueue:MaxAttempts"] = "3",
+        ["Webhooks:AllowPrivateTargets"] = "true", // the receiver listens on 127.0.0.1
     });
 
     private WebhookReceiver _receiver = null!;

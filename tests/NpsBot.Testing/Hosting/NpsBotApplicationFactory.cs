@@ -36,6 +36,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("WebChat:CustomerSigningKey", CustomerSigningKey);
         builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
+        builder.UseSetting("RateLimits:DirectLinePerMinute", "10000");
         builder.UseSetting("DirectLine:KeepAliveInterval", "00:00:00.500");
         builder.UseSetting("DirectLine:AllowedOrigins:0", OtherOrigin);
         builder.UseSetting("WebChat:FrameAncestors", $"'self' {OtherOrigin}");
