@@ -17,6 +17,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddTransient<IWorkHandler, ReplyDeliveryHandler>();
         services.AddSingleton<NpsBot.Conversations.Outbound.IConversationOutbound, ConnectorOutbound>();
         services.AddTransient<IWorkHandler, Teams.CardUpdateHandler>();
+        services.AddSingleton<Proactive.IProactiveChannel, Teams.TeamsProactiveChannel>();
         return services;
     }
 }
