@@ -13,9 +13,15 @@ public interface ISurveyUploads
     Task<SurveyUploadResult> UploadAsync(Stream csv, string uploadedBy, CancellationToken cancellationToken);
 }
 
-/// <summary>What an upload did: rows queued, rows whose event already had an invite (nothing new), and the refused rows.</summary>
+/// <summary>What an upload did.</summary>
+/// <param name="Queued">Rows queued as new invites.</param>
+/// <param name="AlreadyKnown">Rows whose event already had an invite (nothing new was queued).</param>
+/// <param name="Errors">The refused rows, with line and column.</param>
 /// <param name="FileError">A problem with the whole file (no header, a missing column, too large); then nothing was queued.</param>
 public sealed record SurveyUploadResult(int Queued, int AlreadyKnown, IReadOnlyList<SurveyUploadRowError> Errors, string? FileError = null);
 
-/// <summary>One refused row: its line in the file (the header is line 1), the column at fault and why.</summary>
+/// <summary>One refused row.</summary>
+/// <param name="Line">Its line in the file (the header is line 1).</param>
+/// <param name="Field">The column at fault.</param>
+/// <param name="Reason">Why it was refused.</param>
 public sealed record SurveyUploadRowError(int Line, string Field, string Reason);

@@ -64,7 +64,7 @@ public sealed class SurveyUploads(SurveyInviteService invites) : ISurveyUploads
                 continue;
             }
 
-            var result = await invites.InviteAsync(request, "console:" + uploadedBy, cancellationToken);
+            var result = await invites.InviteAsync(request, Source(uploadedBy), cancellationToken);
             if (result.Invite is null)
             {
                 errors.Add(new SurveyUploadRowError(line, ColumnOf(result.Field), result.Reason ?? "refused"));
@@ -104,6 +104,9 @@ public sealed class SurveyUploads(SurveyInviteService invites) : ISurveyUploads
 
     private static string? Field(CsvReader reader, string name) =>
         reader.TryGetFieldIndex(name, out var index) && index < reader.FieldCount && reader.GetString(index).Trim() is { Length: > 0 } value ? value : null;
+
+    // The invite's source names the uploader, within the column's 32 characters.
+    private static string Source(string uploadedBy) => ("console:" + uploadedBy) is var source && source.Length > 32 ? source[..32] : source;
 
     private static string ColumnOf(string? field) => field?.StartsWith("$.", StringComparison.Ordinal) == true ? field[2..] : field ?? "";
 }

@@ -74,7 +74,7 @@ public sealed class ProactiveSendTests : IAsyncLifetime
         var only = Assert.Single(refused.Body.EnumerateArray());
         Assert.Equal("list-refused", only.GetProperty("eventId").GetString());
         Assert.Equal("opted-out", only.GetProperty("refusal").GetString());
-        Assert.Equal(new[] { "list-sent", "list-refused" }, all.Body.EnumerateArray().Select(i => i.GetProperty("eventId").GetString()!).ToArray());
+        Assert.Equal("list-sent,list-refused", string.Join(",", all.Body.EnumerateArray().Select(i => i.GetProperty("eventId").GetString())));
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
         Assert.Equal("status", bad.Body.GetProperty("field").GetString());
     }
