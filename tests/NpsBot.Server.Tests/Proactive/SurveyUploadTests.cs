@@ -34,8 +34,8 @@ public sealed class SurveyUploadTests : IAsyncLifetime
 
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var result = await uploads.UploadAsync(file, "manager@example.com", Ct);
-        var first = await _sms.Twilio.WaitForAsync("+447700900601", 1, Ct);
-        var sixth = await _sms.Twilio.WaitForAsync("+447700900606", 1, Ct);
+        var first = await _sms.Twilio.WaitForAsync("+447700900601", 2, Ct);
+        var sixth = await _sms.Twilio.WaitForAsync("+447700900606", 2, Ct);
         await _sms.WaitForNoPendingSmsAsync(Ct);
         await using var context = await _sms.DatabaseAsync(Ct);
         var invites = await context.SurveyInvites.AsNoTracking().Select(i => i.EventId).OrderBy(e => e).ToListAsync(Ct);
