@@ -37,6 +37,9 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
     /// <summary>Proactive survey invites (one per company event).</summary>
     public DbSet<SurveyInviteRecord> SurveyInvites => Set<SurveyInviteRecord>();
 
+    /// <summary>SMS sent through Twilio and their delivery reports (status callbacks).</summary>
+    public DbSet<SmsMessageRecord> SmsMessages => Set<SmsMessageRecord>();
+
     /// <summary>REST API keys (hashed); see the top README.</summary>
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
 

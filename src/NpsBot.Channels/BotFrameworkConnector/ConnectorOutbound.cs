@@ -16,8 +16,8 @@ public sealed class ConnectorOutbound(SealedReplies seal) : IConversationOutboun
 {
     public string KeySpace => KeySpaces.BotFramework;
 
-    // A proactive send needs a verified serviceUrl and the channel's token (connector auth is not built yet).
-    public bool SupportsProactive => false;
+    // Teams: a stored reference (a serviceUrl a channel token vouched for) and the outbound token (TeamsProactiveChannel).
+    public bool SupportsProactive => true;
 
     public IReadOnlyList<WorkRequest> Deliver(TurnReplies replies)
     {

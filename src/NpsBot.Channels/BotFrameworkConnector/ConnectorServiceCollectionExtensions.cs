@@ -18,6 +18,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<SealedReplies>();
         services.AddSingleton<NpsBot.Conversations.Outbound.IConversationOutbound, ConnectorOutbound>();
         services.AddTransient<IWorkHandler, Teams.CardUpdateHandler>();
+        services.AddSingleton<Proactive.IProactiveChannel, Teams.TeamsProactiveChannel>();
         return services;
     }
 }

@@ -18,6 +18,8 @@ public sealed class SmsJobsEraser(IDbContextFactory<NpsBotDbContext> contexts) :
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var deleted = await context.Database.ExecuteSqlInterpolatedAsync(
             $"DELETE FROM work_items WHERE kind = {SmsSendWork.Kind} AND json_extract(payload, '$.to') = {customer.UserId}", cancellationToken);
-        return new ErasureReport([new Erasure("queued SMS messages", deleted, Erasure.Deleted)], [], 0);
+        var reports = await context.SmsMessages.Where(m => m.Recipient == customer.UserId).ExecuteDeleteAsync(cancellationToken);
+        return new ErasureReport(
+            [new Erasure("queued SMS messages", deleted, Erasure.Deleted), new Erasure("SMS delivery reports", reports, Erasure.Deleted)], [], 0);
     }
 }

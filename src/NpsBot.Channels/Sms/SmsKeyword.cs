@@ -13,4 +13,7 @@ public enum SmsKeyword
 
     /// <summary>YES: opts back in and is also an answer to the question asked.</summary>
     OptInAndAnswer,
+
+    /// <summary>HELP, INFO: answered with the configured help text (Sms:HelpText), not run as a turn.</summary>
+    Help,
 }

@@ -11,6 +11,8 @@ public static class SmsKeywords
     // YES is an opt-in word too, but it is also an answer (theme confirmation): it opts back in and is still answered.
     private static readonly HashSet<string> OptIn = new(StringComparer.OrdinalIgnoreCase) { "START", "UNSTOP", "YES" };
 
+    private static readonly HashSet<string> Help = new(StringComparer.OrdinalIgnoreCase) { "HELP", "INFO" };
+
     public static SmsKeyword Of(string? body, string? optOutType)
     {
         switch (optOutType?.ToUpperInvariant())
@@ -19,9 +21,16 @@ public static class SmsKeywords
                 return SmsKeyword.OptOut;
             case "START":
                 return SmsKeyword.OptIn;
+            case "HELP":
+                return SmsKeyword.Help;
         }
 
         var word = (body ?? "").Trim().Trim('.', '!', '?', ' ');
+        if (Help.Contains(word))
+        {
+            return SmsKeyword.Help;
+        }
+
         if (OptOut.Contains(word))
         {
             return SmsKeyword.OptOut;

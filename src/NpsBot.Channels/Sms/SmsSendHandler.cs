@@ -12,7 +12,7 @@ namespace NpsBot.Channels.Sms;
 /// any other 4xx (a bad number, an opted-out recipient, a refused sender) is a dead letter at once.
 /// </summary>
 public sealed partial class SmsSendHandler(
-    TwilioMessages messages, ISmsConsent consent, IOptions<TwilioOptions> options, ILogger<SmsSendHandler> logger) : IWorkHandler
+    TwilioMessages messages, ISmsConsent consent, SmsDeliveryStore deliveries, IOptions<TwilioOptions> options, ILogger<SmsSendHandler> logger) : IWorkHandler
 {
     /// <summary>Twilio's "the recipient has opted out" error.</summary>
     public const int OptedOutCode = 21610;
@@ -40,7 +40,11 @@ public sealed partial class SmsSendHandler(
 
         try
         {
-            await messages.SendAsync(message, cancellationToken);
+            var sent = await messages.SendAsync(message, cancellationToken);
+            if (sent.Sid is { Length: > 0 } sid)
+            {
+                await RecordAsync(sid, message.To, sent.Status?.ToString() ?? "queued", cancellationToken);
+            }
         }
         catch (ApiException ex) when (ex.Status == 429)
         {
@@ -57,6 +61,24 @@ public sealed partial class SmsSendHandler(
             throw new WorkFailedPermanentlyException($"Twilio answered {ex.Status} ({ex.Code}): {ex.Message}", ex);
         }
     }
+
+    // Sent is sent: failing to note it must not make the queue send the message again.
+    private async Task RecordAsync(string sid, string to, string status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await deliveries.SentAsync(sid, to, status, cancellationToken);
+        }
+#pragma warning disable CA1031 // Any failure to record is logged; the message left already.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogNotRecorded(logger, sid, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {Sid} was sent but its record could not be written: {Reason}")]
+    private static partial void LogNotRecorded(ILogger logger, string sid, string reason);
 
     private static SmsMessage Read(WorkItem item)
     {

@@ -25,6 +25,9 @@ public static class SmsServiceCollectionExtensions
         services.AddTransient<IWorkHandler, SmsSendHandler>();
         services.AddSingleton<IProactiveChannel, SmsProactiveChannel>();
         services.AddSingleton<IPersonalDataEraser, SmsJobsEraser>();
+        services.AddSingleton<SmsDeliveryStore>();
+        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName);
+        services.AddSingleton<IConversationLocales, ConversationLocales>();
         return services;
     }
 }

@@ -24,6 +24,12 @@ public sealed class TwilioMessages(IHttpClientFactory http, IOptions<TwilioOptio
         var client = new TwilioRestClient(
             settings.AccountSid, settings.AuthToken, settings.AccountSid, httpClient: new SystemNetHttpClient(http.CreateClient(HttpClientName)));
         var create = new CreateMessageOptions(new PhoneNumber(message.To)) { Body = message.Body };
+        if (settings.PublicBaseUrl is { } publicBase)
+        {
+            // Twilio reports queued, sent, delivered (or undelivered/failed) there, signed like the webhook.
+            create.StatusCallback = new Uri(publicBase.GetLeftPart(UriPartial.Path).TrimEnd('/') + TwilioStatusCallbackEndpoint.Path);
+        }
+
         if (!string.IsNullOrWhiteSpace(settings.MessagingServiceSid))
         {
             create.MessagingServiceSid = settings.MessagingServiceSid;

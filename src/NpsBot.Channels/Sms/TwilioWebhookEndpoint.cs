@@ -27,12 +27,13 @@ public static class TwilioWebhookEndpoint
             .WithName("TwilioIncomingSms")
             .WithSummary("Twilio's incoming-message webhook: signature checked, the message run as a turn, replies sent through the Messages API.")
             .DisableAntiforgery();
+        endpoints.MapTwilioStatusCallback();
         return endpoints;
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, IOptions<TwilioOptions> options, TwilioSignature signature, IConversationRunner runner, ISmsConsent consent,
-        CancellationToken cancellationToken)
+        HttpRequest request, IOptions<TwilioOptions> options, IOptions<SmsOptions> sms, TwilioSignature signature, IConversationRunner runner,
+        ISmsConsent consent, IConversationLocales locales, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.Enabled)
@@ -67,6 +68,13 @@ public static class TwilioWebhookEndpoint
 
         var number = form["From"]!;
         var keyword = SmsKeywords.Of(form["Body"], form["OptOutType"]);
+        if (keyword == SmsKeyword.Help)
+        {
+            // HELP/INFO: the configured help text in the conversation's language, as TwiML; the survey is left where it is.
+            var locale = await locales.LocaleOfAsync(ConversationKeys.For(SmsChannel.KeySpace, SmsChannel.ChannelId, number), cancellationToken);
+            return TypedResults.Text(Twiml(sms.Value.HelpFor(locale)), "text/xml", System.Text.Encoding.UTF8);
+        }
+
         switch (keyword)
         {
             case SmsKeyword.OptOut:
@@ -102,9 +110,14 @@ public static class TwilioWebhookEndpoint
         Text = form["Body"] ?? "",
     };
 
+    // XElement escapes the text (an ampersand in a company name stays valid XML).
+    private static string Twiml(string message) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + new System.Xml.Linq.XElement("Response", new System.Xml.Linq.XElement("Message", message)).ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
+
     private static string? Missing(NameValueCollection form, string name) => string.IsNullOrWhiteSpace(form[name]) ? name : null;
 
-    private static NameValueCollection Parse(byte[] bytes)
+    internal static NameValueCollection Parse(byte[] bytes)
     {
         var form = new NameValueCollection(StringComparer.Ordinal);
         foreach (var (name, values) in new FormReader(System.Text.Encoding.UTF8.GetString(bytes)).ReadForm())

@@ -6,11 +6,11 @@ namespace NpsBot.Recovery.FollowUps;
 
 /// <summary>
 /// Runs "case.follow-up" jobs, scheduled when a case is closed: marks the case's follow-up survey due. Web Chat asks it
-/// at the customer's next visit (<see cref="FollowUpSurveys"/>). Channels that can reach a customer who has not
-/// written (Teams, SMS: <c>IConversationOutbound.SupportsProactive</c>) will start it from here when they land.
-/// Idempotent: marking twice changes nothing.
+/// at the customer's next visit (<see cref="FollowUpSurveys"/>); on channels that can reach a customer who has not
+/// written (SMS, Teams) it is also invited through the proactive path (<see cref="IFollowUpInvites"/>), whose invite turn
+/// starts the due follow-up. Idempotent: marking twice changes nothing, and the invite's event id is the case's.
 /// </summary>
-public sealed class FollowUpHandler(IAgentDeskStore store, TimeProvider clock) : IWorkHandler
+public sealed class FollowUpHandler(IAgentDeskStore store, TimeProvider clock, IEnumerable<IFollowUpInvites> invites) : IWorkHandler
 {
     public const string JobKind = "case.follow-up";
 
@@ -27,7 +27,10 @@ public sealed class FollowUpHandler(IAgentDeskStore store, TimeProvider clock) :
         var payload = JsonSerializer.Deserialize<FollowUpPayload>(item.Payload, Json)
             ?? throw new WorkFailedPermanentlyException("The payload is not a follow-up.");
 
-        // The seam for proactive channels: once an outbound SupportsProactive, start the survey here through it.
         await store.MarkFollowUpDueAsync(payload.CaseKey, clock.GetUtcNow(), cancellationToken);
+        foreach (var invite in invites)
+        {
+            await invite.InviteAsync(payload.CaseKey, cancellationToken);
+        }
     }
 }

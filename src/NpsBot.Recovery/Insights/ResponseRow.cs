@@ -29,6 +29,9 @@ public sealed record ResponseRow
 
     public string? FollowUpAnswer { get; init; }
 
+    /// <summary>The company event a proactive invite followed (its event id); null when the customer started the survey.</summary>
+    public string? EventId { get; init; }
+
     public string? Theme { get; init; }
 
     /// <summary>customer-confirmed (the customer said yes to it) or model (the classifier's guess).</summary>

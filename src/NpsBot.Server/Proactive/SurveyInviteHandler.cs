@@ -6,19 +6,21 @@ using NpsBot.Conversations.Work;
 using NpsBot.Recovery;
 using NpsBot.Recovery.Fatigue;
 using NpsBot.Storage;
+using NpsBot.Storage.Work;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Server.Proactive;
 
 /// <summary>
-/// Runs <c>survey.invite</c> jobs: at send time (not when the event arrived) the fatigue rules decide (STOP, an open case,
-/// a recent handoff, a recent survey); then a <c>survey.invite</c> event runs as a turn in the customer's conversation on
+/// Runs <c>survey.invite</c> jobs: at send time (not when the event arrived) quiet hours are checked again (a job that
+/// ran late, after an outage, is moved to the end of the window by a new job rather than sent at night), then the fatigue
+/// rules decide (STOP, an open case, a recent handoff, a recent survey); then a <c>survey.invite</c> event runs as a turn in the customer's conversation on
 /// that channel, and its replies leave through the channel's own delivery jobs, committed with the turn. The turn's
 /// activity id is made of the event id, so a job that runs twice starts the survey once.
 /// </summary>
 public sealed class SurveyInviteHandler(
     IDbContextFactory<NpsBotDbContext> contexts, IEnumerable<IProactiveChannel> channels, ICustomerHistory history,
-    RecoveryOptions recovery, IConversationRunner runner, TimeProvider clock) : IWorkHandler
+    RecoveryOptions recovery, IConversationRunner runner, SurveyInviteService invites, WorkQueueSignal signal, TimeProvider clock) : IWorkHandler
 {
     public string Kind => SurveyInviteWork.Kind;
 
@@ -34,15 +36,28 @@ public sealed class SurveyInviteHandler(
             return;
         }
 
-        var (status, refusal) = await SendAsync(eventId, invite.ChannelId, invite.Recipient, invite.Locale, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (invites.SendTime(invite.ChannelId, now, invite.TimeZone) is var allowed && allowed > now)
+        {
+            invite.DueAt = allowed.UtcDateTime;
+            invite.Deferral = InviteStatuses.QuietHours;
+            invite.UpdatedAt = now.UtcDateTime;
+            WorkQueueEntries.Add(context, SurveyInviteWork.For(eventId, allowed), now);
+            await context.SaveChangesAsync(cancellationToken);
+            signal.Notify();
+            return;
+        }
+
+        var (status, refusal) = await SendAsync(eventId, invite.ChannelId, invite.Recipient, invite.Locale, invite.Source, cancellationToken);
         invite.Status = status;
         invite.Refusal = refusal;
+        invite.SentAt = status == InviteStatuses.Sent ? clock.GetUtcNow().UtcDateTime : null;
         invite.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await context.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<(string Status, string? Refusal)> SendAsync(
-        string eventId, string channelId, string recipient, string? locale, CancellationToken cancellationToken)
+        string eventId, string channelId, string recipient, string? locale, string? source, CancellationToken cancellationToken)
     {
         if (channels.FirstOrDefault(c => c.ChannelId == channelId) is not { } channel || channel.RefusalOfRecipient(recipient) is not null)
         {
@@ -55,7 +70,11 @@ public sealed class SurveyInviteHandler(
         }
 
         var known = await history.ForAsync(channelId, conversation.Customer.Id, cancellationToken);
-        if (FatigueRules.Refusal(known, clock.GetUtcNow(), recovery.Fatigue) is { } rule)
+        // The re-survey of a closed case was promised by the case: only STOP refuses it (an open case or a recent handoff is its reason).
+        var rule = source == FollowUpInvites.Source
+            ? known.OptedOut ? Surveys.Fatigue.SurveyRefusals.OptedOut : null
+            : FatigueRules.Refusal(known, clock.GetUtcNow(), recovery.Fatigue);
+        if (rule is not null)
         {
             return (InviteStatuses.Refused, rule);
         }
@@ -65,6 +84,8 @@ public sealed class SurveyInviteHandler(
             Type = ActivityTypes.Event,
             Name = SurveyEvents.Invite,
             Id = "invite:" + eventId,
+            Value = System.Text.Json.JsonSerializer.SerializeToElement(
+                new Dictionary<string, string> { [SurveyEvents.EventIdMember] = eventId }),
             Locale = locale,
             Timestamp = clock.GetUtcNow(),
         };

@@ -20,6 +20,9 @@ public static class SurveysEndpoints
             .RequireAuthorization(ApiKeyDefaults.WritePolicy)
             .WithName("InviteToSurvey")
             .WithSummary("Starts a survey for a customer on a channel after an event; the event id is the idempotency key.");
+        group.MapGet("/", ListAsync)
+            .WithName("ListSurveyInvites")
+            .WithSummary("The newest invites first (at most 500), optionally of one status (queued, sent, delivered, answered, refused, failed) and channel.");
         group.MapGet("/{eventId}", GetAsync)
             .WithName("GetSurveyInvite")
             .WithSummary("The invite of an event: queued, sent, refused (and which rule) or failed.");
@@ -43,7 +46,7 @@ public static class SurveysEndpoints
 
         if (body.Value is not { } invite)
         {
-            return Problem("$", "The body must be a JSON object with eventId, channel, to and locale.");
+            return Problem("$", "The body must be a JSON object with eventId, channel, to, locale and optionally when and timeZone.");
         }
 
         var result = await invites.InviteAsync(invite, "api", cancellationToken);
@@ -53,6 +56,22 @@ public static class SurveysEndpoints
         }
 
         return result.Created ? TypedResults.Accepted($"/api/v1/surveys/{Uri.EscapeDataString(view.EventId)}", view) : TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SurveyInviteView>>, ProblemHttpResult>> ListAsync(
+        string? status, string? channel, int? limit, SurveyInviteService invites, CancellationToken cancellationToken)
+    {
+        if (status is { Length: > 0 } && !InviteStatuses.All.Contains(status))
+        {
+            return Problem("status", $"The status must be one of: {string.Join(", ", InviteStatuses.All)}.");
+        }
+
+        if (limit is < 1 or > SurveyInviteService.MaxListLength)
+        {
+            return Problem("limit", $"The limit must be between 1 and {SurveyInviteService.MaxListLength}.");
+        }
+
+        return TypedResults.Ok(await invites.ListAsync(status, channel, limit ?? 100, cancellationToken));
     }
 
     private static async Task<Results<Ok<SurveyInviteView>, NotFound>> GetAsync(string eventId, SurveyInviteService invites, CancellationToken cancellationToken) =>

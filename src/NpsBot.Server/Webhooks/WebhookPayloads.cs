@@ -29,6 +29,7 @@ public static class WebhookPayloads
             response.WantsContact,
             response.Remedy,
             response.CaseKey,
+            response.EventId,
             response.StartedAt,
             response.CompletedAt,
         });

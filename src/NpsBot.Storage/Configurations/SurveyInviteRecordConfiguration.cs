@@ -18,9 +18,15 @@ public sealed class SurveyInviteRecordConfiguration : IEntityTypeConfiguration<S
         builder.Property(i => i.Status).HasColumnName("status").HasMaxLength(StorageLimits.Code);
         builder.Property(i => i.Refusal).HasColumnName("refusal").HasMaxLength(StorageLimits.Code);
         builder.Property(i => i.Source).HasColumnName("source").HasMaxLength(StorageLimits.Code);
+        builder.Property(i => i.DueAt).HasColumnName("due_at");
+        builder.Property(i => i.TimeZone).HasColumnName("time_zone").HasMaxLength(StorageLimits.Key);
+        builder.Property(i => i.Deferral).HasColumnName("deferral").HasMaxLength(StorageLimits.Code);
+        builder.Property(i => i.SentAt).HasColumnName("sent_at");
+        builder.Property(i => i.DeliveryStatus).HasColumnName("delivery_status").HasMaxLength(StorageLimits.Code);
         builder.Property(i => i.CreatedAt).HasColumnName("created_at");
         builder.Property(i => i.UpdatedAt).HasColumnName("updated_at");
         builder.HasIndex(i => i.EventId).IsUnique();
         builder.HasIndex(i => new { i.ChannelId, i.Recipient });
+        builder.HasIndex(i => i.CreatedAt);
     }
 }

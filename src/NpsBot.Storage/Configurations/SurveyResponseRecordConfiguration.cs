@@ -37,6 +37,8 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.HandoffReason).HasColumnName("handoff_reason").HasMaxLength(StorageLimits.Code);
         builder.Property(r => r.CaseKey).HasColumnName("case_key").HasMaxLength(StorageLimits.Key);
         builder.Property(r => r.FollowUpOfCaseKey).HasColumnName("follow_up_of_case_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(r => r.EventId).HasColumnName("event_id").HasMaxLength(StorageLimits.Key);
+        builder.HasIndex(r => r.EventId);
         builder.Property(r => r.Outcome).HasColumnName("outcome").HasMaxLength(StorageLimits.Code);
         builder.Property(r => r.StartedAt).HasColumnName("started_at");
         builder.Property(r => r.UpdatedAt).HasColumnName("updated_at");

@@ -22,6 +22,21 @@ public sealed class SurveyInviteRecord
     /// <summary>Where the invite came from: api, cli, re-survey.</summary>
     public string? Source { get; set; }
 
+    /// <summary>When the invite is to be sent (the caller's "when", moved out of quiet hours), UTC.</summary>
+    public DateTime DueAt { get; set; }
+
+    /// <summary>The customer's IANA time zone for quiet hours (null: the configured default).</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Why the send time was moved ("quiet-hours"), or null.</summary>
+    public string? Deferral { get; set; }
+
+    /// <summary>When the first question left for the channel's delivery queue.</summary>
+    public DateTime? SentAt { get; set; }
+
+    /// <summary>The channel's last delivery report of the invite's messages (SMS status callback: sent, delivered, undelivered, failed).</summary>
+    public string? DeliveryStatus { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

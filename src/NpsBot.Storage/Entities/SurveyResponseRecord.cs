@@ -34,6 +34,9 @@ public sealed class SurveyResponseRecord
 
     /// <summary>The closed case this response follows up (closing the loop, issue 9); the case keeps the score too.</summary>
     public string? FollowUpOfCaseKey { get; set; }
+
+    /// <summary>The company event a proactive invite followed (survey_invites.event_id); null for a survey the customer started.</summary>
+    public string? EventId { get; set; }
     public required string Outcome { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

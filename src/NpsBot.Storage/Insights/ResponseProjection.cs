@@ -22,6 +22,8 @@ internal sealed record ResponseProjection
     public string? Reason { get; init; }
     public string? FollowUpQuestion { get; init; }
     public string? FollowUpAnswer { get; init; }
+
+    public string? EventId { get; init; }
     public string? Theme { get; init; }
     public string? ConfirmedTheme { get; init; }
     public string? ThemeGuess { get; init; }
@@ -55,6 +57,7 @@ internal sealed record ResponseProjection
             Reason = r.Reason,
             FollowUpQuestion = r.FollowUpQuestion,
             FollowUpAnswer = r.FollowUpAnswer,
+            EventId = r.EventId,
             Theme = r.Theme,
             ConfirmedTheme = r.ConfirmedTheme,
             ThemeGuess = r.ThemeGuess,
@@ -84,6 +87,7 @@ internal sealed record ResponseProjection
         Reason = Reason,
         FollowUpQuestion = FollowUpQuestion,
         FollowUpAnswer = FollowUpAnswer,
+        EventId = EventId,
         Theme = Theme,
         ThemeSource = ConfirmedTheme is not null ? ThemeSources.CustomerConfirmed : ThemeGuess is not null ? ThemeSources.Model : null,
         ThemeConfidence = ThemeConfidence,

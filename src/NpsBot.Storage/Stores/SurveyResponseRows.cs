@@ -32,6 +32,7 @@ internal static class SurveyResponseRows
         HandoffReason = row.HandoffReason,
         CaseKey = row.CaseKey,
         FollowUpOfCaseKey = row.FollowUpOfCaseKey,
+        EventId = row.EventId,
         Outcome = row.Outcome,
         StartedAt = Utc(row.StartedAt),
         UpdatedAt = Utc(row.UpdatedAt),

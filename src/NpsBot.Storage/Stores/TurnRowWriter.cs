@@ -130,7 +130,7 @@ internal static class TurnRowWriter
             ("$theme_confidence", response.ThemeConfidence), ("$theme_guess", response.ThemeGuess),
             ("$confirmed_theme", response.ConfirmedTheme), ("$theme_changed", response.ThemeChanged), ("$sentiment", response.Sentiment),
             ("$escalation_reasons", response.EscalationReasons), ("$remedies_offered", response.RemediesOffered),
-            ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey), ("$follow_up_of_case_key", response.FollowUpOfCaseKey),
+            ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey), ("$follow_up_of_case_key", response.FollowUpOfCaseKey), ("$event_id", response.EventId),
             ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
             ("$updated_at", response.UpdatedAt.UtcDateTime), ("$completed_at", response.CompletedAt?.UtcDateTime));
 }

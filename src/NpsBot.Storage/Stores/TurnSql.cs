@@ -43,11 +43,11 @@ internal static class TurnSql
         INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
                                       reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
                                       theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
-                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, outcome, started_at, updated_at, completed_at)
+                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, event_id, outcome, started_at, updated_at, completed_at)
         VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
                 $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
                 $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
-                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $outcome, $started_at, $updated_at, $completed_at)
+                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $event_id, $outcome, $started_at, $updated_at, $completed_at)
         ON CONFLICT (response_key) DO UPDATE
         SET score = excluded.score, category = excluded.category, reason = excluded.reason,
             follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,

@@ -108,7 +108,13 @@ public sealed class NpsSurveyBot : IBot
 
                 break;
             case ActivityTypes.Event when turn.Activity.Name == SurveyEvents.Invite:
-                // Proactive: a survey in progress is not interrupted, and the same rules as a customer joining apply.
+                // Proactive: a survey in progress is not interrupted; a follow-up due for a closed case comes first (the
+                // re-survey that closes the loop), otherwise the same rules as a customer joining apply.
+                if (await OfferFollowUpAsync(dc, cancellationToken))
+                {
+                    break;
+                }
+
                 if (dc.ActiveDialog is null && await _gate.RefusalAsync(turn, cancellationToken) is null)
                 {
                     await BeginSurveyAsync(dc, cancellationToken);

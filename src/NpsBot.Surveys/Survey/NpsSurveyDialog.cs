@@ -67,6 +67,7 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
         Save(innerDc, new SurveyProgress
         {
             FollowUpOfCase = followUp?.CaseKey,
+            EventId = SurveyEvents.EventIdOf(turn.Activity),
             StartedAt = turn.Clock.GetUtcNow(),
             Locale = ConversationLocale.Of(turn) ?? _definitions.Survey.DefaultLocale,
             CustomerId = customer?.Id,

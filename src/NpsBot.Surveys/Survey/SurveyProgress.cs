@@ -52,6 +52,9 @@ public sealed record SurveyProgress
     /// <summary>The resolved case this survey follows up (closing the loop); null for an ordinary survey.</summary>
     public string? FollowUpOfCase { get; init; }
 
+    /// <summary>The company event a proactive invite followed (a delivery, a closed ticket); null when the customer came by themselves.</summary>
+    public string? EventId { get; init; }
+
     /// <summary>Unanswerable replies in a row; two hand a detractor to a person.</summary>
     public int FailedAnswers { get; init; }
 

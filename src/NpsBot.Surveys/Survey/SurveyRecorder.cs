@@ -55,6 +55,7 @@ public sealed class SurveyRecorder(SurveyOptions options)
             HandoffReason = progress.HandoffReason,
             CaseKey = progress.CaseKey,
             FollowUpOfCaseKey = progress.FollowUpOfCase,
+            EventId = progress.EventId,
             Outcome = outcome,
             StartedAt = progress.StartedAt,
             UpdatedAt = now,

@@ -68,6 +68,9 @@ public sealed record SurveyResponse
     /// <summary>The resolved case this response follows up (its score is the case's follow-up score); null otherwise.</summary>
     public string? FollowUpOfCaseKey { get; init; }
 
+    /// <summary>The event a proactive invite followed (the invite's idempotency key); null for a survey the customer started.</summary>
+    public string? EventId { get; init; }
+
     /// <summary>in-progress, completed, stopped, no-answer, abandoned (see <see cref="SurveyOutcomes"/>).</summary>
     public required string Outcome { get; init; }
     public required DateTimeOffset StartedAt { get; init; }

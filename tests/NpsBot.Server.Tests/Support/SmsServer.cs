@@ -23,11 +23,14 @@ public sealed class SmsServer : IAsyncDisposable
 
     public ServerFactory Server { get; }
 
-    public static async Task<SmsServer> StartAsync()
+    /// <summary>Starts it; quiet hours are off (a window of no length) unless <paramref name="extra"/> sets them.</summary>
+    public static async Task<SmsServer> StartAsync(IReadOnlyDictionary<string, string?>? extra = null)
     {
         var twilio = await TwilioStandIn.StartAsync();
-        var server = new ServerFactory(settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
+            ["Proactive:QuietHoursStart"] = "00:00",
+            ["Proactive:QuietHoursEnd"] = "00:00",
             ["Twilio:AccountSid"] = TwilioStandIn.AccountSid,
             ["Twilio:AuthToken"] = TwilioStandIn.AuthToken,
             ["Twilio:From"] = TwilioStandIn.From,
@@ -36,7 +39,13 @@ public sealed class SmsServer : IAsyncDisposable
             ["WorkQueue:PollInterval"] = "00:00:00.100",
             ["WorkQueue:RetryBaseDelay"] = "00:00:00.100",
             ["WorkQueue:RetryMaxDelay"] = "00:00:00.500",
-        });
+        };
+        foreach (var (name, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[name] = value;
+        }
+
+        var server = new ServerFactory(settings: settings);
         var key = await server.Services.GetRequiredService<IApiKeys>().CreateAsync("sms tests", ApiKeyScope.ReadWrite, TestContext.Current.CancellationToken);
         return new SmsServer(twilio, server, key.Key);
     }

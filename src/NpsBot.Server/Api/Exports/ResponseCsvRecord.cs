@@ -18,6 +18,7 @@ public sealed partial class ResponseCsvRecord
     public string? Reason { get; set; }
     public string? FollowUpQuestion { get; set; }
     public string? FollowUpAnswer { get; set; }
+    public string? EventId { get; set; }
     public string? Theme { get; set; }
     public string? ThemeSource { get; set; }
     public double? ThemeConfidence { get; set; }
@@ -49,6 +50,7 @@ public sealed partial class ResponseCsvRecord
         Reason = row.Reason;
         FollowUpQuestion = row.FollowUpQuestion;
         FollowUpAnswer = row.FollowUpAnswer;
+        EventId = row.EventId;
         Theme = row.Theme;
         ThemeSource = row.ThemeSource;
         ThemeConfidence = row.ThemeConfidence;

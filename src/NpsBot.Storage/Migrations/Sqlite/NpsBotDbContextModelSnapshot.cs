@@ -805,6 +805,53 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.SmsMessageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("ErrorCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("MessageSid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_sid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageSid")
+                        .IsUnique();
+
+                    b.HasIndex("Recipient");
+
+                    b.ToTable("sms_messages", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.SurveyInviteRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -821,6 +868,20 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Deferral")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferral");
+
+                    b.Property<string>("DeliveryStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_status");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
 
                     b.Property<string>("EventId")
                         .IsRequired()
@@ -844,6 +905,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("refusal");
 
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
                     b.Property<string>("Source")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
@@ -855,11 +920,18 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("EventId")
                         .IsUnique();
@@ -921,6 +993,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("escalation_reasons");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
 
                     b.Property<string>("FollowUpAnswer")
                         .HasColumnType("TEXT")
@@ -1013,6 +1090,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Category");
 
                     b.HasIndex("CompletedAt");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
                         .IsUnique();

@@ -27,7 +27,7 @@ public sealed class AuthenticatedServer : IAsyncDisposable
 
     public ServerFactory Server { get; }
 
-    public static async Task<AuthenticatedServer> StartAsync(string? tenantId = null)
+    public static async Task<AuthenticatedServer> StartAsync(string? tenantId = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var azure = await AzureStandIn.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -40,6 +40,11 @@ public sealed class AuthenticatedServer : IAsyncDisposable
             ["ToBotFromEmulatorOpenIdMetadataUrl"] = azure.EmulatorMetadataUrl,
             ["ToChannelFromBotLoginUrl"] = azure.LoginUrl,
         };
+        foreach (var (name, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[name] = value;
+        }
+
         var server = new ServerFactory(settings: settings, configure: builder => builder.ConfigureTestServices(services =>
             services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(azure.TrustingHandler)));
         return new AuthenticatedServer(azure, server);

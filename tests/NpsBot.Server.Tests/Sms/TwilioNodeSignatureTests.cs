@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using NpsBot.Server.Tests.Support;
+
+namespace NpsBot.Server.Tests.Sms;
+
+/// <summary>
+/// Issue 11: our X-Twilio-Signature check against signatures made by Twilio's own Node library (twilio 6.2.0, installed
+/// by the test project's build from tests/NpsBot.Server.Tests/checks/package-lock.json), an independent implementation:
+/// a message it signed is accepted, the same message signed for another URL or with another token is refused.
+/// </summary>
+public sealed class TwilioNodeSignatureTests : IAsyncLifetime
+{
+    private SmsServer _sms = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _sms = await SmsServer.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _sms.DisposeAsync();
+
+    [Fact]
+    public async Task The_documented_test_vector_comes_out_of_twilio_node_as_out_of_our_signer()
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["CallSid"] = "CA1234567890ABCDE", ["Caller"] = "+12349013030", ["Digits"] = "1234", ["From"] = "+12349013030", ["To"] = "+18005551212",
+        };
+        const string url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+
+        var node = await TwilioNodeSignAsync("12345", url, fields);
+
+        Assert.Equal("0/KCTR6DLpKmkAf8muzZqo1nDgQ=", node);
+        Assert.Equal(node, SmsCustomer.Sign(url, fields, "12345"));
+    }
+
+    [Fact]
+    public async Task A_message_signed_by_twilio_node_is_accepted_and_one_signed_for_another_url_or_token_is_refused()
+    {
+        var customer = _sms.Customer("+447700900501");
+        var fields = customer.Fields(customer.NewSid(), "hi & ünïcödé 👋");
+
+        var good = await PostAsync(fields, await TwilioNodeSignAsync(TwilioStandIn.AuthToken, SmsCustomer.WebhookUrl, fields));
+        var otherUrl = await PostAsync(
+            customer.Fields(customer.NewSid(), "hi"), await TwilioNodeSignAsync(TwilioStandIn.AuthToken, "https://elsewhere.example.com/api/sms/twilio", fields));
+        var otherToken = await PostAsync(fields, await TwilioNodeSignAsync("another-auth-token", SmsCustomer.WebhookUrl, fields));
+
+        Assert.Equal(HttpStatusCode.OK, good);
+        Assert.Equal(HttpStatusCode.Forbidden, otherUrl);
+        Assert.Equal(HttpStatusCode.Forbidden, otherToken);
+    }
+
+    private async Task<HttpStatusCode> PostAsync(Dictionary<string, string> fields, string signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sms/twilio") { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("X-Twilio-Signature", signature);
+        using var response = await _sms.Server.CreateClient().SendAsync(request, Ct);
+        return response.StatusCode;
+    }
+
+    /// <summary>Runs checks/twilio-sign.js under node (30 s at most); a missing node or module fails the test.</summary>
+    private static async Task<string> TwilioNodeSignAsync(string authToken, string url, IReadOnlyDictionary<string, string> fields)
+    {
+        var checks = ChecksDirectory();
+        Assert.True(Directory.Exists(Path.Combine(checks, "node_modules", "twilio")), $"twilio-node is not installed in {checks} (the test project's build runs npm ci there).");
+        var start = new ProcessStartInfo("node", "twilio-sign.js")
+        {
+            WorkingDirectory = checks, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        await process.StandardInput.WriteAsync(JsonSerializer.Serialize(new { authToken, url, @params = fields }));
+        process.StandardInput.Close();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"twilio-sign.js failed: {error}");
+        return output.Trim();
+    }
+
+    private static string ChecksDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NpsBot.sln")))
+            {
+                return Path.Combine(directory.FullName, "tests", "NpsBot.Server.Tests", "checks");
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (NpsBot.sln) is not above the test's folder.");
+    }
+}
