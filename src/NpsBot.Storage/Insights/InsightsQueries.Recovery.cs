@@ -10,6 +10,9 @@ public sealed partial class InsightsQueries
 {
     private const double SecondsPerDay = 86400.0;
 
+    /// <summary>A follow-up score from which a detractor counts as recovered (a passive or a promoter now).</summary>
+    private const int RecoveredScore = 7;
+
     public async Task<RecoveryFunnel> FunnelAsync(InsightsFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -22,8 +25,15 @@ public sealed partial class InsightsQueries
         var resolved = await cases.CountAsync(c => c.Status == CaseStatus.Resolved, cancellationToken);
         var resolvedWithPerson = await cases.CountAsync(c => c.Status == CaseStatus.Resolved && c.FirstContactAt != null, cancellationToken);
 
-        // Re-survey and recovery need the desk's re-survey columns on cases (not in this model yet): null, not zero.
-        return new RecoveryFunnel(detractorCount, opened, withinSla, resolved, null, null, null, null) { ResolvedWithPerson = resolvedWithPerson };
+        // The follow-up survey after a case closes (issue 9) stores its score on the case: re-surveyed is any case with
+        // that score, recovered is a score of 7 or more; "with a person" means an agent made first contact.
+        var resurveyed = await cases.CountAsync(c => c.FollowUpScore != null, cancellationToken);
+        var recovered = await cases.CountAsync(c => c.FollowUpScore >= RecoveredScore, cancellationToken);
+        var recoveredWithPerson = await cases.CountAsync(c => c.FollowUpScore >= RecoveredScore && c.FirstContactAt != null, cancellationToken);
+        return new RecoveryFunnel(detractorCount, opened, withinSla, resolved, resurveyed, recovered, recoveredWithPerson, recovered - recoveredWithPerson)
+        {
+            ResolvedWithPerson = resolvedWithPerson,
+        };
     }
 
     public async Task<SlaCompliance> SlaAsync(InsightsFilter filter, CancellationToken cancellationToken)
@@ -63,11 +73,20 @@ public sealed partial class InsightsQueries
                 Contacted = g.Count(c => c.FirstContactAt != null),
             })
             .ToListAsync(cancellationToken);
+
+        // Ratings are credited to the agent named at the give-back (help_rating_agent_id), who may not be the assignee.
+        var ratings = await cases.Where(c => c.HelpRating != null && c.HelpRatingAgentId != null)
+            .GroupBy(c => c.HelpRatingAgentId!)
+            .Select(g => new { Agent = g.Key, Average = g.Average(c => (double)c.HelpRating!.Value) })
+            .ToDictionaryAsync(r => r.Agent, r => r.Average, StringComparer.Ordinal, cancellationToken);
         var figures = new List<AgentFigure>(agents.Count);
         foreach (var agent in agents.OrderByDescending(a => a.Handled).ThenBy(a => a.Agent, StringComparer.Ordinal))
         {
             var median = await MedianSecondsToFirstContactAsync(cases.Where(c => c.Assignee == agent.Agent), agent.Contacted, cancellationToken);
-            figures.Add(new AgentFigure(agent.Agent, agent.Handled, agent.Resolved, median is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null));
+            figures.Add(new AgentFigure(agent.Agent, agent.Handled, agent.Resolved, median is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null)
+            {
+                AverageRating = ratings.TryGetValue(agent.Agent, out var rating) ? Math.Round(rating, 2) : null,
+            });
         }
 
         return figures;
