@@ -20,19 +20,33 @@ public sealed partial class InsightsQueries
         var detractors = InsightsFiltering.Scored(context, filter).Where(r => r.Category == NpsCategory.Detractor);
         var cases = InsightsFiltering.Cases(context, detractors);
         var detractorCount = await detractors.CountAsync(cancellationToken);
-        var opened = await cases.CountAsync(cancellationToken);
-        var withinSla = await cases.CountAsync(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue, cancellationToken);
-        var resolved = await cases.CountAsync(c => c.Status == CaseStatus.Resolved, cancellationToken);
-        var resolvedWithPerson = await cases.CountAsync(c => c.Status == CaseStatus.Resolved && c.FirstContactAt != null, cancellationToken);
 
-        // The follow-up survey after a case closes (issue 9) stores its score on the case: re-surveyed is any case with
-        // that score, recovered is a score of 7 or more; "with a person" means an agent made first contact.
-        var resurveyed = await cases.CountAsync(c => c.FollowUpScore != null, cancellationToken);
-        var recovered = await cases.CountAsync(c => c.FollowUpScore >= RecoveredScore, cancellationToken);
-        var recoveredWithPerson = await cases.CountAsync(c => c.FollowUpScore >= RecoveredScore && c.FirstContactAt != null, cancellationToken);
-        return new RecoveryFunnel(detractorCount, opened, withinSla, resolved, resurveyed, recovered, recoveredWithPerson, recovered - recoveredWithPerson)
+        // One pass over the joined cases (COUNT(CASE WHEN ...) per step), not one query per step. The follow-up survey
+        // after a case closes (issue 9) stores its score on the case: re-surveyed is any case with that score,
+        // recovered a score of 7 or more; "with a person" means an agent made first contact.
+        var steps = await cases
+            .GroupBy(c => 1)
+            .Select(g => new
+            {
+                Opened = g.Count(),
+                WithinSla = g.Count(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue),
+                Resolved = g.Count(c => c.Status == CaseStatus.Resolved),
+                ResolvedWithPerson = g.Count(c => c.Status == CaseStatus.Resolved && c.FirstContactAt != null),
+                Resurveyed = g.Count(c => c.FollowUpScore != null),
+                Recovered = g.Count(c => c.FollowUpScore >= RecoveredScore),
+                RecoveredWithPerson = g.Count(c => c.FollowUpScore >= RecoveredScore && c.FirstContactAt != null),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (steps is null)
         {
-            ResolvedWithPerson = resolvedWithPerson,
+            return new RecoveryFunnel(detractorCount, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        return new RecoveryFunnel(
+            detractorCount, steps.Opened, steps.WithinSla, steps.Resolved, steps.Resurveyed, steps.Recovered, steps.RecoveredWithPerson,
+            steps.Recovered - steps.RecoveredWithPerson)
+        {
+            ResolvedWithPerson = steps.ResolvedWithPerson,
         };
     }
 
@@ -42,20 +56,26 @@ public sealed partial class InsightsQueries
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var cases = InsightsFiltering.Cases(context, InsightsFiltering.Responses(context, filter));
         var now = clock.GetUtcNow().UtcDateTime;
-        var total = await cases.CountAsync(cancellationToken);
-        var contactMet = await cases.CountAsync(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue, cancellationToken);
-        var contactMissed = await cases.CountAsync(
-            c => (c.FirstContactAt != null && c.FirstContactAt > c.FirstContactDue)
-                || (c.FirstContactAt == null && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue)),
-            cancellationToken);
-        var resolutionMet = await cases.CountAsync(c => c.ResolvedAt != null && c.ResolvedAt <= c.ResolutionDue, cancellationToken);
-        var resolutionMissed = await cases.CountAsync(
-            c => (c.ResolvedAt != null && c.ResolvedAt > c.ResolutionDue) || (c.ResolvedAt == null && c.ResolutionDue < now), cancellationToken);
-        var openPast = await cases.CountAsync(
-            c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved
-                && ((c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now),
-            cancellationToken);
-        return new SlaCompliance(total, contactMet, contactMissed, resolutionMet, resolutionMissed, openPast);
+        var counts = await cases
+            .GroupBy(c => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                ContactMet = g.Count(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue),
+                ContactMissed = g.Count(c => (c.FirstContactAt != null && c.FirstContactAt > c.FirstContactDue)
+                    || (c.FirstContactAt == null && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue))),
+                ResolutionMet = g.Count(c => c.ResolvedAt != null && c.ResolvedAt <= c.ResolutionDue),
+                ResolutionMissed = g.Count(c => (c.ResolvedAt != null && c.ResolvedAt > c.ResolutionDue) || (c.ResolvedAt == null && c.ResolutionDue < now)),
+                OpenPast = g.Count(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved
+                    && ((c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now)),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (counts is null)
+        {
+            return new SlaCompliance(0, 0, 0, 0, 0, 0);
+        }
+
+        return new SlaCompliance(counts.Total, counts.ContactMet, counts.ContactMissed, counts.ResolutionMet, counts.ResolutionMissed, counts.OpenPast);
     }
 
     public async Task<IReadOnlyList<AgentFigure>> AgentsAsync(InsightsFilter filter, CancellationToken cancellationToken)
