@@ -28,7 +28,7 @@ public static class DashboardDriver
         var insights = new InsightsQueries(contexts, TimeProvider.System);
         var reader = new ResponseReader(contexts);
         var responses = await CountAsync(contexts);
-        Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query; load average at start {LoadAverage()}");
+        System.Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query; load average at start {LoadAverage()}");
 
         var now = DateTimeOffset.UtcNow;
         var filters = new (string Name, InsightsFilter Filter)[]
@@ -55,31 +55,31 @@ public static class DashboardDriver
             ("Cases page 1 (50)", (f, ct) => reader.CasesAsync(f, null, 50, ct)),
         };
 
-        Console.WriteLine("| query | filter | p50 ms | p95 ms | max ms |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
+        System.Console.WriteLine("| query | filter | p50 ms | p95 ms | max ms |");
+        System.Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
         foreach (var (name, run) in queries)
         {
             foreach (var (filterName, filter) in filters)
             {
                 var times = await TimeAsync(() => run(filter, CancellationToken.None), runs);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {filterName} | {Percentile(times, 0.5):F0} | {Percentile(times, 0.95):F0} | {times.Max():F0} |"));
+                System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {filterName} | {Percentile(times, 0.5):F0} | {Percentile(times, 0.95):F0} | {times.Max():F0} |"));
             }
         }
 
-        Console.WriteLine($"# load average after queries {LoadAverage()}");
+        System.Console.WriteLine($"# load average after queries {LoadAverage()}");
         if (!args.Contains("--skip-exports"))
         {
             var limit = Option(args, "--export-seconds") is { } seconds ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : Timeout.InfiniteTimeSpan;
             await ExportAsync("CSV", reader, ResponseExportWriter.WriteCsvAsync, limit);
             await ExportAsync("JSON", reader, ResponseExportWriter.WriteJsonAsync, limit);
-            Console.WriteLine($"# load average after exports {LoadAverage()}");
+            System.Console.WriteLine($"# load average after exports {LoadAverage()}");
         }
 
         return 0;
     }
 
     /// <summary>The whole export, or what it wrote within <paramref name="limit"/> (a slow "before" measurement).</summary>
-    private static async Task ExportAsync(string format, IResponseReader reader, Func<IAsyncEnumerable<ResponseRow>, Stream, CancellationToken, Task> write, TimeSpan limit)
+    private static async Task ExportAsync(string format, ResponseReader reader, Func<IAsyncEnumerable<ResponseRow>, Stream, CancellationToken, Task> write, TimeSpan limit)
     {
         using var stop = new CancellationTokenSource(limit);
         GC.Collect();
@@ -99,7 +99,7 @@ public static class DashboardDriver
         }
 
         watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# export {format}{whole}: {rows:N0} rows, {body.Length / 1048576.0:F0} MB in {watch.Elapsed.TotalSeconds:F1} s = {rows / watch.Elapsed.TotalSeconds:N0} rows/s; RSS at start {startRss:F0} MB, after 10% {sampler.AtTenPercentMb:F0} MB, peak {sampler.PeakMb:F0} MB, at end {ProcessMemory.CurrentRssMb():F0} MB"));
     }
 
