@@ -91,7 +91,8 @@ public sealed class SeedDemoVerbTests
         var summary = await insights.SummaryAsync(InsightsFilter.All, ct);
         Assert.True(summary.Nps.Count > Count / 2 && summary.OpenCases > 0, printed);
         Assert.True((await insights.TrendAsync(InsightsFilter.All, TrendGranularity.Month, ct)).Count >= 6);
-        Assert.Equal(7, (await insights.BandsAsync(InsightsFilter.All, Segment.Theme, ct)).Count);
+        // Seven themes, and the follow-up responses (no theme) as the "none" segment.
+        Assert.Equal(7, (await insights.BandsAsync(InsightsFilter.All, Segment.Theme, ct)).Count(b => b.Key != SegmentFigure.None));
         var funnel = await insights.FunnelAsync(InsightsFilter.All, ct);
         Assert.True(funnel is { Detractors: > 0, CaseOpened: > 0, FirstContactWithinSla: > 0, Resolved: > 0, Resurveyed: > 0, Recovered: > 0, RecoveredWithPerson: > 0, RecoveredWithoutPerson: > 0 }, funnel.ToString());
         var agents = await insights.AgentsAsync(InsightsFilter.All, ct);
