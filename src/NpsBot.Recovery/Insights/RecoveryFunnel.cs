@@ -2,8 +2,8 @@ namespace NpsBot.Recovery.Insights;
 
 /// <summary>
 /// Detractors → case opened → first human contact within SLA → resolved → re-surveyed → recovered (re-survey ≥ 7),
-/// recovered split by whether a person took part. The re-survey steps are null until the cases table records
-/// re-surveys (the desk's re-survey columns); null means "not recorded", never zero.
+/// recovered split by whether a person took part (made first contact). Re-surveyed counts cases with a follow-up
+/// score; the re-survey steps stay nullable for stores that do not record follow-ups (null means "not recorded").
 /// </summary>
 public sealed record RecoveryFunnel(
     int Detractors,

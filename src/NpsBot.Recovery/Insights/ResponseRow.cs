@@ -2,7 +2,7 @@ namespace NpsBot.Recovery.Insights;
 
 /// <summary>
 /// One conversation's response with its case, as the list, the REST API and the exports give it. Text is the
-/// redacted text the database holds; no customer name. Re-survey score is null until the desk records re-surveys.
+/// redacted text the database holds; no customer name. Re-survey score: the case's follow-up score.
 /// </summary>
 public sealed record ResponseRow
 {

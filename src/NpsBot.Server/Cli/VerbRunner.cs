@@ -33,8 +33,11 @@ public static class VerbRunner
             case UsersVerb.Name:
                 var users = ActivatorUtilities.CreateInstance<UsersVerb>(app.Services);
                 return await users.RunAsync(args, System.Console.In, System.Console.Out, System.Console.Error, stopping.Token);
+            case SeedDemo.SeedDemoVerb.Name:
+                var seedDemo = ActivatorUtilities.CreateInstance<SeedDemo.SeedDemoVerb>(app.Services);
+                return await seedDemo.RunAsync(args, System.Console.Out, System.Console.Error, stopping.Token);
             default:
-                await System.Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks, discount-codes, users. Without a verb the server starts.");
+                await System.Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: chat, dead-letters, forget-customer, survey-send, api-keys, webhooks, discount-codes, users, seed-demo. Without a verb the server starts.");
                 return 2;
         }
     }

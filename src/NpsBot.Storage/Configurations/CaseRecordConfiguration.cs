@@ -54,5 +54,8 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         builder.HasIndex(c => c.CaseKey).IsUnique();
         builder.HasIndex(c => new { c.Status, c.Priority, c.FirstContactDue });
         builder.HasIndex(c => new { c.ChannelId, c.CustomerId });
+
+        // The dashboard joins responses to their cases and the agent filter looks a response's case up (issue 10).
+        builder.HasIndex(c => c.ResponseKey);
     }
 }

@@ -48,5 +48,9 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.UpdatedAt);
         builder.HasIndex(r => new { r.Outcome, r.UpdatedAt });
         builder.HasIndex(r => r.Category);
+
+        // The dashboard's figures (issue 10): every filter column and grouped column, so a figure reads this index only
+        // (a covering scan, a fifth of the table's bytes) and a period filter reads a range of it.
+        builder.HasIndex(r => new { r.StartedAt, r.Category, r.ChannelId, r.Locale, r.Theme, r.Score, r.Outcome });
     }
 }

@@ -10,6 +10,9 @@ public sealed partial class InsightsQueries
 {
     private const double SecondsPerDay = 86400.0;
 
+    /// <summary>A follow-up score from which a detractor counts as recovered (a passive or a promoter now).</summary>
+    private const int RecoveredScore = 7;
+
     public async Task<RecoveryFunnel> FunnelAsync(InsightsFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -17,13 +20,34 @@ public sealed partial class InsightsQueries
         var detractors = InsightsFiltering.Scored(context, filter).Where(r => r.Category == NpsCategory.Detractor);
         var cases = InsightsFiltering.Cases(context, detractors);
         var detractorCount = await detractors.CountAsync(cancellationToken);
-        var opened = await cases.CountAsync(cancellationToken);
-        var withinSla = await cases.CountAsync(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue, cancellationToken);
-        var resolved = await cases.CountAsync(c => c.Status == CaseStatus.Resolved, cancellationToken);
-        var resolvedWithPerson = await cases.CountAsync(c => c.Status == CaseStatus.Resolved && c.FirstContactAt != null, cancellationToken);
 
-        // Re-survey and recovery need the desk's re-survey columns on cases (not in this model yet): null, not zero.
-        return new RecoveryFunnel(detractorCount, opened, withinSla, resolved, null, null, null, null) { ResolvedWithPerson = resolvedWithPerson };
+        // One pass over the joined cases (COUNT(CASE WHEN ...) per step), not one query per step. The follow-up survey
+        // after a case closes (issue 9) stores its score on the case: re-surveyed is any case with that score,
+        // recovered a score of 7 or more; "with a person" means an agent made first contact.
+        var steps = await cases
+            .GroupBy(c => 1)
+            .Select(g => new
+            {
+                Opened = g.Count(),
+                WithinSla = g.Count(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue),
+                Resolved = g.Count(c => c.Status == CaseStatus.Resolved),
+                ResolvedWithPerson = g.Count(c => c.Status == CaseStatus.Resolved && c.FirstContactAt != null),
+                Resurveyed = g.Count(c => c.FollowUpScore != null),
+                Recovered = g.Count(c => c.FollowUpScore >= RecoveredScore),
+                RecoveredWithPerson = g.Count(c => c.FollowUpScore >= RecoveredScore && c.FirstContactAt != null),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (steps is null)
+        {
+            return new RecoveryFunnel(detractorCount, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        return new RecoveryFunnel(
+            detractorCount, steps.Opened, steps.WithinSla, steps.Resolved, steps.Resurveyed, steps.Recovered, steps.RecoveredWithPerson,
+            steps.Recovered - steps.RecoveredWithPerson)
+        {
+            ResolvedWithPerson = steps.ResolvedWithPerson,
+        };
     }
 
     public async Task<SlaCompliance> SlaAsync(InsightsFilter filter, CancellationToken cancellationToken)
@@ -32,20 +56,26 @@ public sealed partial class InsightsQueries
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var cases = InsightsFiltering.Cases(context, InsightsFiltering.Responses(context, filter));
         var now = clock.GetUtcNow().UtcDateTime;
-        var total = await cases.CountAsync(cancellationToken);
-        var contactMet = await cases.CountAsync(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue, cancellationToken);
-        var contactMissed = await cases.CountAsync(
-            c => (c.FirstContactAt != null && c.FirstContactAt > c.FirstContactDue)
-                || (c.FirstContactAt == null && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue)),
-            cancellationToken);
-        var resolutionMet = await cases.CountAsync(c => c.ResolvedAt != null && c.ResolvedAt <= c.ResolutionDue, cancellationToken);
-        var resolutionMissed = await cases.CountAsync(
-            c => (c.ResolvedAt != null && c.ResolvedAt > c.ResolutionDue) || (c.ResolvedAt == null && c.ResolutionDue < now), cancellationToken);
-        var openPast = await cases.CountAsync(
-            c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved
-                && ((c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now),
-            cancellationToken);
-        return new SlaCompliance(total, contactMet, contactMissed, resolutionMet, resolutionMissed, openPast);
+        var counts = await cases
+            .GroupBy(c => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                ContactMet = g.Count(c => c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue),
+                ContactMissed = g.Count(c => (c.FirstContactAt != null && c.FirstContactAt > c.FirstContactDue)
+                    || (c.FirstContactAt == null && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue))),
+                ResolutionMet = g.Count(c => c.ResolvedAt != null && c.ResolvedAt <= c.ResolutionDue),
+                ResolutionMissed = g.Count(c => (c.ResolvedAt != null && c.ResolvedAt > c.ResolutionDue) || (c.ResolvedAt == null && c.ResolutionDue < now)),
+                OpenPast = g.Count(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved
+                    && ((c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now)),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (counts is null)
+        {
+            return new SlaCompliance(0, 0, 0, 0, 0, 0);
+        }
+
+        return new SlaCompliance(counts.Total, counts.ContactMet, counts.ContactMissed, counts.ResolutionMet, counts.ResolutionMissed, counts.OpenPast);
     }
 
     public async Task<IReadOnlyList<AgentFigure>> AgentsAsync(InsightsFilter filter, CancellationToken cancellationToken)
@@ -63,11 +93,20 @@ public sealed partial class InsightsQueries
                 Contacted = g.Count(c => c.FirstContactAt != null),
             })
             .ToListAsync(cancellationToken);
+
+        // Ratings are credited to the agent named at the give-back (help_rating_agent_id), who may not be the assignee.
+        var ratings = await cases.Where(c => c.HelpRating != null && c.HelpRatingAgentId != null)
+            .GroupBy(c => c.HelpRatingAgentId!)
+            .Select(g => new { Agent = g.Key, Average = g.Average(c => (double)c.HelpRating!.Value) })
+            .ToDictionaryAsync(r => r.Agent, r => r.Average, StringComparer.Ordinal, cancellationToken);
         var figures = new List<AgentFigure>(agents.Count);
         foreach (var agent in agents.OrderByDescending(a => a.Handled).ThenBy(a => a.Agent, StringComparer.Ordinal))
         {
             var median = await MedianSecondsToFirstContactAsync(cases.Where(c => c.Assignee == agent.Agent), agent.Contacted, cancellationToken);
-            figures.Add(new AgentFigure(agent.Agent, agent.Handled, agent.Resolved, median is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null));
+            figures.Add(new AgentFigure(agent.Agent, agent.Handled, agent.Resolved, median is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null)
+            {
+                AverageRating = ratings.TryGetValue(agent.Agent, out var rating) ? Math.Round(rating, 2) : null,
+            });
         }
 
         return figures;

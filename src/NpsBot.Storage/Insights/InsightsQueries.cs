@@ -16,13 +16,22 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var scored = InsightsFiltering.Scored(context, filter);
-        var nps = await FigureAsync(scored, cancellationToken);
-        var completed = await scored.CountAsync(r => r.Outcome == SurveyOutcomes.Completed, cancellationToken);
+
+        // Two passes: the responses per category (with the completed ones counted in the same GROUP BY), then the open cases.
+        var categories = await scored
+            .GroupBy(r => r.Category)
+            .Select(g => new { Category = g.Key, Count = g.Count(), Completed = g.Count(r => r.Outcome == SurveyOutcomes.Completed) })
+            .ToListAsync(cancellationToken);
+        var nps = CategoryCounts.Figure(categories.Select(r => ((NpsCategory?)r.Category, r.Count)));
+        var completed = categories.Sum(r => r.Completed);
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = InsightsFiltering.Cases(context, scored)
-            .Where(c => c.Status != Recovery.Cases.CaseStatus.Resolved && c.Status != Recovery.Cases.CaseStatus.ClosedUnresolved);
-        var openCount = await open.CountAsync(cancellationToken);
-        var pastSla = await open.CountAsync(c => (c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now, cancellationToken);
+        var open = await InsightsFiltering.Cases(context, scored)
+            .Where(c => c.Status != Recovery.Cases.CaseStatus.Resolved && c.Status != Recovery.Cases.CaseStatus.ClosedUnresolved)
+            .GroupBy(c => 1)
+            .Select(g => new { Count = g.Count(), PastSla = g.Count(c => (c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var openCount = open?.Count ?? 0;
+        var pastSla = open?.PastSla ?? 0;
         return new InsightsSummary(nps, nps.Count, completed, openCount, pastSla);
     }
 

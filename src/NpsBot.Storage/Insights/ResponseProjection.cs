@@ -38,6 +38,7 @@ internal sealed record ResponseProjection
     public DateTime? FirstContactAt { get; init; }
     public DateTime? ResolutionDue { get; init; }
     public DateTime? ResolvedAt { get; init; }
+    public int? ResurveyScore { get; init; }
 
     /// <summary>Each filtered response with its case, if it has one.</summary>
     public static IQueryable<ResponseProjection> From(NpsBotDbContext context, IQueryable<SurveyResponseRecord> responses) =>
@@ -72,6 +73,7 @@ internal sealed record ResponseProjection
             FirstContactAt = c == null ? null : c.FirstContactAt,
             ResolutionDue = c == null ? null : c.ResolutionDue,
             ResolvedAt = c == null ? null : c.ResolvedAt,
+            ResurveyScore = c == null ? null : c.FollowUpScore,
         };
 
     public ResponseRow ToRow() => new()
@@ -103,7 +105,7 @@ internal sealed record ResponseProjection
         ResolutionDue = ResolutionDue is { } resolutionDue ? Utc(resolutionDue) : null,
         ResolvedAt = ResolvedAt is { } resolvedAt ? Utc(resolvedAt) : null,
         ResolvedWithinSla = ResolvedAt is { } resolved && ResolutionDue is { } limit ? resolved <= limit : null,
-        ResurveyScore = null,
+        ResurveyScore = ResurveyScore,
     };
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -429,6 +429,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationKey");
 
+                    b.HasIndex("ResponseKey");
+
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
@@ -1099,6 +1101,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Outcome", "UpdatedAt");
+
+                    b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
                     b.ToTable("survey_responses", (string)null);
                 });

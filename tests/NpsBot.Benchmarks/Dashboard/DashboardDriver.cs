@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using NpsBot.Recovery.Insights;
+using NpsBot.Server.Api.Exports;
+using NpsBot.Storage;
+using NpsBot.Storage.Insights;
+
+namespace NpsBot.Benchmarks.Dashboard;
+
+/// <summary>
+/// <c>dashboard --data DIR [--runs R] [--skip-exports]</c>: times every <see cref="IInsightsQueries"/> method and the
+/// first page of <see cref="IResponseReader"/> on a seeded database (p50/p95/max of R runs after one warm-up, unfiltered
+/// and with a typical filter), then the full CSV and JSON exports (rows/s, peak RSS sampled while they run). A small
+/// driver rather than BenchmarkDotNet: one run of an export takes minutes, and the figure wanted is a p95 over a
+/// handful of runs on a shared machine, with the load average printed beside it.
+/// </summary>
+public static class DashboardDriver
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var data = Option(args, "--data") ?? throw new ArgumentException("--data DIR is required (a folder seeded with seed-demo).");
+        var runs = int.Parse(Option(args, "--runs") ?? "15", CultureInfo.InvariantCulture);
+        var connectionString = new StorageOptions { DataDirectory = data }.ResolveConnectionString();
+        var options = new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options;
+        var contexts = new PooledDbContextFactory<NpsBotDbContext>(options);
+        var insights = new InsightsQueries(contexts, TimeProvider.System);
+        var reader = new ResponseReader(contexts);
+        var responses = await CountAsync(contexts);
+        System.Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query; load average at start {LoadAverage()}");
+
+        var now = DateTimeOffset.UtcNow;
+        var filters = new (string Name, InsightsFilter Filter)[]
+        {
+            ("unfiltered", InsightsFilter.All),
+            ("last 30 days, directline", new InsightsFilter { From = now.AddDays(-30), Channel = "directline" }),
+            ("detractors, de, delivery", new InsightsFilter { Band = Surveys.Scoring.NpsCategory.Detractor, Locale = "de", Theme = "delivery" }),
+        };
+        var queries = new (string Name, Func<InsightsFilter, CancellationToken, Task> Run)[]
+        {
+            ("Summary", (f, ct) => insights.SummaryAsync(f, ct)),
+            ("Nps", (f, ct) => insights.NpsAsync(f, ct)),
+            ("Trend (week)", (f, ct) => insights.TrendAsync(f, TrendGranularity.Week, ct)),
+            ("Trend (month)", (f, ct) => insights.TrendAsync(f, TrendGranularity.Month, ct)),
+            ("Distribution", (f, ct) => insights.DistributionAsync(f, ct)),
+            ("Bands (channel)", (f, ct) => insights.BandsAsync(f, Segment.Channel, ct)),
+            ("Bands (locale)", (f, ct) => insights.BandsAsync(f, Segment.Locale, ct)),
+            ("Bands (theme)", (f, ct) => insights.BandsAsync(f, Segment.Theme, ct)),
+            ("Themes over time (week)", (f, ct) => insights.ThemesOverTimeAsync(f, TrendGranularity.Week, ct)),
+            ("Funnel", (f, ct) => insights.FunnelAsync(f, ct)),
+            ("Sla", (f, ct) => insights.SlaAsync(f, ct)),
+            ("Agents", (f, ct) => insights.AgentsAsync(f, ct)),
+            ("Responses page 1 (50)", (f, ct) => reader.ResponsesAsync(f, null, 50, ct)),
+            ("Cases page 1 (50)", (f, ct) => reader.CasesAsync(f, null, 50, ct)),
+        };
+
+        System.Console.WriteLine("| query | filter | p50 ms | p95 ms | max ms |");
+        System.Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
+        foreach (var (name, run) in queries)
+        {
+            foreach (var (filterName, filter) in filters)
+            {
+                var times = await TimeAsync(() => run(filter, CancellationToken.None), runs);
+                System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {filterName} | {Percentile(times, 0.5):F0} | {Percentile(times, 0.95):F0} | {times.Max():F0} |"));
+            }
+        }
+
+        System.Console.WriteLine($"# load average after queries {LoadAverage()}");
+        if (!args.Contains("--skip-exports"))
+        {
+            var limit = Option(args, "--export-seconds") is { } seconds ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : Timeout.InfiniteTimeSpan;
+            await ExportAsync("CSV", reader, ResponseExportWriter.WriteCsvAsync, limit);
+            await ExportAsync("JSON", reader, ResponseExportWriter.WriteJsonAsync, limit);
+            System.Console.WriteLine($"# load average after exports {LoadAverage()}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The whole export, or what it wrote within <paramref name="limit"/> (a slow "before" measurement).</summary>
+    private static async Task ExportAsync(string format, ResponseReader reader, Func<IAsyncEnumerable<ResponseRow>, Stream, CancellationToken, Task> write, TimeSpan limit)
+    {
+        using var stop = new CancellationTokenSource(limit);
+        GC.Collect();
+        var body = new CountingStream();
+        var startRss = ProcessMemory.CurrentRssMb();
+        using var sampler = new RssSampler();
+        var watch = Stopwatch.StartNew();
+        var rows = 0L;
+        var whole = "";
+        try
+        {
+            await write(Counted(reader.StreamAsync(InsightsFilter.All, stop.Token), () => rows++, sampler), body, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            whole = " (stopped at the time limit)";
+        }
+
+        watch.Stop();
+        System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"# export {format}{whole}: {rows:N0} rows, {body.Length / 1048576.0:F0} MB in {watch.Elapsed.TotalSeconds:F1} s = {rows / watch.Elapsed.TotalSeconds:N0} rows/s; RSS at start {startRss:F0} MB, after 10% {sampler.AtTenPercentMb:F0} MB, peak {sampler.PeakMb:F0} MB, at end {ProcessMemory.CurrentRssMb():F0} MB"));
+    }
+
+    private static async IAsyncEnumerable<ResponseRow> Counted(IAsyncEnumerable<ResponseRow> rows, Action counted, RssSampler sampler)
+    {
+        var count = 0L;
+        await foreach (var row in rows)
+        {
+            counted();
+            if (++count == 100_000)
+            {
+                sampler.MarkTenPercent();
+            }
+
+            yield return row;
+        }
+    }
+
+    private static async Task<List<double>> TimeAsync(Func<Task> run, int runs)
+    {
+        await run();
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return times;
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    private static async Task<int> CountAsync(IDbContextFactory<NpsBotDbContext> contexts)
+    {
+        await using var context = await contexts.CreateDbContextAsync();
+        return await context.SurveyResponses.CountAsync();
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
