@@ -2,10 +2,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Storage.Stores;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Storage.Tests;
 
-/// <summary>A database file of its own in a temporary folder, set up as the host does; deleted on dispose.</summary>
+/// <summary>
+/// A database of its own (a file in a temporary folder, or a PostgreSQL database: see <see cref="TestStorage"/>), set
+/// up as the host does; deleted on dispose.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private ServiceProvider _services;
@@ -27,7 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), "npsbot-storage-tests", Guid.NewGuid().ToString("N"));
-        var options = new StorageOptions { DataDirectory = directory };
+        var options = TestStorage.Options(directory);
         var database = new TestDatabase(options, Build(options));
         await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
         return database;
@@ -46,6 +50,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
+        TestStorage.Delete(Options.DataDirectory);
         var directory = Options.ResolveDirectory();
         if (directory is not null && Directory.Exists(directory))
         {
@@ -56,8 +61,11 @@ public sealed class TestDatabase : IAsyncDisposable
     private async Task CloseAsync()
     {
         await _services.DisposeAsync();
-        using var connection = new SqliteConnection(Options.ResolveConnectionString());
-        SqliteConnection.ClearPool(connection);
+        if (!Options.IsPostgres)
+        {
+            using var connection = new SqliteConnection(Options.ResolveConnectionString());
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     private static ServiceProvider Build(StorageOptions options) =>
