@@ -28,10 +28,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>A database on the provider the tests run on (<see cref="TestStorage"/>), or SQLite when asked.</summary>
+    public static async Task<TestDatabase> CreateAsync(bool sqlite = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "npsbot-storage-tests", Guid.NewGuid().ToString("N"));
-        var options = TestStorage.Options(directory);
+        var options = sqlite ? new StorageOptions { DataDirectory = directory } : TestStorage.Options(directory);
         var database = new TestDatabase(options, Build(options));
         await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
         return database;
@@ -39,6 +40,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async Task<NpsBotDbContext> OpenContextAsync() =>
         await _services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>An open ADO.NET connection to the database, for tests that look at rows directly.</summary>
+    public System.Data.Common.DbConnection OpenConnection()
+    {
+        System.Data.Common.DbConnection connection = Options.IsPostgres
+            ? new Npgsql.NpgsqlConnection(Options.ResolveConnectionString())
+            : new SqliteConnection(Options.ResolveConnectionString());
+        connection.Open();
+        return connection;
+    }
 
     /// <summary>Closes everything (the store drains its queue) and opens the same file again, as a restart does.</summary>
     public async Task ReopenAsync()
@@ -50,7 +61,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
-        TestStorage.Delete(Options.DataDirectory);
+        if (Options.IsPostgres)
+        {
+            TestStorage.Delete(Options.DataDirectory);
+        }
+
         var directory = Options.ResolveDirectory();
         if (directory is not null && Directory.Exists(directory))
         {
