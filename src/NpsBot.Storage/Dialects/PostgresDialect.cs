@@ -38,6 +38,20 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string SchedulePrune => PostgresSql.SchedulePrune;
 
+    public override string CollectForgottenKeys => PostgresSql.CollectForgottenKeys;
+
+    public override string CollectForgottenCases => PostgresSql.CollectForgottenCases;
+
+    public override string AnonymiseResponses => PostgresSql.AnonymiseResponses;
+
+    // PostgreSQL has no secure_delete: an updated row's old version stays until VACUUM reclaims it (autovacuum does,
+    // without zeroing it); ScrubFreedSpace is what rewrites the tables.
+    public override string? BeforeRawTextPurge => null;
+
+    public override string? AfterRawTextPurge => null;
+
+    public override IReadOnlyList<string> ScrubFreedSpace { get; } = [PostgresSql.RewriteForgottenTables];
+
     [GeneratedRegex(@"\$([a-z_]+)")]
     private static partial Regex Placeholder();
 }

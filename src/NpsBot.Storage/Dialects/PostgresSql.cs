@@ -84,4 +84,44 @@ internal static class PostgresSql
         WHERE NOT EXISTS (
             SELECT 1 FROM work_items WHERE kind = $kind AND state = '{WorkItemStates.Pending}' AND id <> $current)
         """;
+
+    // ForgetSql.CollectKeys: ON CONFLICT DO NOTHING for SQLite's INSERT OR IGNORE. The temporary table belongs to the
+    // session, so a pooled connection may already have it: emptied first, as on SQLite.
+    public const string CollectForgottenKeys = """
+        CREATE TEMP TABLE IF NOT EXISTS forget_keys (conversation_key TEXT PRIMARY KEY);
+        DELETE FROM forget_keys;
+        INSERT INTO forget_keys
+        SELECT conversation_key FROM conversations WHERE channel_id = $channel AND customer_id = $user
+        UNION SELECT conversation_key FROM survey_responses WHERE channel_id = $channel AND customer_id = $user
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public const string CollectForgottenCases = """
+        CREATE TEMP TABLE IF NOT EXISTS forget_cases (case_key TEXT PRIMARY KEY);
+        DELETE FROM forget_cases;
+        INSERT INTO forget_cases
+        SELECT case_key FROM cases
+        WHERE (channel_id = $channel AND customer_id = $user) OR conversation_key IN (SELECT conversation_key FROM forget_keys)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    // ForgetSql.AnonymiseResponses: a random uuid's hex for randomblob(16), date_trunc in UTC for strftime's day.
+    public const string AnonymiseResponses = """
+        UPDATE survey_responses
+        SET conversation_key = 'forgotten|' || replace(gen_random_uuid()::text, '-', ''),
+            customer_id = NULL, customer_name = NULL, reason = NULL, follow_up_answer = NULL,
+            response_key = replace(gen_random_uuid()::text, '-', ''), case_key = NULL, follow_up_of_case_key = NULL,
+            started_at = date_trunc('day', started_at, 'UTC'),
+            completed_at = date_trunc('day', completed_at, 'UTC'),
+            updated_at = date_trunc('day', updated_at, 'UTC')
+        WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
+           OR (channel_id = $channel AND customer_id = $user)
+        """;
+
+    // FreedSpaceScrubber on PostgreSQL: VACUUM FULL writes each table a new file without the dead row versions and
+    // deletes the old one (SQLite's VACUUM rewrites the whole file). Only the tables a forgotten customer leaves rows in.
+    public const string RewriteForgottenTables = """
+        VACUUM (FULL) customers, conversations, transcript_entries, processed_activities, survey_responses, cases,
+                      case_events, directline_activities, directline_conversations
+        """;
 }

@@ -42,4 +42,20 @@ internal abstract class SqlDialect
     public abstract string PruneReplays { get; }
 
     public abstract string SchedulePrune { get; }
+
+    // Privacy (ForgetSql holds SQLite's texts).
+    public abstract string CollectForgottenKeys { get; }
+
+    public abstract string CollectForgottenCases { get; }
+
+    public abstract string AnonymiseResponses { get; }
+
+    /// <summary>Run on the purging connection before raw text is set to NULL (SQLite: zero the freed bytes), or null.</summary>
+    public abstract string? BeforeRawTextPurge { get; }
+
+    /// <summary>Run after a purge that changed rows (SQLite: drop the WAL's old page images), or null.</summary>
+    public abstract string? AfterRawTextPurge { get; }
+
+    /// <summary>The statements that leave no deleted row's bytes in the database's files, run after forgetting a customer.</summary>
+    public abstract IReadOnlyList<string> ScrubFreedSpace { get; }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using NpsBot.Storage.Privacy;
 using NpsBot.Storage.Retention;
 using NpsBot.Storage.Stores;
 
@@ -39,4 +40,21 @@ internal sealed class SqliteDialect : SqlDialect
     public override string PruneReplays => RetentionSql.PruneReplays;
 
     public override string SchedulePrune => RetentionSql.ScheduleNext;
+
+    public override string CollectForgottenKeys => ForgetSql.CollectKeys;
+
+    public override string CollectForgottenCases => ForgetSql.CollectCases;
+
+    public override string AnonymiseResponses => ForgetSql.AnonymiseResponses;
+
+    // secure_delete zeroes the freed bytes in the file instead of leaving them in free space; the TRUNCATE checkpoint
+    // then drops the WAL's copies of the old pages. Cheaper than a VACUUM, which the purge runs too often to afford.
+    public override string? BeforeRawTextPurge => "PRAGMA secure_delete = ON;";
+
+    public override string? AfterRawTextPurge => Checkpoint;
+
+    // VACUUM rewrites the file without free pages (deleted rows may sit there); the checkpoints empty the WAL.
+    public override IReadOnlyList<string> ScrubFreedSpace { get; } = [Checkpoint, "VACUUM", Checkpoint];
+
+    private const string Checkpoint = "PRAGMA wal_checkpoint(TRUNCATE);";
 }

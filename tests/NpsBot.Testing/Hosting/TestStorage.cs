@@ -49,6 +49,16 @@ public static class TestStorage
         ? new StorageOptions { DataDirectory = dataDirectory, Provider = StorageOptions.Postgres, ConnectionString = ConnectionString(dataDirectory) }
         : new StorageOptions { DataDirectory = dataDirectory };
 
+    /// <summary>An open connection to the data folder's database (its SQLite file, or its PostgreSQL database), unpooled.</summary>
+    public static System.Data.Common.DbConnection OpenConnection(string dataDirectory)
+    {
+        System.Data.Common.DbConnection connection = IsPostgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString(dataDirectory)) { Pooling = false }.ToString())
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataDirectory, StorageOptions.DatabaseFileName)};Pooling=false");
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>Drops the data folder's PostgreSQL database, if the tests run on PostgreSQL (the folder is the caller's).</summary>
     public static void Delete(string dataDirectory)
     {
