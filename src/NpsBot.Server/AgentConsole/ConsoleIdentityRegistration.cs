@@ -85,6 +85,7 @@ public static class ConsoleIdentityRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAgentConsole();
+        app.MapConsoleExports();
         app.MapPost(LogoutPath, async (SignInManager<ConsoleUser> signIn) =>
             {
                 await signIn.SignOutAsync();
