@@ -43,6 +43,9 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
     /// <summary>Webhook subscriptions (secret encrypted).</summary>
     public DbSet<WebhookSubscriptionRecord> WebhookSubscriptions => Set<WebhookSubscriptionRecord>();
 
+    /// <summary>Every theme label a response got, with its source (issue 10, theme governance).</summary>
+    public DbSet<ThemeLabelRecord> ThemeLabels => Set<ThemeLabelRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -34,6 +34,8 @@ internal sealed class TurnCommands : IDisposable
         ReleaseWork = Create(connection, WorkSql.Release);
         PruneReplays = Create(connection, Retention.RetentionSql.PruneReplays);
         SchedulePrune = Create(connection, Retention.RetentionSql.ScheduleNext);
+        InsertModelLabel = Create(connection, Themes.ThemeLabelSql.InsertModelLabel);
+        InsertCustomerLabel = Create(connection, Themes.ThemeLabelSql.InsertCustomerLabel);
     }
 
     public SqliteCommand InsertConversation { get; }
@@ -82,6 +84,10 @@ internal sealed class TurnCommands : IDisposable
     public SqliteCommand PruneReplays { get; }
 
     public SqliteCommand SchedulePrune { get; }
+
+    public SqliteCommand InsertModelLabel { get; }
+
+    public SqliteCommand InsertCustomerLabel { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
     public void Enlist(SqliteTransaction transaction)
