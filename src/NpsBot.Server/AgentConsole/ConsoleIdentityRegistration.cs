@@ -74,6 +74,7 @@ public static class ConsoleIdentityRegistration
         services.AddSingleton<IConsoleUsers, ConsoleUsers>();
         services.AddSingleton<FirstAdmin>();
         services.AddAgentConsole(builder.Configuration);
+        services.AddManagerThemeChoices();
         return builder;
     }
 

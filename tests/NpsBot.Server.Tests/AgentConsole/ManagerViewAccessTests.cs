@@ -1,10 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NpsBot.Console.Access;
-using NpsBot.Recovery.Insights;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage;
 using NpsBot.Storage.Entities;
@@ -30,7 +27,7 @@ public sealed class ManagerViewAccessTests
     {
         await using var server = Create();
         await ConsoleServer.AddUsersAsync(server, Ct);
-        await SeedPromoterAsync(server);
+        var id = await SeedPromoterAsync(server);
         using var browser = await ConsoleServer.SignedInAsync(server, role, Ct);
 
         using var dashboard = await browser.GetAsync(Pages[0], Ct);
@@ -38,6 +35,7 @@ public sealed class ManagerViewAccessTests
         using var responses = await browser.GetAsync(Pages[1], Ct);
         using var csv = await browser.GetAsync(Exports[0], Ct);
         using var json = await browser.GetAsync(Exports[1], Ct);
+        using var conversation = await browser.GetAsync($"/console/responses/{id}", Ct);
         using var badFilter = await browser.GetAsync("/console/exports/responses.csv?score=12", Ct);
 
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
@@ -51,6 +49,10 @@ public sealed class ManagerViewAccessTests
         Assert.Equal(2, lines.Length);
         Assert.Contains("manager-view-r1", lines[1], StringComparison.Ordinal);
         Assert.Contains("manager-view-r1", await json.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, conversation.StatusCode);
+        var view = await conversation.Content.ReadAsStringAsync(Ct);
+        Assert.Matches("data-current-theme[^>]*>delivery<", view);
+        Assert.Contains("<option value=\"price\">price</option>", view, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
         Assert.Contains("score", await badFilter.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -96,40 +98,20 @@ public sealed class ManagerViewAccessTests
         }
     }
 
-    /// <summary>The console server; until the storage side registers them, the governed contracts are empty stand-ins.</summary>
-    private static ServerFactory Create() => new(configure: builder => builder.ConfigureTestServices(services =>
-    {
-        services.TryAddSingleton<ITranscriptSearch, NoGovernance>();
-        services.TryAddSingleton<IConversationViews, NoGovernance>();
-        services.TryAddSingleton<IThemeGovernance, NoGovernance>();
-    }));
+    /// <summary>The whole server: real insights, transcript search, conversation views and theme governance on SQLite.</summary>
+    private static ServerFactory Create() => new();
 
-    private static async Task SeedPromoterAsync(ServerFactory server)
+    private static async Task<long> SeedPromoterAsync(ServerFactory server)
     {
         await using var context = await server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(Ct);
         var at = new DateTime(2026, 12, 1, 10, 0, 0, DateTimeKind.Utc);
-        context.SurveyResponses.Add(new SurveyResponseRecord
+        var response = new SurveyResponseRecord
         {
             ResponseKey = "manager-view-r1", ConversationKey = "conv-manager-view-r1", ChannelId = "webchat", Locale = "en", Score = 10,
             Category = NpsCategory.Promoter, Theme = "delivery", ThemeGuess = "delivery", Outcome = "completed", StartedAt = at, UpdatedAt = at, CompletedAt = at,
-        });
+        };
+        context.SurveyResponses.Add(response);
         await context.SaveChangesAsync(Ct);
-    }
-
-    private sealed class NoGovernance : ITranscriptSearch, IConversationViews, IThemeGovernance
-    {
-        public IReadOnlyList<string> Themes { get; } = ["delivery", "price"];
-
-        public Task<ResponsePage<TranscriptHit>> SearchAsync(InsightsFilter filter, string query, string? cursor, int limit, CancellationToken cancellationToken) =>
-            Task.FromResult(new ResponsePage<TranscriptHit>([], null));
-
-        public Task<ConversationView?> FindAsync(long responseId, CancellationToken cancellationToken) => Task.FromResult<ConversationView?>(null);
-
-        public Task<RelabelOutcome> RelabelAsync(ThemeCorrection correction, CancellationToken cancellationToken) => Task.FromResult(RelabelOutcome.UnknownResponse);
-
-        public Task<IReadOnlyList<ThemeLabelView>> LabelsAsync(long responseId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ThemeLabelView>>([]);
-
-        public Task<IReadOnlyList<ThemeAgreementPoint>> AgreementAsync(InsightsFilter filter, TrendGranularity granularity, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ThemeAgreementPoint>>([]);
+        return response.Id;
     }
 }
