@@ -31,6 +31,8 @@ public sealed class ManagerViewTests(BrowserFixture fixture) : IClassFixture<Bro
         // A detractor explains: the offline model labels it "delivery".
         await using (var chat = await ChatPage.OpenAsync(fixture, "?webSocket=true"))
         {
+            // A loaded machine may take longer than the chat helper's own wait to show the first message.
+            await Expect(chat.BotMessages.Nth(1)).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await chat.ExpectBotRepliesAsync(Said(K.GreetingAnonymous), Said(K.AskScore));
             await chat.ClickSuggestedActionAsync("2");
             await chat.ExpectBotRepliesAsync(Said(K.DetractorApology), Said(K.DetractorAskReason));
