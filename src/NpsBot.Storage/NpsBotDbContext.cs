@@ -62,6 +62,9 @@ public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
     /// <summary>The newest delivery attempts per webhook subscription (the admin page's list).</summary>
     public DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
 
+    /// <summary>Every theme label a response got, with its source (issue 10, theme governance).</summary>
+    public DbSet<ThemeLabelRecord> ThemeLabels => Set<ThemeLabelRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

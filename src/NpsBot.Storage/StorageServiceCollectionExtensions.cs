@@ -41,6 +41,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ResponseQueries>();
         services.AddSingleton<NpsBot.Recovery.Insights.IInsightsQueries, Insights.InsightsQueries>();
         services.AddSingleton<NpsBot.Recovery.Insights.IResponseReader, Insights.ResponseReader>();
+
+        // Transcripts and theme governance (issue 10): the host replaces ThemeChoices with the configured themes.
+        services.AddSingleton<NpsBot.Recovery.Insights.ITranscriptSearch, Transcripts.TranscriptSearch>();
+        services.AddSingleton<NpsBot.Recovery.Insights.IConversationViews, Transcripts.ConversationViews>();
+        services.TryAddSingleton(Themes.ThemeChoices.None);
+        services.AddSingleton<NpsBot.Recovery.Insights.IThemeGovernance, Themes.ThemeGovernance>();
+        services.AddSingleton<Themes.ThemeTrainingSet>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkQueueOptions>();
         services.AddSingleton<WorkQueueSignal>();

@@ -13,6 +13,9 @@ public static class ConsoleRoles
     /// <summary>Admins only: the users page.</summary>
     public const string AdminPolicy = "console-admin";
 
+    /// <summary>Managers and admins: the dashboard, the responses and their exports.</summary>
+    public const string ManagerPolicy = "console-manager";
+
     public static IReadOnlyList<string> All { get; } = [Agent, Manager, Admin];
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);

@@ -36,7 +36,8 @@ public static class AgentConsoleExtensions
         services.AddSignalR();
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleRoles.StaffPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ConsoleRoles.All))
-            .AddPolicy(ConsoleRoles.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ConsoleRoles.Admin));
+            .AddPolicy(ConsoleRoles.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ConsoleRoles.Admin))
+            .AddPolicy(ConsoleRoles.ManagerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ConsoleRoles.Manager, ConsoleRoles.Admin));
         services.AddSingleton<ConsoleEvents>();
         services.AddSingleton<HubConnections>();
 

@@ -22,6 +22,7 @@ public static class LanguageCli
         TextWriter error,
         LanguageOptions? options = null,
         IEnumerable<(string Text, string Theme)>? corrections = null,
+        IEnumerable<ReviewedTheme>? reviewed = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -44,7 +45,7 @@ public static class LanguageCli
                 return await new ClassifyVerb(services.GetRequiredService<IThemeClassifier>(), services.GetRequiredService<ISentimentAnalyzer>())
                     .RunAsync(input, output, locale, cancellationToken);
             case "train-themes":
-                return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], cancellationToken);
+                return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], reviewed ?? [], cancellationToken);
             case "evaluate" when cli["evaluation"] is { } folder:
                 await Evaluate(services).RunFolderAsync(folder, output, cli["misses"] is not null, cancellationToken);
                 return 0;

@@ -32,7 +32,8 @@ public static class LlmThemeAnswer
 
             var confidence = root.TryGetProperty("confidence", out var c) ? ReadNumber(c) : 0.5;
             var secondary = Theme(root, "secondary_theme", catalog);
-            return new ThemeResult(theme, Math.Clamp(confidence, 0, 1), secondary == theme ? null : secondary, Source);
+            var evidence = root.TryGetProperty("evidence", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            return new ThemeResult(theme, Math.Clamp(confidence, 0, 1), secondary == theme ? null : secondary, Source) { Evidence = evidence };
         }
         catch (JsonException)
         {

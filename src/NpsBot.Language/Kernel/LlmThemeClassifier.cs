@@ -19,6 +19,7 @@ public sealed class LlmThemeClassifier
     private readonly KernelFunction _function;
     private readonly ThemeCatalog _catalog;
     private readonly string _themes;
+    private readonly string _promptVersion;
 
     public LlmThemeClassifier(Microsoft.SemanticKernel.Kernel kernel, PromptLibrary prompts, ThemeCatalog catalog)
     {
@@ -27,7 +28,9 @@ public sealed class LlmThemeClassifier
         _kernel = kernel;
         _catalog = catalog;
         _themes = catalog.Describe();
-        _function = KernelFunctionFactory.CreateFromPrompt(prompts.Load(PromptLibrary.ClassifyTheme, "themes", "complaint"));
+        var prompt = prompts.Load(PromptLibrary.ClassifyTheme, "themes", "complaint");
+        _promptVersion = ThemeEvidence.Version(prompt.Name ?? PromptLibrary.ClassifyTheme, prompt.Template);
+        _function = KernelFunctionFactory.CreateFromPrompt(prompt);
     }
 
     /// <summary>Asks the model; null when the answer is not a configured theme in the expected JSON. Errors propagate.</summary>
@@ -38,6 +41,11 @@ public sealed class LlmThemeClassifier
             .Replace("---END COMPLAINT---", "", StringComparison.OrdinalIgnoreCase);
         var arguments = new KernelArguments { ["themes"] = _themes, ["complaint"] = data };
         var result = await _function.InvokeAsync(_kernel, arguments, cancellationToken);
-        return LlmThemeAnswer.Parse(result.GetValue<string>(), _catalog);
+        var answer = LlmThemeAnswer.Parse(result.GetValue<string>(), _catalog);
+
+        // The quoted evidence is kept only when it really is words of the (redacted) complaint.
+        var quote = answer?.Evidence?.Trim().Trim('"', '\'', '«', '»', '“', '”');
+        var quoted = !string.IsNullOrEmpty(quote) && data.Contains(quote, StringComparison.OrdinalIgnoreCase) ? quote : null;
+        return answer is null ? null : answer with { ModelVersion = _promptVersion, Evidence = quoted };
     }
 }

@@ -2,12 +2,16 @@ using NpsBot.Conversations.Language;
 
 namespace NpsBot.Language.Themes;
 
-/// <summary>The offline default <see cref="IThemeClassifier"/>: the trained ML.NET model, no network.</summary>
+/// <summary>
+/// The offline default <see cref="IThemeClassifier"/>: the trained ML.NET model, no network. Its result names the
+/// model's version and the complaint's words that weigh most for the theme (<see cref="ThemeEvidence"/>).
+/// </summary>
 public sealed class OfflineThemeClassifier(ThemeModelHolder models) : IThemeClassifier
 {
     public async Task<ThemeResult> ClassifyAsync(string complaint, string? locale, CancellationToken cancellationToken)
     {
         var model = await models.GetAsync(cancellationToken);
-        return model.Predict(complaint);
+        var result = model.Predict(complaint);
+        return result with { ModelVersion = model.Version, Evidence = ThemeEvidence.For(model, complaint, result) };
     }
 }

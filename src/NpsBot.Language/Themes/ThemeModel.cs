@@ -19,6 +19,7 @@ public sealed class ThemeModel
     private readonly PredictionEngine<ThemeInput, ThemePrediction> _engine;
     private readonly string[] _labels;
     private readonly Lock _gate = new();
+    private string? _version;
 
     private ThemeModel(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
@@ -30,6 +31,9 @@ public sealed class ThemeModel
         _engine.OutputSchema[nameof(ThemePrediction.Score)].GetSlotNames(ref names);
         _labels = [.. names.DenseValues().Select(n => n.ToString())];
     }
+
+    /// <summary>"offline@" and a hash of the model file: which model labelled a complaint (theme governance).</summary>
+    public string Version => _version ??= ComputeVersion();
 
     public IReadOnlyList<string> Themes => _labels;
 
@@ -69,7 +73,7 @@ public sealed class ThemeModel
         var ml = new MLContext(ThemePipeline.Seed);
         using var stream = File.OpenRead(path);
         var model = ml.Model.Load(stream, out var inputSchema);
-        return new ThemeModel(ml, model, inputSchema);
+        return new ThemeModel(ml, model, inputSchema) { _version = FileVersion(path) };
     }
 
     public ThemeResult Predict(string complaint)
@@ -86,6 +90,22 @@ public sealed class ThemeModel
         return new ThemeResult(ranked[0].Theme, Math.Round(ranked[0].Probability, 4), secondary, Source);
     }
 
+    /// <summary>The probability the model gives <paramref name="theme"/> for a text (0 for a theme it does not know).</summary>
+    public double Probability(string text, string theme)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = Array.IndexOf(_labels, theme);
+        if (index < 0)
+        {
+            return 0;
+        }
+
+        lock (_gate)
+        {
+            return _engine.Predict(ThemeInput.For(text)).Score[index];
+        }
+    }
+
     /// <summary>Saves the model as <see cref="FileName"/> in the data folder (written aside, then moved over the old one).</summary>
     public void Save(string dataDirectory)
     {
@@ -98,5 +118,19 @@ public sealed class ThemeModel
         }
 
         File.Move(temporary, path, overwrite: true);
+        _version = FileVersion(path);
+    }
+
+    private static string FileVersion(string path) => ThemeEvidence.Version(Source, File.ReadAllBytes(path));
+
+    private string ComputeVersion()
+    {
+        using var stream = new MemoryStream();
+        lock (_gate)
+        {
+            _ml.Model.Save(_model, _inputSchema, stream);
+        }
+
+        return ThemeEvidence.Version(Source, stream.ToArray());
     }
 }

@@ -6,7 +6,7 @@ namespace NpsBot.Recovery.Insights;
 
 /// <summary>
 /// The one filter every insights figure, list and export honours: a period ([From, To), by when the survey started),
-/// channel, locale, theme, agent (the case's assignee) and score band. It round-trips to a URL query string
+/// channel, locale, theme, agent (the case's assignee), score band, and for drill-down one score and a funnel stage. It round-trips to a URL query string
 /// (<see cref="ToQueryString"/> / <see cref="InsightsFilterParser"/>), so a link shows a colleague the same view.
 /// </summary>
 public sealed record InsightsFilter
@@ -27,6 +27,12 @@ public sealed record InsightsFilter
 
     public NpsCategory? Band { get; init; }
 
+    /// <summary>One score, 0 to 10 (a bar of the distribution).</summary>
+    public int? Score { get; init; }
+
+    /// <summary>The funnel step the response's case has reached (a bar of the funnel).</summary>
+    public FunnelStage? Stage { get; init; }
+
     /// <summary>The filter as query-string parameters (no leading '?'), only the ones set, in a fixed order.</summary>
     public string ToQueryString()
     {
@@ -38,6 +44,8 @@ public sealed record InsightsFilter
         Add(parts, InsightsFilterParser.ThemeField, Theme);
         Add(parts, InsightsFilterParser.AgentField, Agent);
         Add(parts, InsightsFilterParser.BandField, Band is { } band ? InsightsFilterParser.BandName(band) : null);
+        Add(parts, InsightsFilterParser.ScoreField, Score?.ToString(CultureInfo.InvariantCulture));
+        Add(parts, InsightsFilterParser.StageField, Stage is { } stage ? InsightsFilterParser.StageName(stage) : null);
         return string.Join('&', parts);
     }
 

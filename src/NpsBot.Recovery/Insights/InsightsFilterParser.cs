@@ -16,12 +16,14 @@ public static class InsightsFilterParser
     public const string ThemeField = "theme";
     public const string AgentField = "agent";
     public const string BandField = "band";
+    public const string ScoreField = "score";
+    public const string StageField = "stage";
 
     /// <summary>Longest text accepted for channel, locale, theme and agent.</summary>
     public const int MaxTextLength = 256;
 
     /// <summary>The query-string names the filter uses.</summary>
-    public static IReadOnlyList<string> Fields { get; } = [FromField, ToField, ChannelField, LocaleField, ThemeField, AgentField, BandField];
+    public static IReadOnlyList<string> Fields { get; } = [FromField, ToField, ChannelField, LocaleField, ThemeField, AgentField, BandField, ScoreField, StageField];
 
     /// <summary>Parses a raw query string ("?from=...&amp;band=detractor"); unknown parameters are ignored.</summary>
     public static InsightsFilterResult ParseQueryString(string? query)
@@ -60,6 +62,8 @@ public static class InsightsFilterParser
             Theme = Text(value(ThemeField), ThemeField, errors),
             Agent = Text(value(AgentField), AgentField, errors),
             Band = band,
+            Score = Score(value(ScoreField), errors),
+            Stage = Stage(value(StageField), errors),
         };
         return new InsightsFilterResult(errors.Count == 0 ? filter : null, errors);
     }
@@ -71,6 +75,52 @@ public static class InsightsFilterParser
         NpsCategory.Passive => "passive",
         _ => "promoter",
     };
+
+    /// <summary>The stage's name in a query string: case-opened, contact-within-sla, resolved, resolved-with-person, resurveyed or recovered.</summary>
+    public static string StageName(FunnelStage stage) => stage switch
+    {
+        FunnelStage.CaseOpened => "case-opened",
+        FunnelStage.ContactWithinSla => "contact-within-sla",
+        FunnelStage.Resolved => "resolved",
+        FunnelStage.ResolvedWithPerson => "resolved-with-person",
+        FunnelStage.Resurveyed => "resurveyed",
+        _ => "recovered",
+    };
+
+    private static int? Score(string? text, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 10)
+        {
+            return score;
+        }
+
+        errors[ScoreField] = "'score' must be a whole number from 0 to 10.";
+        return null;
+    }
+
+    private static FunnelStage? Stage(string? text, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var stage in Enum.GetValues<FunnelStage>())
+        {
+            if (string.Equals(StageName(stage), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return stage;
+            }
+        }
+
+        errors[StageField] = "'stage' must be case-opened, contact-within-sla, resolved, resolved-with-person, resurveyed or recovered.";
+        return null;
+    }
 
     private static DateTimeOffset? Time(string? text, string field, Dictionary<string, string> errors)
     {

@@ -34,7 +34,7 @@ public sealed record ResponseRow
 
     public string? Theme { get; init; }
 
-    /// <summary>customer-confirmed (the customer said yes to it) or model (the classifier's guess).</summary>
+    /// <summary>customer-confirmed (the customer said yes to it), model (the classifier's guess) or manager-corrected (relabelled).</summary>
     public string? ThemeSource { get; init; }
 
     public double? ThemeConfidence { get; init; }

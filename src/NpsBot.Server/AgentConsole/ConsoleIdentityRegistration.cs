@@ -74,6 +74,7 @@ public static class ConsoleIdentityRegistration
         services.AddSingleton<IConsoleUsers, ConsoleUsers>();
         services.AddSingleton<FirstAdmin>();
         services.AddAgentConsole(builder.Configuration);
+        services.AddManagerThemeChoices();
         return builder;
     }
 
@@ -85,6 +86,7 @@ public static class ConsoleIdentityRegistration
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAgentConsole();
+        app.MapConsoleExports();
         app.MapPost(LogoutPath, async (SignInManager<ConsoleUser> signIn) =>
             {
                 await signIn.SignOutAsync();

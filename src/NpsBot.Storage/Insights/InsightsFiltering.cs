@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Insights;
 using NpsBot.Storage.Entities;
 
@@ -47,8 +48,29 @@ internal static class InsightsFiltering
             query = query.Where(r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.Assignee == agent));
         }
 
+        if (filter.Score is { } score)
+        {
+            query = query.Where(r => r.Score == score);
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            query = query.Where(StageReached(context, stage));
+        }
+
         return query;
     }
+
+    /// <summary>Responses whose case reached the funnel step (the same conditions <c>FunnelAsync</c> counts).</summary>
+    private static System.Linq.Expressions.Expression<Func<SurveyResponseRecord, bool>> StageReached(NpsBotDbContext context, FunnelStage stage) => stage switch
+    {
+        FunnelStage.CaseOpened => r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey),
+        FunnelStage.ContactWithinSla => r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.FirstContactAt != null && c.FirstContactAt <= c.FirstContactDue),
+        FunnelStage.Resolved => r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.Status == CaseStatus.Resolved),
+        FunnelStage.ResolvedWithPerson => r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.Status == CaseStatus.Resolved && c.FirstContactAt != null),
+        FunnelStage.Resurveyed => r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.FollowUpScore != null),
+        _ => r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.FollowUpScore >= 7),
+    };
 
     /// <summary>Responses with a score (the ones NPS counts).</summary>
     public static IQueryable<SurveyResponseRecord> Scored(NpsBotDbContext context, InsightsFilter filter) =>

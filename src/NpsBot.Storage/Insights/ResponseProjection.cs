@@ -91,7 +91,7 @@ internal sealed record ResponseProjection
         FollowUpAnswer = FollowUpAnswer,
         EventId = EventId,
         Theme = Theme,
-        ThemeSource = ConfirmedTheme is not null ? ThemeSources.CustomerConfirmed : ThemeGuess is not null ? ThemeSources.Model : null,
+        ThemeSource = ThemeSourceOf(Theme, ConfirmedTheme, ThemeGuess),
         ThemeConfidence = ThemeConfidence,
         WantsContact = WantsContact,
         Outcome = Outcome,
@@ -107,6 +107,16 @@ internal sealed record ResponseProjection
         ResolvedWithinSla = ResolvedAt is { } resolved && ResolutionDue is { } limit ? resolved <= limit : null,
         ResurveyScore = ResurveyScore,
     };
+
+    /// <summary>
+    /// A theme that is neither the customer's nor the model's was set by a manager's correction (a relabel changes only
+    /// <c>theme</c>; the turn store keeps it); otherwise the customer's, else the model's.
+    /// </summary>
+    public static string? ThemeSourceOf(string? theme, string? confirmed, string? guess) =>
+        theme is not null && (confirmed ?? guess) is { } own && own != theme ? ThemeSources.ManagerCorrected
+        : confirmed is not null ? ThemeSources.CustomerConfirmed
+        : guess is not null ? ThemeSources.Model
+        : null;
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -39,6 +39,8 @@ internal sealed class TurnCommands : IDisposable
         ReleaseWork = Create(dialect.ReleaseWork);
         PruneReplays = Create(dialect.PruneReplays);
         SchedulePrune = Create(dialect.SchedulePrune);
+        InsertModelLabel = Create(Themes.ThemeLabelSql.InsertModelLabel);
+        InsertCustomerLabel = Create(Themes.ThemeLabelSql.InsertCustomerLabel);
     }
 
     public TurnStatement InsertConversation { get; }
@@ -87,6 +89,10 @@ internal sealed class TurnCommands : IDisposable
     public TurnStatement PruneReplays { get; }
 
     public TurnStatement SchedulePrune { get; }
+
+    public SqliteCommand InsertModelLabel { get; }
+
+    public SqliteCommand InsertCustomerLabel { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
     public void Enlist(DbTransaction transaction)

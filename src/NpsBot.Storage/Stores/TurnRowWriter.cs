@@ -63,6 +63,7 @@ internal static class TurnRowWriter
             {
                 case SurveyResponse response:
                     WriteResponse(sql, response);
+                    Themes.ThemeLabelRows.Write(sql, response);
                     CaseRows.WriteFollowUp(sql, response);
                     surveyedAt = response.StartedAt.UtcDateTime;
                     break;

@@ -38,7 +38,8 @@ internal static class TurnSql
         VALUES ($key, $direction, $activity_id, $type, $text, $raw_text, $from_id, $from_name, $at)
         """;
 
-    // One row per survey, written from the moment the score is known and updated at every answer.
+    // One row per survey, written from the moment the score is known and updated at every answer. A manager's correction
+    // (a theme that is neither the customer's nor the model's) is kept when the survey goes on (issue 10).
     public const string UpsertSurveyResponse = """
         INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
                                       reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
@@ -51,7 +52,9 @@ internal static class TurnSql
         ON CONFLICT (response_key) DO UPDATE
         SET score = excluded.score, category = excluded.category, reason = excluded.reason,
             follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
-            wants_contact = excluded.wants_contact, theme = excluded.theme, theme_confidence = excluded.theme_confidence,
+            wants_contact = excluded.wants_contact, theme_confidence = excluded.theme_confidence,
+            theme = CASE WHEN survey_responses.theme IS NOT COALESCE(survey_responses.confirmed_theme, survey_responses.theme_guess)
+                         THEN survey_responses.theme ELSE excluded.theme END,
             theme_guess = excluded.theme_guess, confirmed_theme = excluded.confirmed_theme, theme_changed = excluded.theme_changed,
             sentiment = excluded.sentiment, escalation_reasons = excluded.escalation_reasons,
             remedies_offered = excluded.remedies_offered, remedy = excluded.remedy, handoff_reason = excluded.handoff_reason,

@@ -15,7 +15,11 @@ public sealed partial class NpsSurveyDialog
         if (classify && _services.Themes is { } themes)
         {
             var theme = await themes.ClassifyAsync(redacted, progress.Locale, cancellationToken);
-            progress = progress with { ThemeGuess = theme.Theme, ThemeConfidence = theme.Confidence };
+            progress = progress with
+            {
+                ThemeGuess = theme.Theme, ThemeConfidence = theme.Confidence,
+                ThemeGuessSource = theme.Source, ThemeModelVersion = theme.ModelVersion, ThemeEvidence = theme.Evidence,
+            };
         }
 
         var feeling = _services.Sentiment?.Analyze(redacted, progress.Locale);

@@ -30,6 +30,13 @@ public sealed record SurveyProgress
 
     public string? ConfirmedTheme { get; init; }
 
+    /// <summary>Theme governance: which classifier guessed, its model or prompt version, and the redacted words that support the guess.</summary>
+    public string? ThemeGuessSource { get; init; }
+
+    public string? ThemeModelVersion { get; init; }
+
+    public string? ThemeEvidence { get; init; }
+
     public double? Sentiment { get; init; }
 
     /// <summary>The sentiment of each answer read so far, in order (for the agent: how the conversation went).</summary>
@@ -69,6 +76,6 @@ public sealed record SurveyProgress
         this with
         {
             Score = score, Reason = null, FollowUpQuestion = null, FollowUpAnswer = null, WantsContact = null, ThemeGuess = null,
-            ThemeConfidence = null, ConfirmedTheme = null, RemediesOffered = [], Remedy = null, RemedyCode = null, PendingScore = null,
+            ThemeConfidence = null, ConfirmedTheme = null, ThemeGuessSource = null, ThemeModelVersion = null, ThemeEvidence = null, RemediesOffered = [], Remedy = null, RemedyCode = null, PendingScore = null,
         };
 }

@@ -42,6 +42,15 @@ public sealed record SurveyResponse
 
     /// <summary>True when the customer picked another theme than the model's guess.</summary>
     public bool? ThemeChanged { get; init; }
+
+    /// <summary>Which classifier guessed (its ThemeResult source: "offline" or "llm"), for theme governance.</summary>
+    public string? ThemeGuessSource { get; init; }
+
+    /// <summary>The guessing model's version or the prompt's version.</summary>
+    public string? ThemeModelVersion { get; init; }
+
+    /// <summary>The (redacted) words of the complaint that support the guess.</summary>
+    public string? ThemeEvidence { get; init; }
     public double? Sentiment { get; init; }
 
     /// <summary>The sentiment of each answer, in order (kept in the handoff package, not in the response row).</summary>

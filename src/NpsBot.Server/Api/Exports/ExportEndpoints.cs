@@ -16,7 +16,7 @@ public static class ExportEndpoints
         return api;
     }
 
-    private static async Task<IResult> ExportAsync(
+    internal static async Task<IResult> ExportAsync(
         HttpContext http, IResponseReader reader, string contentType, string extension, Func<IAsyncEnumerable<ResponseRow>, Stream, CancellationToken, Task> write)
     {
         var parsed = ApiFilter.Read(http.Request);

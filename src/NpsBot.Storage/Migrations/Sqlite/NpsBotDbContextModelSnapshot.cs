@@ -1107,6 +1107,64 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.ToTable("survey_responses", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.ThemeLabelRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "Id");
+
+                    b.HasIndex("Source", "At");
+
+                    b.ToTable("theme_labels", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.TranscriptEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1368,6 +1426,15 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasOne("NpsBot.Storage.Entities.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.ThemeLabelRecord", b =>
+                {
+                    b.HasOne("NpsBot.Storage.Entities.SurveyResponseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

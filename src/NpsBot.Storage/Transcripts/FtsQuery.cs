@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace NpsBot.Storage.Transcripts;
+
+/// <summary>
+/// Turns what a manager typed into a safe FTS5 query: words (letters and digits; anything else separates them, as the
+/// tokenizer does) and "quoted phrases", every term double-quoted so FTS5 operators (AND, OR, NOT, NEAR, ^, :, -, parentheses)
+/// are plain words; all terms must occur; a trailing * on a word keeps its prefix search. Nothing typed can make a syntax
+/// error. Hand-written: no library builds FTS5 query strings.
+/// </summary>
+public static class FtsQuery
+{
+    public const int MaxTerms = 16;
+    public const int MaxTermLength = 64;
+
+    /// <summary>The FTS5 query, or null when the text holds no word to search for.</summary>
+    public static string? From(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var terms = new List<string>();
+        var quoted = text.Split('"');
+        for (var i = 0; i < quoted.Length && terms.Count < MaxTerms; i++)
+        {
+            // Odd parts were between quotes (an unclosed quote runs to the end): one phrase; even parts: one term per word.
+            if (i % 2 == 1)
+            {
+                var phrase = string.Join(' ', Words(quoted[i]).Select(w => w.Word).Take(MaxTerms));
+                if (phrase.Length > 0)
+                {
+                    terms.Add(Quote(phrase));
+                }
+
+                continue;
+            }
+
+            foreach (var (word, prefix) in Words(quoted[i]))
+            {
+                if (terms.Count < MaxTerms)
+                {
+                    terms.Add(Quote(word) + (prefix ? "*" : ""));
+                }
+            }
+        }
+
+        return terms.Count == 0 ? null : string.Join(' ', terms);
+    }
+
+    private static string Quote(string term) => "\"" + term + "\"";
+
+    private static IEnumerable<(string Word, bool Prefix)> Words(string text)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                if (word.Length < MaxTermLength)
+                {
+                    word.Append(c);
+                }
+
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                yield return (word.ToString(), c == '*');
+                word.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NpsBot.Conversations.Runner;
+using NpsBot.Recovery.Insights;
+using NpsBot.Storage.Insights;
+using NpsBot.Storage.Stores;
+using NpsBot.Surveys.Scoring;
+
+namespace NpsBot.Storage.Transcripts;
+
+/// <summary>
+/// <see cref="ITranscriptSearch"/> over the FTS5 index (<see cref="TranscriptSearchSql"/>): the filtered responses whose
+/// conversation has a matching redacted line, newest first in keyset pages, each with its best matching line.
+/// </summary>
+public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts) : ITranscriptSearch
+{
+    private const int PlainSnippetLength = 160;
+
+    public async Task<ResponsePage<TranscriptHit>> SearchAsync(
+        InsightsFilter filter, string query, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var take = Math.Clamp(limit, 1, PageCursor.MaxLimit);
+        var match = FtsQuery.From(query);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var responses = InsightsFiltering.Responses(context, filter);
+        if (match is null)
+        {
+            responses = responses.Where(r => context.TranscriptEntries.Any(t => t.ConversationKey == r.ConversationKey));
+        }
+        else
+        {
+            var matching = context.TranscriptEntries.FromSqlRaw(TranscriptSearchSql.MatchingLines, match).Select(t => t.ConversationKey);
+            responses = responses.Where(r => matching.Contains(r.ConversationKey));
+        }
+
+        if (PageCursor.TryDecode(cursor, out var before))
+        {
+            responses = responses.Where(r => r.Id < before);
+        }
+
+        var rows = await responses.OrderByDescending(r => r.Id).Take(take + 1)
+            .Select(r => new { r.Id, r.ResponseKey, r.ConversationKey, r.StartedAt, r.ChannelId, r.Locale, r.Score, r.Category, r.Theme, r.CaseKey })
+            .ToListAsync(cancellationToken);
+        var hits = new List<TranscriptHit>(Math.Min(rows.Count, take));
+        foreach (var row in rows.Take(take))
+        {
+            hits.Add(new TranscriptHit
+            {
+                ResponseId = row.Id,
+                ResponseKey = row.ResponseKey,
+                ConversationKey = row.ConversationKey,
+                StartedAt = SurveyResponseRows.Utc(row.StartedAt),
+                ChannelId = row.ChannelId,
+                Locale = row.Locale,
+                Score = row.Score,
+                Category = row.Category is NpsCategory category ? InsightsFilterParser.BandName(category) : null,
+                Theme = row.Theme,
+                CaseKey = row.CaseKey,
+                Snippet = match is null
+                    ? await FirstCustomerLineAsync(context, row.ConversationKey, cancellationToken)
+                    : await BestSnippetAsync(context, match, row.ConversationKey, cancellationToken),
+            });
+        }
+
+        return new ResponsePage<TranscriptHit>(hits, rows.Count > take ? PageCursor.Encode(hits[^1].ResponseId) : null);
+    }
+
+    private static async Task<string> BestSnippetAsync(NpsBotDbContext context, string match, string conversationKey, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = TranscriptSearchSql.BestSnippet;
+        command.Parameters.Add(new SqliteParameter("$query", match));
+        command.Parameters.Add(new SqliteParameter("$key", conversationKey));
+        return await command.ExecuteScalarAsync(cancellationToken) as string ?? "";
+    }
+
+    private static async Task<string> FirstCustomerLineAsync(NpsBotDbContext context, string conversationKey, CancellationToken cancellationToken)
+    {
+        var text = await context.TranscriptEntries.AsNoTracking()
+            .Where(t => t.ConversationKey == conversationKey && t.Direction == TranscriptEntry.Inbound && t.Text != null && t.Text != "")
+            .OrderBy(t => t.Id)
+            .Select(t => t.Text)
+            .FirstOrDefaultAsync(cancellationToken) ?? "";
+        return text.Length <= PlainSnippetLength ? text : text[..PlainSnippetLength] + "…";
+    }
+}

@@ -1,0 +1,59 @@
+namespace NpsBot.Storage.Transcripts;
+
+/// <summary>
+/// Every provider-specific statement of transcript search, for SQLite FTS5 (the PostgreSQL equivalent, a tsvector with
+/// a GIN index, goes beside these). <c>transcript_fts</c> is an external-content FTS5 index over the redacted
+/// <c>transcript_entries.text</c> (never <c>raw_text</c>), kept in sync by triggers, so the turn store's hand-written
+/// INSERT and the eraser's DELETE need no change. The <c>unicode61 remove_diacritics 2</c> tokenizer folds case and
+/// accents: "recu" finds "reçu". EF Core has no FTS5 support, so this is written by hand.
+/// </summary>
+internal static class TranscriptSearchSql
+{
+    /// <summary>Run by the migration that adds transcript search; idempotent, and indexes the lines already stored.</summary>
+    public const string CreateIndex = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5(
+            text, content = 'transcript_entries', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_insert AFTER INSERT ON transcript_entries
+        WHEN new.text IS NOT NULL BEGIN
+            INSERT INTO transcript_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_delete AFTER DELETE ON transcript_entries
+        WHEN old.text IS NOT NULL BEGIN
+            INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_update AFTER UPDATE OF text ON transcript_entries BEGIN
+            INSERT INTO transcript_fts (transcript_fts, rowid, text) SELECT 'delete', old.id, old.text WHERE old.text IS NOT NULL;
+            INSERT INTO transcript_fts (rowid, text) SELECT new.id, new.text WHERE new.text IS NOT NULL;
+        END;
+
+        INSERT INTO transcript_fts (transcript_fts) VALUES ('rebuild');
+        """;
+
+    public const string DropIndex = """
+        DROP TRIGGER IF EXISTS transcript_fts_update;
+        DROP TRIGGER IF EXISTS transcript_fts_delete;
+        DROP TRIGGER IF EXISTS transcript_fts_insert;
+        DROP TABLE IF EXISTS transcript_fts;
+        """;
+
+    /// <summary>
+    /// The transcript lines matching an FTS5 query ({0}: the sanitised query, see <see cref="FtsQuery"/>), as
+    /// <c>transcript_entries</c> rows so EF Core composes the filter over them.
+    /// </summary>
+    public const string MatchingLines = """
+        SELECT t.* FROM transcript_entries AS t
+        WHERE t.id IN (SELECT rowid FROM transcript_fts WHERE transcript_fts MATCH {0})
+        """;
+
+    /// <summary>The best matching line of one conversation, its matches wrapped in [[ ]], about 16 words around them.</summary>
+    public const string BestSnippet = """
+        SELECT snippet(transcript_fts, 0, '[[', ']]', '…', 16)
+        FROM transcript_fts JOIN transcript_entries AS t ON t.id = transcript_fts.rowid
+        WHERE transcript_fts MATCH $query AND t.conversation_key = $key
+        ORDER BY transcript_fts.rank
+        LIMIT 1
+        """;
+}

@@ -1,0 +1,78 @@
+using Bunit;
+using NpsBot.Console.Insights;
+using NpsBot.Recovery.Insights;
+using NpsBot.Surveys.Scoring;
+
+namespace NpsBot.Console.Tests.Insights;
+
+public sealed class ResponsesPageTests : InsightsTestContext
+{
+    private static readonly ResponseRow Row = new()
+    {
+        Id = 41, ResponseKey = "r41", StartedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), ChannelId = "sms", Locale = "en",
+        Score = 3, Category = "detractor", Reason = "late again, card [card]", Theme = "delivery", ThemeSource = ThemeSources.Model, CaseStatus = "open",
+    };
+
+    [Fact]
+    public void The_list_reads_the_filter_from_the_url_and_its_links_and_exports_carry_it()
+    {
+        Insights.Rows = [Row];
+        Navigation.NavigateTo("/console/responses?theme=delivery&band=detractor");
+
+        var page = Render<ResponsesPage>();
+
+        var filter = new InsightsFilter { Theme = "delivery", Band = NpsCategory.Detractor };
+        Assert.Equal(filter, Assert.Single(Insights.Filters));
+        Assert.Equal("/console/responses/41?theme=delivery&band=detractor", page.Find("[data-response='41'] a.response-open").GetAttribute("href"));
+        Assert.Equal("/console/exports/responses.csv?theme=delivery&band=detractor", page.Find("[data-export=csv]").GetAttribute("href"));
+        Assert.Equal("/console/exports/responses.json?theme=delivery&band=detractor", page.Find("[data-export=json]").GetAttribute("href"));
+        Assert.Contains("late again, card [card]", page.Find("[data-response='41']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_search_goes_into_the_url_and_its_hits_mark_the_matching_words()
+    {
+        Insights.Hits = [new TranscriptHit { ResponseId = 7, Score = 2, Theme = "delivery", ChannelId = "webchat", Snippet = "the parcel was [[late]] and [[late]] again" }];
+        Navigation.NavigateTo("/console/responses?channel=webchat");
+        var page = Render<ResponsesPage>();
+
+        page.Find("#transcript-search").Change("late");
+        page.Find("form.search-bar").Submit();
+
+        Assert.Equal("/console/responses?channel=webchat&q=late", Location);
+        Assert.Equal(["late"], Insights.Searches);
+        Assert.Equal(new InsightsFilter { Channel = "webchat" }, Insights.Filters[^1]);
+        Assert.Equal(["late", "late"], page.FindAll("[data-response='7'] mark").Select(m => m.TextContent));
+        Assert.Equal("/console/responses/7?channel=webchat", page.Find("[data-response='7'] a.response-open").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void No_rows_show_an_empty_state()
+    {
+        Navigation.NavigateTo("/console/responses?locale=xx");
+
+        var page = Render<ResponsesPage>();
+
+        Assert.Contains("No responses match this filter", page.Find("[data-empty]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("table"));
+    }
+
+    [Fact]
+    public void A_search_without_hits_says_so()
+    {
+        Navigation.NavigateTo("/console/responses?q=refund");
+
+        var page = Render<ResponsesPage>();
+
+        Assert.Contains("No transcript in this filter contains “refund”", page.Find("[data-empty]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain", new[] { "plain|False" })]
+    [InlineData("a [[b]] c", new[] { "a |False", "b|True", " c|False" })]
+    [InlineData("[[x]]y[[z", new[] { "x|True", "yz|False" })]
+    public void Snippet_markers_become_marks(string snippet, string[] parts)
+    {
+        Assert.Equal(parts, MarkedSnippet.Parts(snippet).Select(p => $"{p.Text}|{p.Marked}"));
+    }
+}

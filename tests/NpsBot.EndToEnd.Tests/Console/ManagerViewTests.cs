@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NpsBot.Console.Access;
+using NpsBot.EndToEnd.Tests.WebChat;
+using NpsBot.Recovery.Insights;
+using NpsBot.Storage;
+using static Microsoft.Playwright.Assertions;
+using static NpsBot.Testing.Bots.SurveyExpectations;
+using K = NpsBot.Surveys.Survey.SurveyKeys;
+
+namespace NpsBot.EndToEnd.Tests.Console;
+
+/// <summary>
+/// A Web Chat customer complains about a late parcel; a manager signs in, sees the NPS, clicks the theme's bar, lands
+/// on the responses behind it, opens the transcript, relabels the theme with a reason, and the correction is stored.
+/// </summary>
+public sealed class ManagerViewTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Password = "correct-horse-battery-7";
+    private const string Reason = "The customer blames the shipping fee, not the delay";
+
+    [Fact]
+    public async Task A_manager_drills_from_the_theme_bar_to_the_transcript_and_relabels_the_theme()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var users = fixture.Server.Services.GetRequiredService<IConsoleUsers>();
+        Assert.True((await users.AddAsync("mia@example.com", "Mia", Password, ConsoleRoles.Manager, ct)).Succeeded);
+
+        // A detractor explains: the offline model labels it "delivery".
+        await using (var chat = await ChatPage.OpenAsync(fixture, "?webSocket=true"))
+        {
+            // A loaded machine may take longer than the chat helper's own wait to show the first message.
+            await Expect(chat.BotMessages.Nth(1)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await chat.ExpectBotRepliesAsync(Said(K.GreetingAnonymous), Said(K.AskScore));
+            await chat.ClickSuggestedActionAsync("2");
+            await chat.ExpectBotRepliesAsync(Said(K.DetractorApology), Said(K.DetractorAskReason));
+            await chat.TypeAsync("My parcel arrived two weeks late");
+            await chat.ExpectBotRepliesAsync(Said(FollowUpKey("delivery")));
+        }
+
+        // The manager signs in from the dashboard's link and sees the NPS with its count.
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/console/dashboard").ToString());
+        await Expect(page).ToHaveURLAsync(new Regex("/console/login"));
+        await page.GetByLabel("E-mail").FillAsync("mia@example.com");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/console/dashboard$"), new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-nps]")).ToHaveTextAsync("NPS -100 ± 0 (n = 1)", new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-unreliable]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-dashboard.png"), FullPage = true });
+
+        // The theme's bar opens the responses behind it.
+        await page.Locator("[data-chart=themes] a[data-bar=delivery]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses\?theme=delivery$"), new() { Timeout = 20_000 });
+        var row = page.Locator("[data-response]");
+        await Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(row).ToContainTextAsync("delivery");
+
+        // The transcript, beside the response and the model's label with its source.
+        await row.Locator("a.response-open").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses/\d+\?theme=delivery$"), new() { Timeout = 20_000 });
+        await Expect(page.Locator(".transcript li[data-speaker=customer]").Filter(new() { HasText = "two weeks late" })).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("delivery");
+        await Expect(page.Locator(".label-list li").First).ToContainTextAsync("delivery");
+
+        // Relabel with a reason (the form answers once the page is interactive: until then, try again).
+        var outcome = page.Locator("[data-outcome]");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await page.Locator("#relabel-theme").SelectOptionAsync("price");
+            await page.Locator("#relabel-reason").FillAsync(Reason);
+            await page.Locator("[data-relabel]").ClickAsync();
+            try
+            {
+                await Expect(outcome).ToBeVisibleAsync(new() { Timeout = 3_000 });
+                break;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // Not interactive yet: the prerendered form does nothing; try again.
+            }
+        }
+
+        await Expect(outcome).ToHaveAttributeAsync("data-outcome", nameof(RelabelOutcome.Relabelled));
+        await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("price", new() { Timeout = 10_000 });
+        await Expect(page.Locator("[data-label-source=manager-corrected]")).ToContainTextAsync(Reason);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-relabelled.png"), FullPage = true });
+
+        // The correction is stored: a manager-corrected label with its reason and author, and the response's theme.
+        var contexts = fixture.Server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var label = await db.ThemeLabels.SingleAsync(l => l.Source == ThemeSources.ManagerCorrected, ct);
+        Assert.Equal(("price", Reason, "mia@example.com"), (label.Theme, label.Reason, label.By));
+        var response = await db.SurveyResponses.SingleAsync(r => r.Id == label.ResponseId, ct);
+        Assert.Equal("price", response.Theme);
+    }
+}
