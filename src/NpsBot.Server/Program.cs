@@ -22,7 +22,9 @@ if (LanguageCli.Handles(args))
 {
     var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
     var language = SurveyBotRegistration.LanguageOptionsFrom(builder.Configuration, storage.DataDirectory);
-    return await LanguageCli.RunAsync(args, Console.In, Console.Out, Console.Error, language);
+    // train-themes also learns from the themes managers corrected and customers confirmed in the database.
+    var reviewed = args[0] == "train-themes" ? await StoredThemeExamples.LoadAsync(storage, CancellationToken.None) : null;
+    return await LanguageCli.RunAsync(args, Console.In, Console.Out, Console.Error, language, reviewed: reviewed);
 }
 
 builder.AddNpsBot();

@@ -55,6 +55,7 @@ public static class ApiHostingExtensions
         app.MapScalarApiReference();
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyDefaults.ReadPolicy).WithTags("NpsBot");
         api.MapInsightsEndpoints();
+        api.MapConversationEndpoints();
         api.MapExportEndpoints();
         api.MapWebhookEndpoints();
         return app;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NpsBot.Conversations.Definitions;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
@@ -39,6 +40,10 @@ public static class SurveyBotRegistration
 
         var language = LanguageOptionsFrom(builder.Configuration, dataDirectory);
         builder.Services.AddNpsBotLanguage(language);
+
+        // Theme governance: a manager may relabel to any configured theme (issue 10).
+        builder.Services.Replace(ServiceDescriptor.Singleton(services =>
+            new NpsBot.Storage.Themes.ThemeChoices([.. services.GetRequiredService<NpsBot.Language.Themes.ThemeCatalog>().Themes.Select(t => t.Id)])));
 
         var recovery = builder.Configuration.GetSection(RecoveryOptions.SectionName).Get<RecoveryOptions>() ?? new RecoveryOptions();
         if (recovery.Handoff.Mode is not (HandoffModes.Console or HandoffModes.BotFramework))

@@ -32,6 +32,7 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
                 new("Direct Line log conversations", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteDirectLineConversations, cancellationToken, who), Erasure.Deleted),
                 new("case events", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCaseEvents, cancellationToken), Erasure.Deleted),
                 new("recovery cases", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCases, cancellationToken), Erasure.Deleted),
+                new("theme label evidence", await SqliteCommands.ExecuteAsync(connection, ForgetSql.ClearThemeEvidence, cancellationToken, who), Erasure.Anonymised),
                 new("survey responses", await SqliteCommands.ExecuteAsync(connection, dialect.AnonymiseResponses, cancellationToken, who), Erasure.Anonymised),
             ];
             await transaction.CommitAsync(cancellationToken);

@@ -24,6 +24,14 @@ internal static class ForgetSql
     public const string DeleteConversations =
         "DELETE FROM conversations WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)";
 
+    // Theme labels stay with the anonymised response (theme and source count in the figures); the complaint's words go.
+    public const string ClearThemeEvidence = """
+        UPDATE theme_labels SET evidence = NULL
+        WHERE evidence IS NOT NULL AND response_id IN (
+            SELECT id FROM survey_responses
+            WHERE conversation_key IN (SELECT conversation_key FROM forget_keys) OR (channel_id = $channel AND customer_id = $user))
+        """;
+
     // Scores stay for the NPS figures (deleting them would rewrite past NPS); everything that links a response to the
     // person goes: ids, name, the conversation (a fresh random key), free text, and the time of day.
     public const string AnonymiseResponses = """

@@ -5,13 +5,15 @@ namespace NpsBot.Storage.Transcripts;
 /// <summary>
 /// Turns what a manager typed into a safe FTS5 query: words (letters and digits; anything else separates them, as the
 /// tokenizer does) and "quoted phrases", every term double-quoted so FTS5 operators (AND, OR, NOT, NEAR, ^, :, -, parentheses)
-/// are plain words; all terms must occur; a trailing * on a word keeps its prefix search. Nothing typed can make a syntax
+/// are plain words (bare upper-case operators are dropped); all terms must occur; a trailing * on a word keeps its prefix search. Nothing typed can make a syntax
 /// error. Hand-written: no library builds FTS5 query strings.
 /// </summary>
 public static class FtsQuery
 {
     public const int MaxTerms = 16;
     public const int MaxTermLength = 64;
+
+    private static readonly HashSet<string> Operators = new(["AND", "OR", "NOT", "NEAR"], StringComparer.Ordinal);
 
     /// <summary>The FTS5 query, or null when the text holds no word to search for.</summary>
     public static string? From(string? text)
@@ -39,7 +41,8 @@ public static class FtsQuery
 
             foreach (var (word, prefix) in Words(quoted[i]))
             {
-                if (terms.Count < MaxTerms)
+                // Bare AND, OR, NOT, NEAR were meant as operators: all words must occur anyway, so they are dropped.
+                if (terms.Count < MaxTerms && !Operators.Contains(word))
                 {
                     terms.Add(Quote(word) + (prefix ? "*" : ""));
                 }

@@ -27,8 +27,23 @@ public sealed class FallbackThemeClassifierTests : IAsyncLifetime
 
         var result = await Classifier().ClassifyAsync("I was charged twice", "en", TestContext.Current.CancellationToken);
 
-        Assert.Equal(new ThemeResult("billing", 0.92, "price", LlmThemeAnswer.Source), result);
+        Assert.Equal(new ThemeResult("billing", 0.92, "price", LlmThemeAnswer.Source), result with { ModelVersion = null });
+        Assert.StartsWith("classify_theme@", result.ModelVersion, StringComparison.Ordinal);
+        Assert.Null(result.Evidence);
         Assert.Equal(0, _offline.Calls);
+    }
+
+    [Theory]
+    [InlineData("charged twice", "charged twice")]
+    [InlineData("\"Charged Twice\"", "Charged Twice")]
+    [InlineData("my card was stolen", null)]
+    public async Task The_models_quoted_evidence_is_kept_only_when_the_complaint_holds_it(string quoted, string? kept)
+    {
+        _server.Respond = c => StandInOpenAiServer.AnswerAsync(c, "{\"theme\": \"billing\", \"confidence\": 0.9, \"evidence\": " + System.Text.Json.JsonSerializer.Serialize(quoted) + "}");
+
+        var result = await Classifier().ClassifyAsync("I was charged twice", "en", TestContext.Current.CancellationToken);
+
+        Assert.Equal(("billing", kept), (result.Theme, result.Evidence));
     }
 
     [Theory]
