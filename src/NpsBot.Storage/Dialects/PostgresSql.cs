@@ -110,7 +110,7 @@ internal static class PostgresSql
         UPDATE survey_responses
         SET conversation_key = 'forgotten|' || replace(gen_random_uuid()::text, '-', ''),
             customer_id = NULL, customer_name = NULL, reason = NULL, follow_up_answer = NULL,
-            response_key = replace(gen_random_uuid()::text, '-', ''), case_key = NULL, follow_up_of_case_key = NULL,
+            response_key = replace(gen_random_uuid()::text, '-', ''), case_key = NULL, follow_up_of_case_key = NULL, event_id = NULL,
             started_at = date_trunc('day', started_at, 'UTC'),
             completed_at = date_trunc('day', completed_at, 'UTC'),
             updated_at = date_trunc('day', updated_at, 'UTC')
@@ -122,6 +122,6 @@ internal static class PostgresSql
     // deletes the old one (SQLite's VACUUM rewrites the whole file). Only the tables a forgotten customer leaves rows in.
     public const string RewriteForgottenTables = """
         VACUUM (FULL) customers, conversations, transcript_entries, processed_activities, survey_responses, cases,
-                      case_events, directline_activities, directline_conversations
+                      case_events, directline_activities, directline_conversations, theme_labels
         """;
 }
