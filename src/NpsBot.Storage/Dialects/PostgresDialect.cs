@@ -54,4 +54,11 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     [GeneratedRegex(@"\$([a-z_]+)")]
     private static partial Regex Placeholder();
+
+    // websearch_to_tsquery never raises a syntax error on what a person types; words all must occur, "quotes" make a phrase.
+    public override string? TranscriptQuery(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public override string TranscriptMatchingLines => PostgresSql.TranscriptMatchingLines;
+
+    public override string TranscriptBestSnippet => Text(PostgresSql.TranscriptBestSnippet);
 }

@@ -124,4 +124,26 @@ internal static class PostgresSql
         VACUUM (FULL) customers, conversations, transcript_entries, processed_activities, survey_responses, cases,
                       case_events, directline_activities, directline_conversations, theme_labels
         """;
+
+    // Transcript search: PostgreSQL full-text search with the 'simple' configuration (no stemming, as FTS5's unicode61)
+    // over unaccent()ed text, so "recu" finds "reçu" as on SQLite. unaccent is not immutable, so no expression index:
+    // the filter narrows the responses first, and the match runs over their lines.
+    public const string TranscriptMatchingLines = """
+        SELECT t.* FROM transcript_entries AS t
+        WHERE t.text IS NOT NULL
+          AND to_tsvector('simple', unaccent(t.text)) @@ websearch_to_tsquery('simple', unaccent({0}))
+        """;
+
+    public const string TranscriptBestSnippet = """
+        SELECT ts_headline('simple', unaccent(t.text), websearch_to_tsquery('simple', unaccent($query)),
+                           'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, ShortWord=2')
+        FROM transcript_entries AS t
+        WHERE t.conversation_key = $key AND t.text IS NOT NULL
+          AND to_tsvector('simple', unaccent(t.text)) @@ websearch_to_tsquery('simple', unaccent($query))
+        ORDER BY ts_rank(to_tsvector('simple', unaccent(t.text)), websearch_to_tsquery('simple', unaccent($query))) DESC, t.id
+        LIMIT 1
+        """;
+
+    /// <summary>Run by the PostgreSQL migration that adds transcript search.</summary>
+    public const string CreateTranscriptSearch = "CREATE EXTENSION IF NOT EXISTS unaccent";
 }

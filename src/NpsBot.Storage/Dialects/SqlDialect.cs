@@ -58,4 +58,15 @@ internal abstract class SqlDialect
 
     /// <summary>The statements that leave no deleted row's bytes in the database's files, run after forgetting a customer.</summary>
     public abstract IReadOnlyList<string> ScrubFreedSpace { get; }
+
+    // Transcript search (TranscriptSearchSql holds SQLite's FTS5 texts).
+
+    /// <summary>What the manager typed as this provider's full-text query, or null when it holds no word.</summary>
+    public abstract string? TranscriptQuery(string? text);
+
+    /// <summary>The transcript lines matching the query ({0}), as <c>transcript_entries</c> rows EF Core composes over.</summary>
+    public abstract string TranscriptMatchingLines { get; }
+
+    /// <summary>The best matching line of one conversation ($query, $key), matches wrapped in [[ ]].</summary>
+    public abstract string TranscriptBestSnippet { get; }
 }

@@ -57,4 +57,10 @@ internal sealed class SqliteDialect : SqlDialect
     public override IReadOnlyList<string> ScrubFreedSpace { get; } = [Checkpoint, "VACUUM", Checkpoint];
 
     private const string Checkpoint = "PRAGMA wal_checkpoint(TRUNCATE);";
+
+    public override string? TranscriptQuery(string? text) => Transcripts.FtsQuery.From(text);
+
+    public override string TranscriptMatchingLines => Transcripts.TranscriptSearchSql.MatchingLines;
+
+    public override string TranscriptBestSnippet => Transcripts.TranscriptSearchSql.BestSnippet;
 }

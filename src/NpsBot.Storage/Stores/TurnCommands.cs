@@ -90,9 +90,9 @@ internal sealed class TurnCommands : IDisposable
 
     public TurnStatement SchedulePrune { get; }
 
-    public SqliteCommand InsertModelLabel { get; }
+    public TurnStatement InsertModelLabel { get; }
 
-    public SqliteCommand InsertCustomerLabel { get; }
+    public TurnStatement InsertCustomerLabel { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
     public void Enlist(DbTransaction transaction)

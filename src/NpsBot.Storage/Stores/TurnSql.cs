@@ -53,7 +53,7 @@ internal static class TurnSql
         SET score = excluded.score, category = excluded.category, reason = excluded.reason,
             follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
             wants_contact = excluded.wants_contact, theme_confidence = excluded.theme_confidence,
-            theme = CASE WHEN survey_responses.theme IS NOT COALESCE(survey_responses.confirmed_theme, survey_responses.theme_guess)
+            theme = CASE WHEN survey_responses.theme IS DISTINCT FROM COALESCE(survey_responses.confirmed_theme, survey_responses.theme_guess)
                          THEN survey_responses.theme ELSE excluded.theme END,
             theme_guess = excluded.theme_guess, confirmed_theme = excluded.confirmed_theme, theme_changed = excluded.theme_changed,
             sentiment = excluded.sentiment, escalation_reasons = excluded.escalation_reasons,

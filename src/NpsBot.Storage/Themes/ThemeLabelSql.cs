@@ -12,7 +12,7 @@ internal static class ThemeLabelSql
         SELECT r.id, $theme, $source, $model_version, $evidence, $confidence, $at
         FROM survey_responses AS r
         WHERE r.response_key = $response_key AND $theme IS NOT NULL
-          AND $theme IS NOT (SELECT l.theme FROM theme_labels AS l
+          AND $theme IS DISTINCT FROM (SELECT l.theme FROM theme_labels AS l
                              WHERE l.response_id = r.id AND l.source IN ('language-model', 'offline-model', 'model')
                              ORDER BY l.id DESC LIMIT 1)
         """;
@@ -22,7 +22,7 @@ internal static class ThemeLabelSql
         SELECT r.id, $theme, 'customer-confirmed', $evidence, $at
         FROM survey_responses AS r
         WHERE r.response_key = $response_key AND $theme IS NOT NULL
-          AND $theme IS NOT (SELECT l.theme FROM theme_labels AS l
+          AND $theme IS DISTINCT FROM (SELECT l.theme FROM theme_labels AS l
                              WHERE l.response_id = r.id AND l.source = 'customer-confirmed'
                              ORDER BY l.id DESC LIMIT 1)
         """;

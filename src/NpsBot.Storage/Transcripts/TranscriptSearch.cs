@@ -1,8 +1,8 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Conversations.Runner;
 using NpsBot.Recovery.Insights;
+using NpsBot.Storage.Dialects;
 using NpsBot.Storage.Insights;
 using NpsBot.Storage.Stores;
 using NpsBot.Surveys.Scoring;
@@ -10,11 +10,13 @@ using NpsBot.Surveys.Scoring;
 namespace NpsBot.Storage.Transcripts;
 
 /// <summary>
-/// <see cref="ITranscriptSearch"/> over the FTS5 index (<see cref="TranscriptSearchSql"/>): the filtered responses whose
+/// <see cref="ITranscriptSearch"/> over the provider's full-text search (SQLite: the FTS5 index of <see cref="TranscriptSearchSql"/>; PostgreSQL: <c>websearch_to_tsquery</c>): the filtered responses whose
 /// conversation has a matching redacted line, newest first in keyset pages, each with its best matching line.
 /// </summary>
-public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts) : ITranscriptSearch
+public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts, StorageOptions options) : ITranscriptSearch
 {
+    private readonly SqlDialect _dialect = SqlDialect.For(options);
+
     private const int PlainSnippetLength = 160;
 
     public async Task<ResponsePage<TranscriptHit>> SearchAsync(
@@ -22,7 +24,7 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
     {
         ArgumentNullException.ThrowIfNull(filter);
         var take = Math.Clamp(limit, 1, PageCursor.MaxLimit);
-        var match = FtsQuery.From(query);
+        var match = _dialect.TranscriptQuery(query);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var responses = InsightsFiltering.Responses(context, filter);
         if (match is null)
@@ -31,7 +33,7 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
         }
         else
         {
-            var matching = context.TranscriptEntries.FromSqlRaw(TranscriptSearchSql.MatchingLines, match).Select(t => t.ConversationKey);
+            var matching = context.TranscriptEntries.FromSqlRaw(_dialect.TranscriptMatchingLines, match).Select(t => t.ConversationKey);
             responses = responses.Where(r => matching.Contains(r.ConversationKey));
         }
 
@@ -60,14 +62,14 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
                 CaseKey = row.CaseKey,
                 Snippet = match is null
                     ? await FirstCustomerLineAsync(context, row.ConversationKey, cancellationToken)
-                    : await BestSnippetAsync(context, match, row.ConversationKey, cancellationToken),
+                    : await BestSnippetAsync(context, _dialect, match, row.ConversationKey, cancellationToken),
             });
         }
 
         return new ResponsePage<TranscriptHit>(hits, rows.Count > take ? PageCursor.Encode(hits[^1].ResponseId) : null);
     }
 
-    private static async Task<string> BestSnippetAsync(NpsBotDbContext context, string match, string conversationKey, CancellationToken cancellationToken)
+    private static async Task<string> BestSnippetAsync(NpsBotDbContext context, SqlDialect dialect, string match, string conversationKey, CancellationToken cancellationToken)
     {
         var connection = context.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -76,10 +78,17 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
         }
 
         await using DbCommand command = connection.CreateCommand();
-        command.CommandText = TranscriptSearchSql.BestSnippet;
-        command.Parameters.Add(new SqliteParameter("$query", match));
-        command.Parameters.Add(new SqliteParameter("$key", conversationKey));
+        command.CommandText = dialect.TranscriptBestSnippet;
+        command.Parameters.Add(Parameter(dialect, "$query", match));
+        command.Parameters.Add(Parameter(dialect, "$key", conversationKey));
         return await command.ExecuteScalarAsync(cancellationToken) as string ?? "";
+    }
+
+    private static DbParameter Parameter(SqlDialect dialect, string name, string value)
+    {
+        var parameter = dialect.Parameter(name);
+        parameter.Value = value;
+        return parameter;
     }
 
     private static async Task<string> FirstCustomerLineAsync(NpsBotDbContext context, string conversationKey, CancellationToken cancellationToken)
