@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test project of the solution and ends with one plain line "N passed, N failed".
-# Installs what the tests need first (Chromium for the browser tests), from Debian's packages.
+# Runs every test project of the solution on SQLite, then the projects that touch the database again on PostgreSQL
+# (a throwaway cluster from scripts/postgres.sh, stopped at the end), and ends with one plain line "N passed, N failed"
+# summing both passes. Installs what the tests need first (Chromium for the browser tests, PostgreSQL), from Debian's
+# packages. SKIP_POSTGRES=1 runs the SQLite pass alone (for a quick local run; CI never sets it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# The projects whose tests open the database (the others use in-memory doubles or no storage at all).
+postgres_projects="tests/NpsBot.Storage.Tests/NpsBot.Storage.Tests.csproj tests/NpsBot.Server.Tests/NpsBot.Server.Tests.csproj tests/NpsBot.Channels.Tests/NpsBot.Channels.Tests.csproj tests/NpsBot.EndToEnd.Tests/NpsBot.EndToEnd.Tests.csproj"
 
 bash scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
 
@@ -10,13 +15,17 @@ if ! dotnet build NpsBot.sln -c Debug; then echo "0 passed, 1 failed"; exit 1; f
 
 results=$(mktemp -d)
 passed=0; failed=0
-for project in tests/*/*.Tests.csproj; do
+
+# run PROJECT LABEL [dotnet test arguments...]: runs one project and adds its counts to the totals.
+run() {
+  local project=$1 label=$2; shift 2
+  local name status trx counters p f e
   name=$(basename "$project" .csproj)
   # Safety net: a test still running after 5 minutes (a hung wait) has its test host killed, which fails the
   # project instead of hanging CI. 5 minutes is far above any single test here, browser tests included.
-  dotnet test "$project" --no-build --blame-hang-timeout 5m --blame-hang-dump-type none --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" "$@"
+  dotnet test "$project" --no-build --blame-hang-timeout 5m --blame-hang-dump-type none --logger "trx;LogFileName=$name.trx" --results-directory "$results/$label/$name" "$@"
   status=$?
-  trx="$results/$name/$name.trx"
+  trx="$results/$label/$name/$name.trx"
   p=0; f=0
   if [ -f "$trx" ]; then
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
@@ -26,9 +35,28 @@ for project in tests/*/*.Tests.csproj; do
   fi
   # A crashed test host or a project that ran nothing counts as a failure, never as a pass.
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "$name ran no test"; f=1; fi
-  echo "$name: $p passed, $f failed"
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "$name ($label) ran no test"; f=1; fi
+  echo "$name ($label): $p passed, $f failed"
   passed=$((passed + p)); failed=$((failed + f))
+}
+
+for project in tests/*/*.Tests.csproj; do
+  NPSBOT_TEST_STORAGE=sqlite run "$project" sqlite "$@"
 done
+
+if [ "${SKIP_POSTGRES:-0}" != "1" ]; then
+  started=$(date +%s)
+  if connection=$(bash scripts/postgres.sh start); then
+    trap 'bash scripts/postgres.sh stop' EXIT
+    for project in $postgres_projects; do
+      NPSBOT_TEST_STORAGE=postgres NPSBOT_TEST_POSTGRES="$connection" run "$project" postgres "$@"
+    done
+  else
+    # PostgreSQL asked for but missing is a failure, never a skip.
+    echo "could not start PostgreSQL (scripts/postgres.sh start)"; failed=$((failed + 1))
+  fi
+  echo "PostgreSQL pass: $(( $(date +%s) - started )) s"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

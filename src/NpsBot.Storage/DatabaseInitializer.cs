@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NpsBot.Storage;
 
-/// <summary>Prepares the database at start-up: creates its folder, applies migrations, switches the file to WAL.</summary>
+/// <summary>
+/// Prepares the database at start-up: creates its folder, applies migrations, switches the file to WAL (SQLite).
+/// On PostgreSQL it applies the migrations of <see cref="PostgresDbContext"/>; the database must exist.
+/// </summary>
 public sealed class DatabaseInitializer(IDbContextFactory<NpsBotDbContext> contexts, StorageOptions options)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -17,6 +20,11 @@ public sealed class DatabaseInitializer(IDbContextFactory<NpsBotDbContext> conte
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (options.IsPostgres)
+        {
+            return;
         }
 
         await using var connection = new SqliteConnection(options.ResolveConnectionString());

@@ -8,9 +8,22 @@ namespace NpsBot.Storage;
 /// The one EF Core model of NpsBot. Timestamps are UTC <see cref="DateTime"/> values: EF's SQLite provider cannot
 /// compare or order <see cref="DateTimeOffset"/>, and UTC <see cref="DateTime"/> maps to timestamptz on PostgreSQL.
 /// The console's users and roles are ASP.NET Core Identity's tables in the same database (issue 9).
+/// This type is the SQLite context (its migrations are in <c>Migrations/Sqlite</c>); <see cref="PostgresDbContext"/>
+/// is the same model on PostgreSQL, a type of its own only so that EF keeps its migrations apart.
 /// </summary>
-public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) : IdentityDbContext<ConsoleUser>(options)
+public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
 {
+    public NpsBotDbContext(DbContextOptions<NpsBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider's own context type (<see cref="PostgresDbContext"/>).</summary>
+    protected NpsBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
@@ -48,6 +61,6 @@ public sealed class NpsBotDbContext(DbContextOptions<NpsBotDbContext> options) :
         base.OnModelCreating(builder);
         Configurations.ConsoleIdentityConfiguration.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
-        Insights.SqliteFunctions.Register(builder);
+        Insights.SqliteFunctions.Register(builder, Database.ProviderName);
     }
 }

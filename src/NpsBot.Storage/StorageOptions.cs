@@ -1,17 +1,38 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace NpsBot.Storage;
 
-/// <summary>Where the database lives: <c>npsbot.db</c> in <see cref="DataDirectory"/>, unless <see cref="ConnectionString"/> is set.</summary>
+/// <summary>
+/// Where the database lives: SQLite by default (<c>npsbot.db</c> in <see cref="DataDirectory"/>, unless
+/// <see cref="ConnectionString"/> is set), or PostgreSQL (<see cref="Provider"/> <c>postgres</c>, with an Npgsql
+/// <see cref="ConnectionString"/>).
+/// </summary>
 public sealed record StorageOptions
 {
     public const string SectionName = "Storage";
     public const string DatabaseFileName = "npsbot.db";
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    /// <summary><c>sqlite</c> (the default) or <c>postgres</c>.</summary>
+    public string Provider { get; init; } = Sqlite;
+
+    /// <summary>True when <see cref="Provider"/> is <c>postgres</c>; throws on a provider NpsBot does not know.</summary>
+    public bool IsPostgres => Provider.ToUpperInvariant() switch
+    {
+        "SQLITE" or "" => false,
+        "POSTGRES" or "POSTGRESQL" => true,
+        _ => throw new InvalidOperationException($"Storage:Provider '{Provider}' is not supported: use '{Sqlite}' or '{Postgres}'."),
+    };
 
     /// <summary>Folder of the SQLite file, relative to the working directory or absolute.</summary>
     public string DataDirectory { get; init; } = "data";
 
-    /// <summary>A full SQLite connection string; when set, <see cref="DataDirectory"/> is not used.</summary>
+    /// <summary>
+    /// A full SQLite connection string (when set, <see cref="DataDirectory"/> is not used), or with
+    /// <see cref="Provider"/> <c>postgres</c> the Npgsql connection string (required).
+    /// </summary>
     public string? ConnectionString { get; init; }
 
     /// <summary>
@@ -29,6 +50,16 @@ public sealed record StorageOptions
     /// <summary>The connection string every connection of this process uses (pooled, so opening is cheap).</summary>
     public string ResolveConnectionString()
     {
+        if (IsPostgres)
+        {
+            if (string.IsNullOrWhiteSpace(ConnectionString))
+            {
+                throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is not set.");
+            }
+
+            return new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = true }.ToString();
+        }
+
         var builder = string.IsNullOrWhiteSpace(ConnectionString)
             ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDirectory, DatabaseFileName) }
             : new SqliteConnectionStringBuilder(ConnectionString);
@@ -36,9 +67,14 @@ public sealed record StorageOptions
         return builder.ToString();
     }
 
-    /// <summary>The folder holding the database file, or null for an in-memory database.</summary>
+    /// <summary>The folder holding the database file, or null for an in-memory database or PostgreSQL.</summary>
     public string? ResolveDirectory()
     {
+        if (IsPostgres)
+        {
+            return null;
+        }
+
         var dataSource = new SqliteConnectionStringBuilder(ResolveConnectionString()).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
         {

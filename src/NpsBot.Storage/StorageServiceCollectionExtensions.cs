@@ -23,7 +23,18 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         var connectionString = options.ResolveConnectionString();
         services.AddSingleton(options);
-        services.AddPooledDbContextFactory<NpsBotDbContext>(builder => builder.UseSqlite(connectionString));
+        if (options.IsPostgres)
+        {
+            // The PostgreSQL context type carries the PostgreSQL migrations; everything else asks for NpsBotDbContext.
+            services.AddPooledDbContextFactory<PostgresDbContext>(builder => builder.UseNpgsql(connectionString));
+            services.AddSingleton<IDbContextFactory<NpsBotDbContext>>(provider =>
+                new ProviderContextFactory<PostgresDbContext>(provider.GetRequiredService<IDbContextFactory<PostgresDbContext>>()));
+        }
+        else
+        {
+            services.AddPooledDbContextFactory<NpsBotDbContext>(builder => builder.UseSqlite(connectionString));
+        }
+
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());

@@ -11,7 +11,7 @@ public sealed class DatabaseInitializerTests
     [Fact]
     public async Task Initialize_creates_the_database_file_and_applies_every_migration()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
 
         await using var context = await database.OpenContextAsync();
 
@@ -31,9 +31,28 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task Initialize_leaves_the_database_in_WAL_mode_for_every_later_connection()
+    public async Task Initialize_applies_every_migration_of_the_provider_the_tests_run_on()
     {
         await using var database = await TestDatabase.CreateAsync();
+
+        await using var context = await database.OpenContextAsync();
+
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync(Ct));
+        Assert.NotEmpty(await context.Database.GetAppliedMigrationsAsync(Ct));
+    }
+
+    [Fact]
+    public void The_PostgreSQL_model_has_no_change_missing_from_its_migrations()
+    {
+        using var context = new PostgresDbContextFactory().CreateDbContext([]);
+
+        Assert.False(context.Database.HasPendingModelChanges(), "Run scripts/add-migration.sh NAME (see src/NpsBot.Storage/README.md).");
+    }
+
+    [Fact]
+    public async Task Initialize_leaves_the_database_in_WAL_mode_for_every_later_connection()
+    {
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
 
         await using var connection = new SqliteConnection(database.Options.ResolveConnectionString());
         await connection.OpenAsync(Ct);
@@ -47,7 +66,7 @@ public sealed class DatabaseInitializerTests
     [Fact]
     public async Task A_fresh_connection_commits_with_synchronous_FULL()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
 
         var unpooled = new SqliteConnectionStringBuilder(database.Options.ResolveConnectionString()) { Pooling = false };
         await using var connection = new SqliteConnection(unpooled.ToString());

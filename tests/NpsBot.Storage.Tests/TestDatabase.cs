@@ -2,10 +2,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Storage.Stores;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Storage.Tests;
 
-/// <summary>A database file of its own in a temporary folder, set up as the host does; deleted on dispose.</summary>
+/// <summary>
+/// A database of its own (a file in a temporary folder, or a PostgreSQL database: see <see cref="TestStorage"/>), set
+/// up as the host does; deleted on dispose.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private ServiceProvider _services;
@@ -24,10 +28,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>A database on the provider the tests run on (<see cref="TestStorage"/>), or SQLite when asked.</summary>
+    public static async Task<TestDatabase> CreateAsync(bool sqlite = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "npsbot-storage-tests", Guid.NewGuid().ToString("N"));
-        var options = new StorageOptions { DataDirectory = directory };
+        var options = sqlite ? new StorageOptions { DataDirectory = directory } : TestStorage.Options(directory);
         var database = new TestDatabase(options, Build(options));
         await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
         return database;
@@ -35,6 +40,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async Task<NpsBotDbContext> OpenContextAsync() =>
         await _services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>An open ADO.NET connection to the database, for tests that look at rows directly.</summary>
+    public System.Data.Common.DbConnection OpenConnection()
+    {
+        System.Data.Common.DbConnection connection = Options.IsPostgres
+            ? new Npgsql.NpgsqlConnection(Options.ResolveConnectionString())
+            : new SqliteConnection(Options.ResolveConnectionString());
+        connection.Open();
+        return connection;
+    }
 
     /// <summary>Closes everything (the store drains its queue) and opens the same file again, as a restart does.</summary>
     public async Task ReopenAsync()
@@ -46,6 +61,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
+        if (Options.IsPostgres)
+        {
+            TestStorage.Delete(Options.DataDirectory);
+        }
+
         var directory = Options.ResolveDirectory();
         if (directory is not null && Directory.Exists(directory))
         {
@@ -56,8 +76,11 @@ public sealed class TestDatabase : IAsyncDisposable
     private async Task CloseAsync()
     {
         await _services.DisposeAsync();
-        using var connection = new SqliteConnection(Options.ResolveConnectionString());
-        SqliteConnection.ClearPool(connection);
+        if (!Options.IsPostgres)
+        {
+            using var connection = new SqliteConnection(Options.ResolveConnectionString());
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     private static ServiceProvider Build(StorageOptions options) =>

@@ -16,8 +16,19 @@ public sealed class SmsJobsEraser(IDbContextFactory<NpsBotDbContext> contexts) :
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var deleted = await context.Database.ExecuteSqlInterpolatedAsync(
-            $"DELETE FROM work_items WHERE kind = {SmsSendWork.Kind} AND json_extract(payload, '$.to') = {customer.UserId}", cancellationToken);
+
+        // The number is inside the JSON payload; read in .NET rather than with a database's JSON functions, so the same
+        // code runs on SQLite and PostgreSQL (few SMS jobs wait at any time).
+        var jobs = await context.WorkItems.Where(w => w.Kind == SmsSendWork.Kind).ToListAsync(cancellationToken);
+        var theirs = jobs.Where(job => SentTo(job.Payload) == customer.UserId).ToList();
+        context.WorkItems.RemoveRange(theirs);
+        var deleted = await context.SaveChangesAsync(cancellationToken);
         return new ErasureReport([new Erasure("queued SMS messages", deleted, Erasure.Deleted)], [], 0);
+    }
+
+    private static string? SentTo(string payload)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(payload);
+        return json.RootElement.TryGetProperty("to", out var to) && to.ValueKind == System.Text.Json.JsonValueKind.String ? to.GetString() : null;
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         var scored = InsightsFiltering.Scored(context, filter);
         var rows = granularity == TrendGranularity.Week
             ? await scored
-                .GroupBy(r => new { Week = (int)((SqliteFunctions.JulianDay(r.StartedAt) - TrendBuckets.FirstMondayJulianDay) / 7), r.Category })
+                .GroupBy(r => new { Week = (int)Math.Floor((SqliteFunctions.JulianDay(r.StartedAt) - TrendBuckets.FirstMondayJulianDay) / 7), r.Category })
                 .Select(g => new { Start = g.Key.Week, Month = 0, g.Key.Category, Count = g.Count() })
                 .ToListAsync(cancellationToken)
             : await scored
@@ -93,7 +93,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         var scored = InsightsFiltering.Scored(context, filter);
         var rows = granularity == TrendGranularity.Week
             ? await scored
-                .GroupBy(r => new { Week = (int)((SqliteFunctions.JulianDay(r.StartedAt) - TrendBuckets.FirstMondayJulianDay) / 7), r.Theme, r.Category })
+                .GroupBy(r => new { Week = (int)Math.Floor((SqliteFunctions.JulianDay(r.StartedAt) - TrendBuckets.FirstMondayJulianDay) / 7), r.Theme, r.Category })
                 .Select(g => new { Start = g.Key.Week, Month = 0, g.Key.Theme, g.Key.Category, Count = g.Count() })
                 .ToListAsync(cancellationToken)
             : await scored

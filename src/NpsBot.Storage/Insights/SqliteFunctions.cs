@@ -1,20 +1,52 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace NpsBot.Storage.Insights;
 
 /// <summary>
 /// SQLite functions EF Core does not translate on its own, mapped for LINQ queries (durations between two stored
 /// times: medians, week buckets). Registered by <see cref="NpsBotDbContext"/>; calling them outside a query throws.
+/// On PostgreSQL the same methods translate to PostgreSQL's own SQL (see <see cref="Register"/>).
 /// </summary>
 public static class SqliteFunctions
 {
+    /// <summary>julianday('1970-01-01 00:00:00'): the Unix epoch as a Julian day.</summary>
+    private const double UnixEpochJulianDay = 2440587.5;
+
     /// <summary>SQLite's julianday(time): days (with fraction) since noon, 24 November 4714 BC.</summary>
     public static double JulianDay(DateTime time) => throw new InvalidOperationException("Only for use in LINQ queries.");
 
-    /// <summary>Maps the functions on the model.</summary>
-    public static void Register(ModelBuilder modelBuilder)
+    /// <summary>Maps the functions on the model of the given provider (EF's provider name).</summary>
+    public static void Register(ModelBuilder modelBuilder, string? providerName)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(JulianDay))!).HasName("julianday").IsBuiltIn();
+        var julianDay = modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(JulianDay))!);
+        if (providerName != "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            julianDay.HasName("julianday").IsBuiltIn();
+            return;
+        }
+
+        // PostgreSQL: date_part('epoch', time) / 86400 + 2440587.5, the same number.
+        var number = new DoubleTypeMapping("double precision");
+        julianDay.HasTranslation(arguments => new SqlBinaryExpression(
+            ExpressionType.Add,
+            new SqlBinaryExpression(
+                ExpressionType.Divide,
+                new SqlFunctionExpression(
+                    "date_part",
+                    [new SqlConstantExpression("epoch", new StringTypeMapping("text", System.Data.DbType.String)), arguments[0]],
+                    nullable: true,
+                    argumentsPropagateNullability: [false, true],
+                    typeof(double),
+                    number),
+                new SqlConstantExpression(86400.0, number),
+                typeof(double),
+                number),
+            new SqlConstantExpression(UnixEpochJulianDay, number),
+            typeof(double),
+            number));
     }
 }

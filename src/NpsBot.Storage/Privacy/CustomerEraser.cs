@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using NpsBot.Storage.Dialects;
 using NpsBot.Conversations.Privacy;
 
 namespace NpsBot.Storage.Privacy;
@@ -16,12 +16,12 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
         ArgumentNullException.ThrowIfNull(customer);
         (string, object)[] who = [("$channel", customer.ChannelId), ("$user", customer.UserId)];
         List<Erasure> erased;
-        await using (var connection = new SqliteConnection(options.ResolveConnectionString()))
+        var dialect = SqlDialect.For(options);
+        await using (var connection = await SqliteCommands.OpenAsync(options, cancellationToken))
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await SqliteCommands.ExecuteAsync(connection, ForgetSql.CollectKeys, cancellationToken, who);
-            await SqliteCommands.ExecuteAsync(connection, ForgetSql.CollectCases, cancellationToken, who);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await SqliteCommands.ExecuteAsync(connection, dialect.CollectForgottenKeys, cancellationToken, who);
+            await SqliteCommands.ExecuteAsync(connection, dialect.CollectForgottenCases, cancellationToken, who);
             erased =
             [
                 new("customers", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCustomer, cancellationToken, who), Erasure.Deleted),
@@ -32,7 +32,7 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
                 new("Direct Line log conversations", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteDirectLineConversations, cancellationToken, who), Erasure.Deleted),
                 new("case events", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCaseEvents, cancellationToken), Erasure.Deleted),
                 new("recovery cases", await SqliteCommands.ExecuteAsync(connection, ForgetSql.DeleteCases, cancellationToken), Erasure.Deleted),
-                new("survey responses", await SqliteCommands.ExecuteAsync(connection, ForgetSql.AnonymiseResponses, cancellationToken, who), Erasure.Anonymised),
+                new("survey responses", await SqliteCommands.ExecuteAsync(connection, dialect.AnonymiseResponses, cancellationToken, who), Erasure.Anonymised),
             ];
             await transaction.CommitAsync(cancellationToken);
         }
@@ -45,16 +45,14 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
     public async Task<int> CountRowsNamingAsync(CustomerIdentity customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        await using var connection = new SqliteConnection(options.ResolveConnectionString());
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteCommands.OpenAsync(options, cancellationToken);
         return (int)await SqliteCommands.CountAsync(
             connection, ForgetSql.CountRowsNaming, cancellationToken, ("$channel", customer.ChannelId), ("$user", customer.UserId));
     }
 
     private async Task<IReadOnlyList<string>> RemainingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(options.ResolveConnectionString());
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteCommands.OpenAsync(options, cancellationToken);
         var anonymised = await SqliteCommands.CountAsync(connection, ForgetSql.CountAnonymisedResponses, cancellationToken);
         return
         [

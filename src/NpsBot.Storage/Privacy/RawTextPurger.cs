@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using NpsBot.Storage.Dialects;
 
 namespace NpsBot.Storage.Privacy;
 
@@ -8,21 +8,23 @@ namespace NpsBot.Storage.Privacy;
 /// </summary>
 public sealed class RawTextPurger(StorageOptions options)
 {
-    // secure_delete zeroes the freed bytes in the file instead of leaving them in free space; the TRUNCATE checkpoint
-    // then drops the WAL's copies of the old pages. Cheaper than a VACUUM, which this runs too often to afford.
-    private const string SecureDelete = "PRAGMA secure_delete = ON;";
+    // SQLite zeroes the freed bytes (secure_delete) and drops the WAL's old pages after (see SqliteDialect).
     private const string Purge = "UPDATE transcript_entries SET raw_text = NULL WHERE raw_text IS NOT NULL AND at < $cutoff";
 
     /// <summary>Purges raw text written before <paramref name="cutoff"/>; returns the number of lines purged.</summary>
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(options.ResolveConnectionString());
-        await connection.OpenAsync(cancellationToken);
-        await SqlitePragmas.ExecuteAsync(connection, SecureDelete, cancellationToken);
-        var purged = await SqliteCommands.ExecuteAsync(connection, Purge, cancellationToken, ("$cutoff", cutoff.UtcDateTime));
-        if (purged > 0)
+        var dialect = SqlDialect.For(options);
+        await using var connection = await SqliteCommands.OpenAsync(options, cancellationToken);
+        if (dialect.BeforeRawTextPurge is { } before)
         {
-            await SqlitePragmas.ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            await SqliteCommands.ExecuteAsync(connection, before, cancellationToken);
+        }
+
+        var purged = await SqliteCommands.ExecuteAsync(connection, Purge, cancellationToken, ("$cutoff", cutoff.UtcDateTime));
+        if (purged > 0 && dialect.AfterRawTextPurge is { } after)
+        {
+            await SqliteCommands.ExecuteAsync(connection, after, cancellationToken);
         }
 
         return purged;

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
+using NpsBot.Storage.Dialects;
 using NpsBot.Storage.Work;
 
 namespace NpsBot.Storage.Stores;
 
 /// <summary>
-/// The SQLite <see cref="ITurnStore"/>: every chat turn goes through it, so it is hand-written ADO.NET, not EF Core.
+/// The <see cref="ITurnStore"/> (SQLite, or PostgreSQL through its <see cref="SqlDialect"/>; the name is from when
+/// SQLite was the only one): every chat turn goes through it, so it is hand-written ADO.NET, not EF Core.
 /// Reads are one indexed row on a pooled connection: EF's query pipeline and change tracker would cost more than
 /// the read itself. Commits use group commit: callers queue their turn, one writer thread writes up to
 /// <see cref="MaxBatchSize"/> queued turns in one transaction (one fsync for all of them), and each caller's task
@@ -19,6 +21,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     public const int MaxBatchSize = 256;
 
     private readonly string _connectionString;
+    private readonly SqlDialect _dialect;
     private readonly Channel<PendingWrite> _queue =
         Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TurnBatchWriter _writer;
@@ -28,8 +31,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _connectionString = options.ResolveConnectionString();
+        _dialect = SqlDialect.For(options);
         ArgumentNullException.ThrowIfNull(workQueued);
-        _writer = new TurnBatchWriter(_connectionString, workQueued.Notify);
+        _writer = new TurnBatchWriter(_connectionString, _dialect, workQueued.Notify);
 
         // A thread of its own, not the thread pool: the writer blocks in fsync, and on a small machine a blocked
         // pool thread delays the very continuations that queue the next commits.
@@ -58,7 +62,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
             : new TurnStart(null, await LoadAsync(connection, conversationKey, cancellationToken));
     }
 
-    private static async Task<StoredConversation?> LoadAsync(SqliteConnection connection, string conversationKey, CancellationToken cancellationToken)
+    private async Task<StoredConversation?> LoadAsync(DbConnection connection, string conversationKey, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, TurnSql.LoadConversation, ("$key", conversationKey));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -67,8 +71,8 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
             : null;
     }
 
-    private static async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
-        SqliteConnection connection, string conversationKey, string activityId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
+        DbConnection connection, string conversationKey, string activityId, CancellationToken cancellationToken)
     {
         await using var command = Command(
             connection, TurnSql.FindReplies, ("$key", conversationKey), ("$activity_id", activityId));
@@ -134,22 +138,24 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         _drained.SetResult();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = _dialect.CreateConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params ReadOnlySpan<(string Name, string Value)> values)
+    private DbCommand Command(DbConnection connection, string sql, params ReadOnlySpan<(string Name, string Value)> values)
     {
         var command = connection.CreateCommand();
 #pragma warning disable CA2100 // The SQL is a constant of TurnSql; values go in as parameters.
-        command.CommandText = sql;
+        command.CommandText = _dialect.Text(sql);
 #pragma warning restore CA2100
         foreach (var (name, value) in values)
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = _dialect.Parameter(name);
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
 
         return command;

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using NpsBot.Storage.Dialects;
 
 namespace NpsBot.Storage.Stores;
 
@@ -6,9 +7,9 @@ namespace NpsBot.Storage.Stores;
 /// The one writing connection: writes a batch of turns (and work-queue changes) in one transaction (one fsync), each
 /// inside its own savepoint so a conflict or a bad turn is undone alone while the rest of the batch commits.
 /// </summary>
-internal sealed class TurnBatchWriter(string connectionString, Action workCommitted) : IDisposable
+internal sealed class TurnBatchWriter(string connectionString, SqlDialect dialect, Action workCommitted) : IDisposable
 {
-    private SqliteConnection? _connection;
+    private DbConnection? _connection;
     private TurnCommands? _commands;
 
     /// <summary>
@@ -22,7 +23,7 @@ internal sealed class TurnBatchWriter(string connectionString, Action workCommit
         try
         {
             var commands = Open();
-            using var transaction = _connection!.BeginTransaction(deferred: false);
+            using var transaction = dialect.BeginWrite(_connection!);
             commands.Enlist(transaction);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -62,7 +63,7 @@ internal sealed class TurnBatchWriter(string connectionString, Action workCommit
 
     private static Exception? WriteInSavepoint(TurnCommands commands, PendingWrite pending)
     {
-        commands.Savepoint.ExecuteNonQuery();
+        commands.Savepoint.Command.ExecuteNonQuery();
         Exception? failure;
 
         // Anything one turn throws (an unknown record type, a constraint) fails that turn only.
@@ -77,7 +78,7 @@ internal sealed class TurnBatchWriter(string connectionString, Action workCommit
 
         // If ROLLBACK TO itself fails, the exception reaches Write and the whole batch fails: correct, since the
         // transaction can no longer be trusted.
-        (failure is null ? commands.Release : commands.RollbackToSavepoint).ExecuteNonQuery();
+        (failure is null ? commands.Release : commands.RollbackToSavepoint).Command.ExecuteNonQuery();
         return failure;
     }
 
@@ -88,16 +89,10 @@ internal sealed class TurnBatchWriter(string connectionString, Action workCommit
             return _commands;
         }
 
-        _connection = new SqliteConnection(connectionString);
+        _connection = dialect.CreateConnection(connectionString);
         _connection.Open();
-        using (var pragma = _connection.CreateCommand())
-        {
-            // See SqlitePragmas.SetDurableAsync: FULL is what makes a commit durable with WAL.
-            pragma.CommandText = SqlitePragmas.Durable;
-            pragma.ExecuteNonQuery();
-        }
-
-        _commands = new TurnCommands(_connection);
+        dialect.PrepareWriter(_connection);
+        _commands = new TurnCommands(_connection, dialect);
         return _commands;
     }
 

@@ -1,127 +1,139 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using NpsBot.Storage.Dialects;
 
 namespace NpsBot.Storage.Stores;
 
 /// <summary>The writer connection's statements, prepared once and reused for every turn (no re-parsing per turn).</summary>
 internal sealed class TurnCommands : IDisposable
 {
-    private readonly List<SqliteCommand> _all = [];
+    private readonly List<TurnStatement> _all = [];
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
 
-    public TurnCommands(SqliteConnection connection)
+    public TurnCommands(DbConnection connection, SqlDialect dialect)
     {
-        InsertConversation = Create(connection, TurnSql.InsertConversation);
-        UpdateConversation = Create(connection, TurnSql.UpdateConversation);
-        InsertProcessedActivity = Create(connection, TurnSql.InsertProcessedActivity);
-        InsertTranscriptEntry = Create(connection, TurnSql.InsertTranscriptEntry);
-        UpsertSurveyResponse = Create(connection, TurnSql.UpsertSurveyResponse);
-        UpsertCustomer = Create(connection, TurnSql.UpsertCustomer);
-        UpsertCase = Create(connection, TurnSql.UpsertCase);
-        InsertCaseEvent = Create(connection, TurnSql.InsertCaseEvent);
-        ClaimDiscountCode = Create(connection, TurnSql.ClaimDiscountCode);
-        CloseCaseForScoreChange = Create(connection, TurnSql.CloseCaseForScoreChange);
-        SetFollowUpScore = Create(connection, TurnSql.SetFollowUpScore);
-        SetHelpRating = Create(connection, TurnSql.SetHelpRating);
-        SetOptedOut = Create(connection, TurnSql.SetOptedOut);
-        Savepoint = Create(connection, TurnSql.Savepoint);
-        Release = Create(connection, TurnSql.Release);
-        RollbackToSavepoint = Create(connection, TurnSql.RollbackToSavepoint);
-        InsertWork = Create(connection, WorkSql.Insert);
-        ClaimWork = Create(connection, WorkSql.Claim);
-        CompleteWork = Create(connection, WorkSql.Complete);
-        RetryWork = Create(connection, WorkSql.Retry);
-        DeadLetterWork = Create(connection, WorkSql.DeadLetter);
-        ReleaseWork = Create(connection, WorkSql.Release);
-        PruneReplays = Create(connection, Retention.RetentionSql.PruneReplays);
-        SchedulePrune = Create(connection, Retention.RetentionSql.ScheduleNext);
+        _connection = connection;
+        _dialect = dialect;
+        InsertConversation = Create(TurnSql.InsertConversation);
+        UpdateConversation = Create(TurnSql.UpdateConversation);
+        InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
+        InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);
+        UpsertSurveyResponse = Create(TurnSql.UpsertSurveyResponse);
+        UpsertCustomer = Create(dialect.UpsertCustomer);
+        UpsertCase = Create(dialect.UpsertCase);
+        InsertCaseEvent = Create(TurnSql.InsertCaseEvent);
+        ClaimDiscountCode = Create(TurnSql.ClaimDiscountCode);
+        CloseCaseForScoreChange = Create(TurnSql.CloseCaseForScoreChange);
+        SetFollowUpScore = Create(TurnSql.SetFollowUpScore);
+        SetHelpRating = Create(TurnSql.SetHelpRating);
+        SetOptedOut = Create(TurnSql.SetOptedOut);
+        Savepoint = Create(TurnSql.Savepoint);
+        Release = Create(TurnSql.Release);
+        RollbackToSavepoint = Create(TurnSql.RollbackToSavepoint);
+        InsertWork = Create(WorkSql.Insert);
+        ClaimWork = Create(dialect.ClaimWork);
+        CompleteWork = Create(WorkSql.Complete);
+        RetryWork = Create(WorkSql.Retry);
+        DeadLetterWork = Create(WorkSql.DeadLetter);
+        ReleaseWork = Create(dialect.ReleaseWork);
+        PruneReplays = Create(dialect.PruneReplays);
+        SchedulePrune = Create(dialect.SchedulePrune);
     }
 
-    public SqliteCommand InsertConversation { get; }
+    public TurnStatement InsertConversation { get; }
 
-    public SqliteCommand UpdateConversation { get; }
+    public TurnStatement UpdateConversation { get; }
 
-    public SqliteCommand InsertProcessedActivity { get; }
+    public TurnStatement InsertProcessedActivity { get; }
 
-    public SqliteCommand InsertTranscriptEntry { get; }
+    public TurnStatement InsertTranscriptEntry { get; }
 
-    public SqliteCommand UpsertSurveyResponse { get; }
+    public TurnStatement UpsertSurveyResponse { get; }
 
-    public SqliteCommand UpsertCustomer { get; }
+    public TurnStatement UpsertCustomer { get; }
 
-    public SqliteCommand UpsertCase { get; }
+    public TurnStatement UpsertCase { get; }
 
-    public SqliteCommand InsertCaseEvent { get; }
+    public TurnStatement InsertCaseEvent { get; }
 
-    public SqliteCommand ClaimDiscountCode { get; }
+    public TurnStatement ClaimDiscountCode { get; }
 
-    public SqliteCommand CloseCaseForScoreChange { get; }
-    public SqliteCommand SetFollowUpScore { get; }
+    public TurnStatement CloseCaseForScoreChange { get; }
+    public TurnStatement SetFollowUpScore { get; }
 
-    public SqliteCommand SetHelpRating { get; }
+    public TurnStatement SetHelpRating { get; }
 
-    public SqliteCommand SetOptedOut { get; }
+    public TurnStatement SetOptedOut { get; }
 
-    public SqliteCommand Savepoint { get; }
+    public TurnStatement Savepoint { get; }
 
-    public SqliteCommand Release { get; }
+    public TurnStatement Release { get; }
 
-    public SqliteCommand RollbackToSavepoint { get; }
+    public TurnStatement RollbackToSavepoint { get; }
 
-    public SqliteCommand InsertWork { get; }
+    public TurnStatement InsertWork { get; }
 
-    public SqliteCommand ClaimWork { get; }
+    public TurnStatement ClaimWork { get; }
 
-    public SqliteCommand CompleteWork { get; }
+    public TurnStatement CompleteWork { get; }
 
-    public SqliteCommand RetryWork { get; }
+    public TurnStatement RetryWork { get; }
 
-    public SqliteCommand DeadLetterWork { get; }
+    public TurnStatement DeadLetterWork { get; }
 
-    public SqliteCommand ReleaseWork { get; }
+    public TurnStatement ReleaseWork { get; }
 
-    public SqliteCommand PruneReplays { get; }
+    public TurnStatement PruneReplays { get; }
 
-    public SqliteCommand SchedulePrune { get; }
+    public TurnStatement SchedulePrune { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
-    public void Enlist(SqliteTransaction transaction)
+    public void Enlist(DbTransaction transaction)
     {
-        foreach (var command in _all)
+        foreach (var statement in _all)
         {
-            command.Transaction = transaction;
+            statement.Command.Transaction = transaction;
         }
     }
 
     /// <summary>Sets the parameters (null becomes SQL NULL) and runs the statement; returns the affected rows.</summary>
-    public static int Execute(SqliteCommand command, params ReadOnlySpan<(string Name, object? Value)> values)
+    public static int Execute(TurnStatement statement, params ReadOnlySpan<(string Name, object? Value)> values)
     {
         foreach (var (name, value) in values)
         {
-            command.Parameters[name].Value = value ?? DBNull.Value;
+            statement[name].Value = value ?? DBNull.Value;
         }
 
-        return command.ExecuteNonQuery();
+        return statement.Command.ExecuteNonQuery();
     }
 
     public void Dispose()
     {
-        foreach (var command in _all)
+        foreach (var statement in _all)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 
-    private SqliteCommand Create(SqliteConnection connection, string sql)
+    /// <summary>A statement in the dialect's spelling; its parameters are found by their shared <c>$name</c>.</summary>
+    private TurnStatement Create(string sql)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
+        var command = _connection.CreateCommand();
+#pragma warning disable CA2100 // Only the constant statements of TurnSql, WorkSql, RetentionSql and the dialects reach here.
+        command.CommandText = _dialect.Text(sql);
+#pragma warning restore CA2100
+        var parameters = new Dictionary<string, DbParameter>(StringComparer.Ordinal);
         foreach (var name in ParameterNames(sql))
         {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            var parameter = _dialect.Parameter(name);
+            command.Parameters.Add(parameter);
+            parameters.Add(name, parameter);
         }
 
-        _all.Add(command);
-        return command;
+        var statement = new TurnStatement(command, parameters);
+        _all.Add(statement);
+        return statement;
     }
 
     private static IEnumerable<string> ParameterNames(string sql) =>

@@ -14,12 +14,12 @@ internal static class WorkRows
     public static List<WorkItem> Claim(TurnCommands sql, string owner, DateTimeOffset now, TimeSpan lease, int limit)
     {
         var command = sql.ClaimWork;
-        command.Parameters["$owner"].Value = owner;
-        command.Parameters["$now"].Value = now.UtcDateTime;
-        command.Parameters["$lease_until"].Value = (now + lease).UtcDateTime;
-        command.Parameters["$limit"].Value = limit;
+        command["$owner"].Value = owner;
+        command["$now"].Value = now.UtcDateTime;
+        command["$lease_until"].Value = (now + lease).UtcDateTime;
+        command["$limit"].Value = limit;
         var claimed = new List<WorkItem>();
-        using (var reader = command.ExecuteReader())
+        using (var reader = command.Command.ExecuteReader())
         {
             while (reader.Read())
             {

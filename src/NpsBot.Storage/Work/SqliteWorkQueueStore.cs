@@ -1,12 +1,12 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NpsBot.Conversations.Work;
+using NpsBot.Storage.Dialects;
 using NpsBot.Storage.Stores;
 
 namespace NpsBot.Storage.Work;
 
 /// <summary>
-/// The durable work queue on SQLite. Rows come from turn commits (same transaction as the turn) or from
+/// The durable work queue (SQLite, or PostgreSQL through its <see cref="SqlDialect"/>). Rows come from turn commits (same transaction as the turn) or from
 /// <see cref="EnqueueAsync"/>; an instance claims due rows with a lease, and completes, retries, dead-letters or
 /// releases them. Every write goes through the turn store's single writer connection (group commit, no lock waits);
 /// each change of a claimed row names its owner, so a run whose lease ran out changes nothing.
@@ -17,6 +17,7 @@ public sealed class SqliteWorkQueueStore : IWorkQueueStatus
 
     private readonly SqliteTurnStore _writer;
     private readonly string _connectionString;
+    private readonly SqlDialect _dialect;
     private readonly TimeProvider _clock;
     private readonly WorkQueueOptions _options;
     private readonly WorkRetryPolicy _retries;
@@ -27,6 +28,7 @@ public sealed class SqliteWorkQueueStore : IWorkQueueStatus
         ArgumentNullException.ThrowIfNull(options);
         _writer = writer;
         _connectionString = storage.ResolveConnectionString();
+        _dialect = SqlDialect.For(storage);
         _clock = clock;
         _options = options.Value;
         _retries = new WorkRetryPolicy(_options, Random.Shared);
@@ -102,11 +104,13 @@ public sealed class SqliteWorkQueueStore : IWorkQueueStatus
     public async Task<WorkQueueSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
-        await using var connection = new SqliteConnection(_connectionString);
+        await using var connection = _dialect.CreateConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = WorkSql.Status;
-        command.Parameters.AddWithValue("$now", now.UtcDateTime);
+        command.CommandText = _dialect.Text(WorkSql.Status);
+        var nowParameter = _dialect.Parameter("$now");
+        nowParameter.Value = now.UtcDateTime;
+        command.Parameters.Add(nowParameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var oldestDue = reader.IsDBNull(1) ? (DateTimeOffset?)null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));

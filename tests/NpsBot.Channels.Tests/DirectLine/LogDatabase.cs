@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
-using NpsBot.Storage;
+using System.Data.Common;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Channels.Tests.DirectLine;
 
@@ -7,17 +7,17 @@ namespace NpsBot.Channels.Tests.DirectLine;
 internal static class LogDatabase
 {
     public static async Task<long> StoredBytesAsync(string dataDirectory, string conversationId) =>
-        await ScalarAsync(dataDirectory, "SELECT bytes FROM directline_conversations WHERE id = $id", conversationId);
+        await ScalarAsync(dataDirectory, "SELECT bytes FROM directline_conversations WHERE id = @id", conversationId);
 
     public static async Task<long> EchoesAsync(string dataDirectory, string conversationId) =>
-        await ScalarAsync(dataDirectory, "SELECT count(*) FROM directline_activities WHERE conversation_id = $id AND client_activity_id IS NOT NULL", conversationId);
+        await ScalarAsync(dataDirectory, "SELECT count(*) FROM directline_activities WHERE conversation_id = @id AND client_activity_id IS NOT NULL", conversationId);
 
     public static async Task<List<byte[]>> PayloadsAsync(string dataDirectory, string conversationId)
     {
         await using var connection = await OpenAsync(dataDirectory);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT payload FROM directline_activities WHERE conversation_id = $id";
-        command.Parameters.AddWithValue("$id", conversationId);
+        command.CommandText = "SELECT payload FROM directline_activities WHERE conversation_id = @id";
+        AddId(command, conversationId);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         var payloads = new List<byte[]>();
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
@@ -33,14 +33,18 @@ internal static class LogDatabase
         await using var connection = await OpenAsync(dataDirectory);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", conversationId);
+        AddId(command, conversationId);
         return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<SqliteConnection> OpenAsync(string dataDirectory)
+    // @name: a parameter spelling SQLite and PostgreSQL (Npgsql) both read.
+    private static void AddId(DbCommand command, string conversationId)
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, StorageOptions.DatabaseFileName)}");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        return connection;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "id";
+        parameter.Value = conversationId;
+        command.Parameters.Add(parameter);
     }
+
+    private static Task<DbConnection> OpenAsync(string dataDirectory) => Task.FromResult(TestStorage.OpenConnection(dataDirectory));
 }

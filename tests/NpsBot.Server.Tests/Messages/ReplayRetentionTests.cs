@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NpsBot.Conversations.Activities;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Messages;
 
@@ -79,8 +80,7 @@ public sealed class ReplayRetentionTests : IAsyncLifetime
 
     private long Count(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, StorageOptions.DatabaseFileName)};Pooling=false");
-        connection.Open();
+        using var connection = TestStorage.OpenConnection(_server.DataDirectory);
         using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // Test-only statements with ids the test made.
         command.CommandText = sql;

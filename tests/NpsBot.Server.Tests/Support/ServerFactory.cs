@@ -7,7 +7,8 @@ using NpsBot.Testing.Hosting;
 namespace NpsBot.Server.Tests.Support;
 
 /// <summary>
-/// The whole server on its own temporary data folder (a real SQLite file), removed when disposed; /api/messages in local
+/// The whole server on its own temporary data folder (a real SQLite file, or its own PostgreSQL database: see
+/// <see cref="TestStorage"/>), removed by <see cref="DeleteData"/>; /api/messages in local
 /// development with loopback callers (<see cref="TestCallerAddress"/>) unless the settings say otherwise.
 /// </summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
@@ -35,6 +36,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in TestStorage.Settings(DataDirectory))
+        {
+            builder.UseSetting(key, value);
+        }
 
         // /api/messages is open to these tests' loopback client only in local development (edge security, issue 7).
         builder.UseSetting("Bot:LocalDevelopment", "true");
@@ -52,9 +57,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Deletes the data folder; call after the last factory on it is disposed.</summary>
+    /// <summary>Deletes the data folder (and its PostgreSQL database); call after the last factory on it is disposed.</summary>
     public static void DeleteData(string dataDirectory)
     {
+        TestStorage.Delete(dataDirectory);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(dataDirectory))
         {

@@ -37,7 +37,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestStorage.Settings(dataDirectory).Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))))
         {
             start.ArgumentList.Add($"--{key}={value}");
         }

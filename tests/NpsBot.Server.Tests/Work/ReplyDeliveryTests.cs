@@ -7,6 +7,7 @@ using NpsBot.Conversations.Work;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage;
 using NpsBot.Storage.Work;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Work;
 
@@ -174,8 +175,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
 
     private static long CountWorkItems(string dataDirectory, string where = "1 = 1")
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, StorageOptions.DatabaseFileName)};Pooling=false");
-        connection.Open();
+        using var connection = TestStorage.OpenConnection(dataDirectory);
         using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // Test-only constant conditions.
         command.CommandText = $"SELECT COUNT(*) FROM work_items WHERE {where}";

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Work;
 
@@ -94,15 +95,15 @@ public sealed class ServerCrashTests
 
     private static Dictionary<string, int> StoredReplyCounts(string dataDirectory)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, StorageOptions.DatabaseFileName)};Pooling=false");
-        connection.Open();
+        using var connection = TestStorage.OpenConnection(dataDirectory);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT activity_id, json_array_length(replies_json) FROM processed_activities";
+        command.CommandText = "SELECT activity_id, replies_json FROM processed_activities";
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, int>();
         while (reader.Read())
         {
-            counts[reader.GetString(0)] = reader.GetInt32(1);
+            using var replies = System.Text.Json.JsonDocument.Parse(reader.GetString(1));
+            counts[reader.GetString(0)] = replies.RootElement.GetArrayLength();
         }
 
         return counts;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NpsBot.Storage.Retention;
 using NpsBot.Storage.Tests.Work;
 using NpsBot.Storage.Work;
@@ -124,10 +123,5 @@ public sealed class StoragePruneJobTests
         return (long)command.ExecuteScalar()!;
     }
 
-    private static SqliteConnection Open(WorkQueueFixture queue)
-    {
-        var connection = new SqliteConnection(queue.Database.Options.ResolveConnectionString());
-        connection.Open();
-        return connection;
-    }
+    private static System.Data.Common.DbConnection Open(WorkQueueFixture queue) => queue.Database.OpenConnection();
 }

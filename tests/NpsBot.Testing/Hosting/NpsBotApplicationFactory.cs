@@ -34,6 +34,10 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     {
         TrainedThemeModel.CopyInto(DataDirectory);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in TestStorage.Settings(DataDirectory))
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("WebChat:CustomerSigningKey", CustomerSigningKey);
         builder.UseSetting("WebChat:TokenRequestsPerMinute", "10000");
         builder.UseSetting("DirectLine:KeepAliveInterval", "00:00:00.500");
@@ -52,6 +56,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _sharedDataDirectory is null && _ownDataDirectory.IsValueCreated)
         {
+            TestStorage.Delete(DataDirectory);
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

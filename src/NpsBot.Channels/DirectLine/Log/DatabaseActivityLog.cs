@@ -30,7 +30,7 @@ public sealed class DatabaseActivityLog(
         var created = await context.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO directline_conversations (id, user_id, user_name, locale, watermark, bytes, greeted, created_at, last_used_at, last_activity_at)
-            VALUES ({conversation.Id}, {conversation.User.Id}, {conversation.User.Name}, {conversation.Locale}, 0, 0, 0, {now}, {now}, {DateTime.MinValue})
+            VALUES ({conversation.Id}, {conversation.User.Id}, {conversation.User.Name}, {conversation.Locale}, 0, 0, FALSE, {now}, {now}, {DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)})
             ON CONFLICT (id) DO NOTHING
             """,
             cancellationToken);

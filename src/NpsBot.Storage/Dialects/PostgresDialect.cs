@@ -1,0 +1,57 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace NpsBot.Storage.Dialects;
+
+/// <summary>
+/// PostgreSQL through Npgsql: <c>$name</c> parameters become <c>@name</c> (Npgsql reads <c>$1</c> as positional),
+/// and the statements of <see cref="PostgresSql"/> replace SQLite's where the two differ.
+/// </summary>
+internal sealed partial class PostgresDialect : SqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
+
+    // READ COMMITTED: a turn that loses the race for a row waits for the winner's commit, then sees 0 rows (a conflict).
+    public override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
+    // synchronous_commit is on by default: COMMIT returns after the WAL is flushed.
+    public override void PrepareWriter(DbConnection connection)
+    {
+    }
+
+    public override string Text(string sql) => Placeholder().Replace(sql, "@$1");
+
+    public override DbParameter Parameter(string name) => new NpgsqlParameter(name.TrimStart('$'), DBNull.Value);
+
+    public override string UpsertCase => PostgresSql.UpsertCase;
+
+    public override string UpsertCustomer => PostgresSql.UpsertCustomer;
+
+    public override string ClaimWork => PostgresSql.ClaimWork;
+
+    public override string ReleaseWork => PostgresSql.ReleaseWork;
+
+    public override string PruneReplays => PostgresSql.PruneReplays;
+
+    public override string SchedulePrune => PostgresSql.SchedulePrune;
+
+    public override string CollectForgottenKeys => PostgresSql.CollectForgottenKeys;
+
+    public override string CollectForgottenCases => PostgresSql.CollectForgottenCases;
+
+    public override string AnonymiseResponses => PostgresSql.AnonymiseResponses;
+
+    // PostgreSQL has no secure_delete: an updated row's old version stays until VACUUM reclaims it (autovacuum does,
+    // without zeroing it); ScrubFreedSpace is what rewrites the tables.
+    public override string? BeforeRawTextPurge => null;
+
+    public override string? AfterRawTextPurge => null;
+
+    public override IReadOnlyList<string> ScrubFreedSpace { get; } = [PostgresSql.RewriteForgottenTables];
+
+    [GeneratedRegex(@"\$([a-z_]+)")]
+    private static partial Regex Placeholder();
+}

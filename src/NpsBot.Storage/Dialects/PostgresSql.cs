@@ -1,0 +1,127 @@
+using NpsBot.Storage.Work;
+
+namespace NpsBot.Storage.Dialects;
+
+/// <summary>
+/// The statements PostgreSQL spells differently from SQLite (<c>LEAST</c>/<c>GREATEST</c> for two-argument
+/// <c>MIN</c>/<c>MAX</c>, <c>IS DISTINCT FROM</c> for <c>IS NOT</c>, <c>FALSE</c> for a boolean 0, row locks where
+/// SQLite has one writer). Same parameters as the SQLite texts; each comment says what differs.
+/// </summary>
+internal static class PostgresSql
+{
+    // TurnSql.UpsertCase with LEAST for MIN and FALSE for 0.
+    public const string UpsertCase = """
+        INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, score, theme,
+                           escalation_reasons, handoff_reason, remedies_offered, remedy, package_json, opened_at,
+                           first_contact_due, resolution_due, overdue, updated_at)
+        VALUES ($case_key, $response_key, $key, $channel_id, $customer_id, $status, $priority, $score, $theme,
+                $escalation_reasons, $handoff_reason, $remedies_offered, $remedy, $package_json, $opened_at,
+                $first_contact_due, $resolution_due, FALSE, $updated_at)
+        ON CONFLICT (case_key) DO UPDATE
+        SET priority = LEAST(cases.priority, excluded.priority), score = excluded.score, theme = excluded.theme,
+            escalation_reasons = excluded.escalation_reasons, handoff_reason = COALESCE(excluded.handoff_reason, cases.handoff_reason),
+            remedies_offered = excluded.remedies_offered, remedy = excluded.remedy, package_json = excluded.package_json,
+            updated_at = excluded.updated_at
+        """;
+
+    // TurnSql.UpsertCustomer with FALSE for 0 and IS DISTINCT FROM for SQLite's null-safe IS NOT.
+    public const string UpsertCustomer = """
+        INSERT INTO customers (channel_id, channel_user_id, name, locale, aad_object_id, tenant_id, opted_out, last_surveyed_at, created_at, updated_at)
+        VALUES ($channel_id, $channel_user_id, $name, $locale, $aad_object_id, $tenant_id, FALSE, $last_surveyed_at, $at, $at)
+        ON CONFLICT (channel_id, channel_user_id) DO UPDATE
+        SET name = COALESCE(excluded.name, customers.name),
+            locale = COALESCE(excluded.locale, customers.locale),
+            aad_object_id = COALESCE(excluded.aad_object_id, customers.aad_object_id),
+            tenant_id = COALESCE(excluded.tenant_id, customers.tenant_id),
+            last_surveyed_at = COALESCE(excluded.last_surveyed_at, customers.last_surveyed_at),
+            updated_at = excluded.updated_at
+        WHERE (excluded.name IS NOT NULL AND excluded.name IS DISTINCT FROM customers.name)
+           OR (excluded.locale IS NOT NULL AND excluded.locale IS DISTINCT FROM customers.locale)
+           OR (excluded.aad_object_id IS NOT NULL AND excluded.aad_object_id IS DISTINCT FROM customers.aad_object_id)
+           OR (excluded.tenant_id IS NOT NULL AND excluded.tenant_id IS DISTINCT FROM customers.tenant_id)
+           OR excluded.last_surveyed_at IS NOT NULL
+        """;
+
+    // WorkSql.Claim with FOR UPDATE SKIP LOCKED: SQLite has one writer, PostgreSQL several instances claiming at once.
+    // A row another instance is claiming is skipped (not waited for); one it claimed and committed meanwhile is
+    // re-checked against the WHERE (its lease is now set), so every job is claimed once.
+    public const string ClaimWork = $"""
+        UPDATE work_items
+        SET lease_owner = $owner, lease_until = $lease_until, attempts = attempts + 1
+        WHERE id IN (
+            SELECT w.id FROM work_items w
+            WHERE w.state = '{WorkItemStates.Pending}' AND w.due_at <= $now
+              AND (w.lease_until IS NULL OR w.lease_until <= $now)
+              AND (w.order_key IS NULL OR NOT EXISTS (
+                  SELECT 1 FROM work_items older
+                  WHERE older.order_key = w.order_key AND older.state = '{WorkItemStates.Pending}' AND older.id < w.id))
+            ORDER BY w.due_at, w.id
+            LIMIT $limit
+            FOR UPDATE SKIP LOCKED)
+        RETURNING id, kind, payload, attempts, due_at
+        """;
+
+    // WorkSql.Release with GREATEST for MAX.
+    public const string ReleaseWork = """
+        UPDATE work_items SET attempts = GREATEST(attempts - 1, 0), lease_owner = NULL, lease_until = NULL
+        WHERE id = $id AND lease_owner = $owner
+        """;
+
+    // RetentionSql.PruneReplays without rowid: PostgreSQL's heap is not in insertion order, so the batch is the first
+    // $limit expired rows a sequential scan meets (no index on processed_at: it would cost bytes on every turn).
+    public const string PruneReplays = """
+        DELETE FROM processed_activities
+        WHERE ctid IN (SELECT ctid FROM processed_activities WHERE processed_at < $cutoff LIMIT $limit)
+        """;
+
+    // RetentionSql.ScheduleNext behind a transaction-scoped advisory lock: PostgreSQL has no database write lock, so two
+    // instances starting at once could both see "no pending storage.prune". The lock is its own statement, so the
+    // INSERT's snapshot (taken when it starts, after the lock) sees the other instance's committed row.
+    public const string SchedulePrune = $"""
+        SELECT pg_advisory_xact_lock(hashtext('storage.prune'));
+        INSERT INTO work_items (kind, payload, order_key, due_at, attempts, state, created_at)
+        SELECT $kind, $payload, $kind, $due_at, 0, '{WorkItemStates.Pending}', $created_at
+        WHERE NOT EXISTS (
+            SELECT 1 FROM work_items WHERE kind = $kind AND state = '{WorkItemStates.Pending}' AND id <> $current)
+        """;
+
+    // ForgetSql.CollectKeys: ON CONFLICT DO NOTHING for SQLite's INSERT OR IGNORE. The temporary table belongs to the
+    // session, so a pooled connection may already have it: emptied first, as on SQLite.
+    public const string CollectForgottenKeys = """
+        CREATE TEMP TABLE IF NOT EXISTS forget_keys (conversation_key TEXT PRIMARY KEY);
+        DELETE FROM forget_keys;
+        INSERT INTO forget_keys
+        SELECT conversation_key FROM conversations WHERE channel_id = $channel AND customer_id = $user
+        UNION SELECT conversation_key FROM survey_responses WHERE channel_id = $channel AND customer_id = $user
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public const string CollectForgottenCases = """
+        CREATE TEMP TABLE IF NOT EXISTS forget_cases (case_key TEXT PRIMARY KEY);
+        DELETE FROM forget_cases;
+        INSERT INTO forget_cases
+        SELECT case_key FROM cases
+        WHERE (channel_id = $channel AND customer_id = $user) OR conversation_key IN (SELECT conversation_key FROM forget_keys)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    // ForgetSql.AnonymiseResponses: a random uuid's hex for randomblob(16), date_trunc in UTC for strftime's day.
+    public const string AnonymiseResponses = """
+        UPDATE survey_responses
+        SET conversation_key = 'forgotten|' || replace(gen_random_uuid()::text, '-', ''),
+            customer_id = NULL, customer_name = NULL, reason = NULL, follow_up_answer = NULL,
+            response_key = replace(gen_random_uuid()::text, '-', ''), case_key = NULL, follow_up_of_case_key = NULL,
+            started_at = date_trunc('day', started_at, 'UTC'),
+            completed_at = date_trunc('day', completed_at, 'UTC'),
+            updated_at = date_trunc('day', updated_at, 'UTC')
+        WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
+           OR (channel_id = $channel AND customer_id = $user)
+        """;
+
+    // FreedSpaceScrubber on PostgreSQL: VACUUM FULL writes each table a new file without the dead row versions and
+    // deletes the old one (SQLite's VACUUM rewrites the whole file). Only the tables a forgotten customer leaves rows in.
+    public const string RewriteForgottenTables = """
+        VACUUM (FULL) customers, conversations, transcript_entries, processed_activities, survey_responses, cases,
+                      case_events, directline_activities, directline_conversations
+        """;
+}

@@ -1,0 +1,61 @@
+using System.Data.Common;
+
+namespace NpsBot.Storage.Dialects;
+
+/// <summary>
+/// What the hand-written SQL of the stores (turns, work queue, retention) needs to know about the database: how to
+/// connect, how a write transaction starts, how parameters are named, and the few statements each provider spells its
+/// own way. Everything else is one text for both (<see cref="Stores.TurnSql"/>, <see cref="Stores.WorkSql"/>).
+/// Chosen once from <see cref="StorageOptions.Provider"/>; nothing else in the stores asks which provider it runs on.
+/// </summary>
+internal abstract class SqlDialect
+{
+    public static SqlDialect For(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.IsPostgres ? PostgresDialect.Instance : SqliteDialect.Instance;
+    }
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Starts the writer's batch transaction, taking the write lock at once where the provider has one.</summary>
+    public abstract DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>Sets up the one writing connection once it is open (SQLite: synchronous=FULL).</summary>
+    public abstract void PrepareWriter(DbConnection connection);
+
+    /// <summary>The statement as the provider reads it; the shared texts name parameters <c>$name</c>.</summary>
+    public abstract string Text(string sql);
+
+    /// <summary>A parameter for the shared name <c>$name</c> (SQL NULL until set).</summary>
+    public abstract DbParameter Parameter(string name);
+
+    // The statements that differ (the SQLite texts are the constants of TurnSql, WorkSql and RetentionSql).
+    public abstract string UpsertCase { get; }
+
+    public abstract string UpsertCustomer { get; }
+
+    public abstract string ClaimWork { get; }
+
+    public abstract string ReleaseWork { get; }
+
+    public abstract string PruneReplays { get; }
+
+    public abstract string SchedulePrune { get; }
+
+    // Privacy (ForgetSql holds SQLite's texts).
+    public abstract string CollectForgottenKeys { get; }
+
+    public abstract string CollectForgottenCases { get; }
+
+    public abstract string AnonymiseResponses { get; }
+
+    /// <summary>Run on the purging connection before raw text is set to NULL (SQLite: zero the freed bytes), or null.</summary>
+    public abstract string? BeforeRawTextPurge { get; }
+
+    /// <summary>Run after a purge that changed rows (SQLite: drop the WAL's old page images), or null.</summary>
+    public abstract string? AfterRawTextPurge { get; }
+
+    /// <summary>The statements that leave no deleted row's bytes in the database's files, run after forgetting a customer.</summary>
+    public abstract IReadOnlyList<string> ScrubFreedSpace { get; }
+}
