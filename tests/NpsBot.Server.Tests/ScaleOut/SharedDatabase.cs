@@ -1,10 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Text.Json;
 using NpsBot.Conversations.Runner;
-using NpsBot.Storage;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.ScaleOut;
 
-/// <summary>What the instances' shared database holds, read directly (not through either server).</summary>
+/// <summary>What the instances' shared database holds (SQLite or PostgreSQL, <see cref="TestStorage"/>), read directly, not through either server.</summary>
 public sealed class SharedDatabase(string dataDirectory)
 {
     /// <summary>
@@ -14,12 +15,12 @@ public sealed class SharedDatabase(string dataDirectory)
     public (long Version, long Processed, long InboundLines) TurnCounts(string conversationId)
     {
         using var connection = Open();
-        var key = (string?)Scalar(connection, "SELECT conversation_key FROM conversations WHERE conversation_id = $id", conversationId)
+        var key = (string?)Scalar(connection, "SELECT conversation_key FROM conversations WHERE conversation_id = @id", conversationId)
             ?? throw new InvalidOperationException($"no conversation row for {conversationId}");
         return (
-            (long)Scalar(connection, "SELECT version FROM conversations WHERE conversation_key = $id", key)!,
-            (long)Scalar(connection, "SELECT COUNT(*) FROM processed_activities WHERE conversation_key = $id", key)!,
-            (long)Scalar(connection, $"SELECT COUNT(*) FROM transcript_entries WHERE conversation_key = $id AND direction = '{TranscriptEntry.Inbound}'", key)!);
+            Convert.ToInt64(Scalar(connection, "SELECT version FROM conversations WHERE conversation_key = @id", key), System.Globalization.CultureInfo.InvariantCulture),
+            (long)Scalar(connection, "SELECT COUNT(*) FROM processed_activities WHERE conversation_key = @id", key)!,
+            (long)Scalar(connection, $"SELECT COUNT(*) FROM transcript_entries WHERE conversation_key = @id AND direction = '{TranscriptEntry.Inbound}'", key)!);
     }
 
     /// <summary>Reply counts of every processed activity, by activity id.</summary>
@@ -27,12 +28,13 @@ public sealed class SharedDatabase(string dataDirectory)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT activity_id, json_array_length(replies_json) FROM processed_activities";
+        command.CommandText = "SELECT activity_id, replies_json FROM processed_activities";
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, int>();
         while (reader.Read())
         {
-            counts[reader.GetString(0)] = reader.GetInt32(1);
+            using var replies = JsonDocument.Parse(reader.GetString(1));
+            counts[reader.GetString(0)] = replies.RootElement.GetArrayLength();
         }
 
         return counts;
@@ -42,23 +44,21 @@ public sealed class SharedDatabase(string dataDirectory)
     public long OpenJobs(string kind)
     {
         using var connection = Open();
-        return (long)Scalar(connection, "SELECT COUNT(*) FROM work_items WHERE kind = $id", kind)!;
+        return (long)Scalar(connection, "SELECT COUNT(*) FROM work_items WHERE kind = @id", kind)!;
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, StorageOptions.DatabaseFileName)};Pooling=false;Mode=ReadOnly");
-        connection.Open();
-        return connection;
-    }
+    private DbConnection Open() => TestStorage.OpenConnection(dataDirectory);
 
-    private static object? Scalar(SqliteConnection connection, string sql, string id)
+    private static object? Scalar(DbConnection connection, string sql, string id)
     {
         using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // Constant SQL; the value is a parameter.
         command.CommandText = sql;
 #pragma warning restore CA2100
-        command.Parameters.AddWithValue("$id", id);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
         return command.ExecuteScalar();
     }
 }
