@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
 using NpsBot.Conversations.Activities;
 using NpsBot.Server.Tests.Support;
-using NpsBot.Storage;
 using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Messages;

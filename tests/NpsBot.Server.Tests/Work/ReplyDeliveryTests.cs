@@ -1,11 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Work;
 using NpsBot.Server.Tests.Support;
-using NpsBot.Storage;
 using NpsBot.Storage.Work;
 using NpsBot.Testing.Hosting;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using NpsBot.Server.Tests.Support;
-using NpsBot.Storage;
 using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Work;
