@@ -7,6 +7,7 @@ using NpsBot.Server.AgentDesk;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Privacy;
 using NpsBot.Server.Proactive;
+using NpsBot.Server.ScaleOut;
 using NpsBot.Server.Security;
 using NpsBot.Server.Webhooks;
 using NpsBot.Server.WebChat;
@@ -46,6 +47,7 @@ public static class NpsBotHostingExtensions
         builder.AddWebhooks();
         builder.AddAgentConsoleHost();
         builder.AddAgentDesk();
+        builder.AddScaleOut();
         return builder;
     }
 }

@@ -8,8 +8,21 @@ public sealed class WorkQueueSignal : IDisposable
 {
     private readonly SemaphoreSlim _pending = new(0, 1);
 
-    /// <summary>Says that new work may be due.</summary>
+    /// <summary>
+    /// Told of every <see cref="Notify"/>, to wake the runners of the other server instances (set by the host when they
+    /// share a message bus, Redis); null on a single instance.
+    /// </summary>
+    public Action? Broadcast { get; set; }
+
+    /// <summary>Says that new work may be due: wakes this process's runner and, through <see cref="Broadcast"/>, the other instances'.</summary>
     public void Notify()
+    {
+        Broadcast?.Invoke();
+        Wake();
+    }
+
+    /// <summary>Wakes this process's runner only (another instance queued work).</summary>
+    public void Wake()
     {
         try
         {

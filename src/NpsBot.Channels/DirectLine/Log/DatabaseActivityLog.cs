@@ -96,7 +96,7 @@ public sealed class DatabaseActivityLog(
         row.AwaitingReply = true;
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        signals.Appended(conversationId, conversation.Watermark);
+        signals.AppendedHere(conversationId, conversation.Watermark);
         return new PostOutcome(activity with { Id = ActivityId(conversationId, row.Watermark), Timestamp = Utc(row.Timestamp) }, Answered: false);
     }
 
@@ -141,7 +141,7 @@ public sealed class DatabaseActivityLog(
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        signals.Appended(conversationId, conversation.Watermark);
+        signals.AppendedHere(conversationId, conversation.Watermark);
         return true;
     }
 
@@ -175,7 +175,7 @@ public sealed class DatabaseActivityLog(
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        signals.Appended(conversationId, conversation.Watermark);
+        signals.AppendedHere(conversationId, conversation.Watermark);
         return true;
     }
 

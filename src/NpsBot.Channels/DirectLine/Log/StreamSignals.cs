@@ -11,6 +11,19 @@ public sealed class StreamSignals
     private readonly Dictionary<string, List<Action<StreamSignal>>> _listeners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _known = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Told of every append made by this process, to pass on to the other server instances (set by the host when they
+    /// share a message bus, Redis); null on a single instance, where nothing is passed on.
+    /// </summary>
+    public Action<string, long>? Broadcast { get; set; }
+
+    /// <summary>This process appended up to <paramref name="watermark"/>: wakes its own listeners and tells the other instances.</summary>
+    public void AppendedHere(string conversationId, long watermark)
+    {
+        Broadcast?.Invoke(conversationId, watermark);
+        Appended(conversationId, watermark);
+    }
+
     /// <summary>The conversations someone in this process listens to, with the watermark last signalled for each.</summary>
     public IReadOnlyList<(string ConversationId, long Watermark)> Watched()
     {
