@@ -444,6 +444,8 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("ConversationKey");
 
+                    b.HasIndex("ResponseKey");
+
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
@@ -824,6 +826,55 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.SmsMessageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("ErrorCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("MessageSid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("message_sid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageSid")
+                        .IsUnique();
+
+                    b.HasIndex("Recipient");
+
+                    b.ToTable("sms_messages", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.SurveyInviteRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -842,6 +893,20 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Deferral")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("deferral");
+
+                    b.Property<string>("DeliveryStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("delivery_status");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
 
                     b.Property<string>("EventId")
                         .IsRequired()
@@ -865,6 +930,10 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("refusal");
 
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
                     b.Property<string>("Source")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -876,11 +945,18 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("time_zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("EventId")
                         .IsUnique();
@@ -944,6 +1020,11 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("escalation_reasons");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_id");
 
                     b.Property<string>("FollowUpAnswer")
                         .HasColumnType("text")
@@ -1037,6 +1118,8 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("CompletedAt");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("ResponseKey")
                         .IsUnique();
 
@@ -1044,7 +1127,69 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Outcome", "UpdatedAt");
 
+                    b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
+
                     b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.ThemeLabelRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "Id");
+
+                    b.HasIndex("Source", "At");
+
+                    b.ToTable("theme_labels", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.TranscriptEntryRecord", b =>
@@ -1106,6 +1251,61 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("ConversationKey", "At");
 
                     b.ToTable("transcript_entries", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.WebhookDeliveryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_type");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "Id");
+
+                    b.ToTable("webhook_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.WebhookSubscriptionRecord", b =>
@@ -1261,6 +1461,15 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasOne("NpsBot.Storage.Entities.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.ThemeLabelRecord", b =>
+                {
+                    b.HasOne("NpsBot.Storage.Entities.SurveyResponseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

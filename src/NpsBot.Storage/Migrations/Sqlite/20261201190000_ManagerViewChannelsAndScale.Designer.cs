@@ -11,8 +11,8 @@ using NpsBot.Storage;
 namespace NpsBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(NpsBotDbContext))]
-    [Migration("20261201174803_WebhookDeliveryLog")]
-    partial class WebhookDeliveryLog
+    [Migration("20261201190000_ManagerViewChannelsAndScale")]
+    partial class ManagerViewChannelsAndScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -432,6 +432,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationKey");
 
+                    b.HasIndex("ResponseKey");
+
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
@@ -808,6 +810,53 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.SmsMessageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("ErrorCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("MessageSid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_sid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageSid")
+                        .IsUnique();
+
+                    b.HasIndex("Recipient");
+
+                    b.ToTable("sms_messages", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.SurveyInviteRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -824,6 +873,20 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Deferral")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferral");
+
+                    b.Property<string>("DeliveryStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_status");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
 
                     b.Property<string>("EventId")
                         .IsRequired()
@@ -847,6 +910,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("refusal");
 
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
                     b.Property<string>("Source")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
@@ -858,11 +925,18 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("EventId")
                         .IsUnique();
@@ -924,6 +998,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("escalation_reasons");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
 
                     b.Property<string>("FollowUpAnswer")
                         .HasColumnType("TEXT")
@@ -1017,6 +1096,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("CompletedAt");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("ResponseKey")
                         .IsUnique();
 
@@ -1024,7 +1105,67 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("Outcome", "UpdatedAt");
 
+                    b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
+
                     b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.ThemeLabelRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "Id");
+
+                    b.HasIndex("Source", "At");
+
+                    b.ToTable("theme_labels", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.TranscriptEntryRecord", b =>
@@ -1288,6 +1429,15 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasOne("NpsBot.Storage.Entities.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.ThemeLabelRecord", b =>
+                {
+                    b.HasOne("NpsBot.Storage.Entities.SurveyResponseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
