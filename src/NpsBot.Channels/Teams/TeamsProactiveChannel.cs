@@ -15,7 +15,7 @@ namespace NpsBot.Channels.Teams;
 /// the runner from the last activity a validated channel token brought, so its serviceUrl is one a token vouched for)
 /// addresses the invite; its replies leave as <c>reply.deliver</c> jobs through the connector with the outbound token.
 /// </summary>
-public sealed class TeamsProactiveChannel(IDbContextFactory<NpsBotDbContext> contexts) : IProactiveChannel
+public sealed class TeamsProactiveChannel(IDbContextFactory<NpsBotDbContext> contexts, SealedReplies seal) : IProactiveChannel
 {
     private const int MaxRecipientLength = 200;
 
@@ -51,7 +51,7 @@ public sealed class TeamsProactiveChannel(IDbContextFactory<NpsBotDbContext> con
         return null;
     }
 
-    private static ProactiveConversation Open(ConversationReference reference)
+    private ProactiveConversation Open(ConversationReference reference)
     {
         var address = new Activity
         {
@@ -68,7 +68,7 @@ public sealed class TeamsProactiveChannel(IDbContextFactory<NpsBotDbContext> con
             AadObjectId = reference.User.AadObjectId,
             TenantId = reference.Conversation?.TenantId,
         };
-        return new ProactiveConversation(KeySpaces.BotFramework, address, customer, new ConnectorOutbound().Deliver);
+        return new ProactiveConversation(KeySpaces.BotFramework, address, customer, new ConnectorOutbound(seal).Deliver);
     }
 
     /// <summary>The stored reference of a personal chat with a verified serviceUrl, or null (a group chat, a channel, no reference).</summary>
