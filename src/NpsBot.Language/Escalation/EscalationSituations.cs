@@ -98,14 +98,24 @@ public static partial class EscalationSituations
         + @"terceir[oa]|quart[oa]|setim[oa]|oitav[oa]|"
         + @"tweede|derde|vierde|vijfde|zesde|zevende|achtste|tiende|zoveelste)";
 
-    private const string Contacts = @"(time|times|call|email|e-mail|mail|message|chat|letter|complaint|ticket|"
-        + @"vez|veces|correo|mensaje|llamada|reclamacion|carta|"
-        + @"fois|appel|courriel|lettre|reclamation|relance|"
-        + @"mal|nachricht|anruf|brief|beschwerde|"
-        + @"mensagem|ligacao|reclamacao|"
-        + @"keer|bericht|telefoontje|klacht)";
+    // From the third on: "the second time" is as often the problem happening again as the customer writing again.
+    private const string ThirdOrLater = @"(3rd|([4-9]|\d{2,})th|([3-9]|\d{2,})(e|eme|\.|º|ª|o|a|de|ste)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|"
+        + @"tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|octav[oa]|decim[oa]|enesim[oa]|"
+        + @"troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|dixieme|enieme|"
+        + @"dritte[nm]?|vierte[nm]?|funfte[nm]?|sechste[nm]?|siebte[nm]?|achte[nm]?|zehnte[nm]?|x-te[nm]?|"
+        + @"terceir[oa]|quart[oa]|setim[oa]|oitav[oa]|"
+        + @"derde|vierde|vijfde|zesde|zevende|achtste|tiende|zoveelste)";
 
-    [GeneratedRegex(@"\b(" + Ordinals + @" " + Contacts + @"|(ticket|case|complaint|dossier|fall|caso|chamado|zaak|melding)\b[^.!?]{0,40}\b(closed|ferme|geschlossen|cerrad\w*|cierran|fechad\w*|fecham|gesloten|afgesloten)|"
+    private const string Times = @"(time|times|vez|veces|fois|mal|keer)";
+
+    private const string Contacts = @"(call|email|e-mail|mail|message|chat|letter|complaint|ticket|"
+        + @"correo|mensaje|llamada|reclamacion|carta|"
+        + @"appel|courriel|lettre|reclamation|relance|"
+        + @"nachricht|anruf|brief|beschwerde|"
+        + @"mensagem|ligacao|reclamacao|"
+        + @"bericht|telefoontje|klacht)";
+
+    [GeneratedRegex(@"\b(" + Ordinals + @" " + Contacts + @"|" + ThirdOrLater + @" " + Times + @"|(ticket|case|complaint|dossier|fall|caso|chamado|zaak|melding)\b[^.!?]{0,40}\b(closed|ferme|geschlossen|cerrad\w*|cierran|fechad\w*|fecham|gesloten|afgesloten)|"
         + @"(closed|ferme|geschlossen|cierran|fecham|sluiten)\b[^.!?]{0,20}\b(ticket|case|dossier|chamado|caso)|"
         + @"never (got back|called back|rang back)|keep (calling|writing|chasing|asking)|(weeks|months) of (calls|emails|chasing)|still waiting for (a|an|the) (reply|answer|call)|promised to (call|ring|get back)|said they would (call|ring|get back)|"
         + @"je relance|on m'avait promis (un rappel|de rappeler|de me rappeler)|"

@@ -155,8 +155,7 @@ public sealed class AgentWorkspaceTests
         Assert.Equal(TimeSpan.FromHours(3), figures.BusinessToResolution);
         var closed = _store.Get(CaseKey).Case;
         Assert.Equal((CaseStatus.Resolved, "Carrier lost the parcel", "Reshipped it", "reship"), (closed.Status, closed.RootCause, closed.ActionTaken, closed.Remedy));
-        var job = Assert.Single(_store.Work);
-        Assert.Equal(FollowUpHandler.JobKind, job.Kind);
+        var job = Assert.Single(_store.Work, w => w.Kind == FollowUpHandler.JobKind);
         Assert.Equal(_clock.Now.AddDays(14), job.DueAt);
         Assert.Equal(CaseKey, JsonDocument.Parse(job.Payload).RootElement.GetProperty("caseKey").GetString());
     }
