@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NpsBot.Server.Tests.Support;
 
 namespace NpsBot.Server.Tests.Deployment;
 
@@ -54,39 +54,11 @@ public sealed class TeamsManifestSchemaTests
 
     private static async Task<(string Schema, IReadOnlyList<string> Errors)> ValidateAsync(string manifestJson)
     {
-        var checks = Path.Combine(RepositoryRoot(), "tests", "NpsBot.Server.Tests", "checks");
-        Assert.True(Directory.Exists(Path.Combine(checks, "node_modules", "@microsoft", "app-manifest")),
-            $"@microsoft/app-manifest is not installed in {checks} (the test project's build runs npm ci there).");
-        var start = new ProcessStartInfo("node", "teams-manifest.js")
-        {
-            WorkingDirectory = checks, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        await process.StandardInput.WriteAsync(manifestJson);
-        process.StandardInput.Close();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"teams-manifest.js failed ({process.ExitCode}): {error}{output}");
+        var output = await NodeChecks.RunAsync("teams-manifest.js", "@microsoft/app-manifest", manifestJson, Ct);
         using var json = JsonDocument.Parse(output);
         var errors = json.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString() ?? "").ToList();
         return (json.RootElement.GetProperty("schema").GetString() ?? "", errors);
     }
 
-    private static string ManifestPath() => Path.Combine(RepositoryRoot(), "deployment", "teams", "manifest.json");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NpsBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (NpsBot.sln) is not above the test's folder.");
-    }
+    private static string ManifestPath() => Path.Combine(NodeChecks.RepositoryRoot(), "deployment", "teams", "manifest.json");
 }
