@@ -2,9 +2,7 @@ using System.Collections.Specialized;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using NpsBot.Channels.Http;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 
