@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using NpsBot.Channels.Http;
 
 namespace NpsBot.Channels.Sms;
 
@@ -28,28 +27,10 @@ public static class TwilioStatusCallbackEndpoint
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, IOptions<TwilioOptions> options, TwilioSignature signature, SmsDeliveryStore deliveries, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        if (!settings.Enabled)
+        var (form, refusal) = await SignedTwilioForm.ReadAsync(request, options.Value, signature, cancellationToken);
+        if (form is null)
         {
-            return TypedResults.Problem("SMS is not configured on this server (Twilio:AccountSid).", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (!request.HasFormContentType)
-        {
-            return TypedResults.Problem(
-                "Twilio posts application/x-www-form-urlencoded.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-        }
-
-        var bytes = await LimitedBody.ReadAsync(request, settings.MaxWebhookBytes, cancellationToken);
-        if (bytes is null)
-        {
-            return TypedResults.Problem($"The body is larger than {settings.MaxWebhookBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var form = TwilioWebhookEndpoint.Parse(bytes);
-        if (!signature.IsValid(request, form))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+            return refusal!;
         }
 
         var status = form["MessageStatus"] ?? form["SmsStatus"];

@@ -2,9 +2,7 @@ using System.Collections.Specialized;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using NpsBot.Channels.Http;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 
@@ -35,28 +33,10 @@ public static class TwilioWebhookEndpoint
         HttpRequest request, IOptions<TwilioOptions> options, IOptions<SmsOptions> sms, TwilioSignature signature, IConversationRunner runner,
         ISmsConsent consent, IConversationLocales locales, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        if (!settings.Enabled)
+        var (form, refusal) = await SignedTwilioForm.ReadAsync(request, options.Value, signature, cancellationToken);
+        if (form is null)
         {
-            return TypedResults.Problem("SMS is not configured on this server (Twilio:AccountSid).", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (!request.HasFormContentType)
-        {
-            return TypedResults.Problem(
-                "Twilio posts application/x-www-form-urlencoded.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-        }
-
-        var bytes = await LimitedBody.ReadAsync(request, settings.MaxWebhookBytes, cancellationToken);
-        if (bytes is null)
-        {
-            return TypedResults.Problem($"The body is larger than {settings.MaxWebhookBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var form = Parse(bytes);
-        if (!signature.IsValid(request, form))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+            return refusal!;
         }
 
         if ((Missing(form, "MessageSid") ?? Missing(form, "From")) is { } field)
@@ -116,18 +96,4 @@ public static class TwilioWebhookEndpoint
         + new System.Xml.Linq.XElement("Response", new System.Xml.Linq.XElement("Message", message)).ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
 
     private static string? Missing(NameValueCollection form, string name) => string.IsNullOrWhiteSpace(form[name]) ? name : null;
-
-    internal static NameValueCollection Parse(byte[] bytes)
-    {
-        var form = new NameValueCollection(StringComparer.Ordinal);
-        foreach (var (name, values) in new FormReader(System.Text.Encoding.UTF8.GetString(bytes)).ReadForm())
-        {
-            foreach (var value in values)
-            {
-                form.Add(name, value);
-            }
-        }
-
-        return form;
-    }
 }

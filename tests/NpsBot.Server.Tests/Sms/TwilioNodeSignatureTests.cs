@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using NpsBot.Server.Tests.Support;
@@ -59,37 +58,7 @@ public sealed class TwilioNodeSignatureTests : IAsyncLifetime
         return response.StatusCode;
     }
 
-    /// <summary>Runs checks/twilio-sign.js under node (30 s at most); a missing node or module fails the test.</summary>
-    private static async Task<string> TwilioNodeSignAsync(string authToken, string url, IReadOnlyDictionary<string, string> fields)
-    {
-        var checks = ChecksDirectory();
-        Assert.True(Directory.Exists(Path.Combine(checks, "node_modules", "twilio")), $"twilio-node is not installed in {checks} (the test project's build runs npm ci there).");
-        var start = new ProcessStartInfo("node", "twilio-sign.js")
-        {
-            WorkingDirectory = checks, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        await process.StandardInput.WriteAsync(JsonSerializer.Serialize(new { authToken, url, @params = fields }));
-        process.StandardInput.Close();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"twilio-sign.js failed: {error}");
-        return output.Trim();
-    }
-
-    private static string ChecksDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NpsBot.sln")))
-            {
-                return Path.Combine(directory.FullName, "tests", "NpsBot.Server.Tests", "checks");
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (NpsBot.sln) is not above the test's folder.");
-    }
+    /// <summary>checks/twilio-sign.js: the signature twilio-node computes.</summary>
+    private static async Task<string> TwilioNodeSignAsync(string authToken, string url, IReadOnlyDictionary<string, string> fields) =>
+        (await NodeChecks.RunAsync("twilio-sign.js", "twilio", JsonSerializer.Serialize(new { authToken, url, @params = fields }), Ct)).Trim();
 }
