@@ -10,3 +10,9 @@ dotnet tool restore >/dev/null
 common=(--project src/NpsBot.Storage --startup-project src/NpsBot.Storage)
 dotnet ef migrations add "$name" "${common[@]}" --context NpsBotDbContext --output-dir Migrations/Sqlite --namespace NpsBot.Storage.Migrations.Sqlite
 dotnet ef migrations add "$name" "${common[@]}" --no-build --context PostgresDbContext --output-dir Migrations/Postgres --namespace NpsBot.Storage.Migrations.Postgres
+# With no snapshot yet (a first migration), dotnet-ef writes it in a folder named after the namespace: move it home.
+for provider in Sqlite Postgres; do
+  stray=src/NpsBot.Storage/NpsBot/Storage/Migrations/$provider
+  if [ -d "$stray" ]; then mv "$stray"/*.cs "src/NpsBot.Storage/Migrations/$provider/"; fi
+done
+rm -rf src/NpsBot.Storage/NpsBot

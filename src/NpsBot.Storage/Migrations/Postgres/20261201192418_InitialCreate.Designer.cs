@@ -12,7 +12,7 @@ using NpsBot.Storage;
 namespace NpsBot.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261201190005_InitialCreate")]
+    [Migration("20261201192418_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
