@@ -55,8 +55,8 @@ internal sealed partial class PostgresDialect : SqlDialect
     [GeneratedRegex(@"\$([a-z_]+)")]
     private static partial Regex Placeholder();
 
-    // websearch_to_tsquery never raises a syntax error on what a person types; words all must occur, "quotes" make a phrase.
-    public override string? TranscriptQuery(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // The same sanitised terms as on SQLite, as a tsquery: nothing typed can make a syntax error.
+    public override string? TranscriptQuery(string? text) => Transcripts.FtsQuery.TsQuery(text);
 
     public override string TranscriptMatchingLines => PostgresSql.TranscriptMatchingLines;
 

@@ -125,25 +125,28 @@ internal static class PostgresSql
                       case_events, directline_activities, directline_conversations, theme_labels
         """;
 
-    // Transcript search: PostgreSQL full-text search with the 'simple' configuration (no stemming, as FTS5's unicode61)
-    // over unaccent()ed text, so "recu" finds "reçu" as on SQLite. unaccent is not immutable, so no expression index:
-    // the filter narrows the responses first, and the match runs over their lines.
+    // Transcript search: PostgreSQL full-text search with a configuration that folds accents (unaccent, then simple: no
+    // stemming, as FTS5's unicode61), so "recu" finds "reçu" as on SQLite, and a GIN index over the redacted text.
     public const string TranscriptMatchingLines = """
         SELECT t.* FROM transcript_entries AS t
-        WHERE t.text IS NOT NULL
-          AND to_tsvector('simple', unaccent(t.text)) @@ websearch_to_tsquery('simple', unaccent({0}))
+        WHERE to_tsvector('npsbot_search', coalesce(t.text, '')) @@ to_tsquery('npsbot_search', {0})
         """;
 
     public const string TranscriptBestSnippet = """
-        SELECT ts_headline('simple', unaccent(t.text), websearch_to_tsquery('simple', unaccent($query)),
+        SELECT ts_headline('npsbot_search', t.text, to_tsquery('npsbot_search', $query),
                            'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, ShortWord=2')
         FROM transcript_entries AS t
-        WHERE t.conversation_key = $key AND t.text IS NOT NULL
-          AND to_tsvector('simple', unaccent(t.text)) @@ websearch_to_tsquery('simple', unaccent($query))
-        ORDER BY ts_rank(to_tsvector('simple', unaccent(t.text)), websearch_to_tsquery('simple', unaccent($query))) DESC, t.id
+        WHERE t.conversation_key = $key
+          AND to_tsvector('npsbot_search', coalesce(t.text, '')) @@ to_tsquery('npsbot_search', $query)
+        ORDER BY ts_rank(to_tsvector('npsbot_search', coalesce(t.text, '')), to_tsquery('npsbot_search', $query)) DESC, t.id
         LIMIT 1
         """;
 
-    /// <summary>Run by the PostgreSQL migration that adds transcript search.</summary>
-    public const string CreateTranscriptSearch = "CREATE EXTENSION IF NOT EXISTS unaccent";
+    /// <summary>Run by the PostgreSQL migration that adds transcript search (EF Core cannot generate it).</summary>
+    public const string CreateTranscriptSearch = """
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+        CREATE TEXT SEARCH CONFIGURATION npsbot_search (COPY = simple);
+        ALTER TEXT SEARCH CONFIGURATION npsbot_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+        CREATE INDEX ix_transcript_entries_search ON transcript_entries USING GIN (to_tsvector('npsbot_search', coalesce(text, '')));
+        """;
 }

@@ -12,8 +12,6 @@ namespace NpsBot.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Transcript search folds accents with unaccent (see PostgresSql.TranscriptMatchingLines); EF Core cannot generate it.
-            migrationBuilder.Sql(NpsBot.Storage.Dialects.PostgresSql.CreateTranscriptSearch);
 
             migrationBuilder.CreateTable(
                 name: "api_keys",
@@ -758,6 +756,10 @@ namespace NpsBot.Storage.Migrations.Postgres
                 name: "IX_work_items_state_due_at",
                 table: "work_items",
                 columns: new[] { "state", "due_at" });
+
+            // Transcript search: an accent-folding text search configuration and its GIN index (PostgresSql.CreateTranscriptSearch);
+            // EF Core cannot generate them.
+            migrationBuilder.Sql(NpsBot.Storage.Dialects.PostgresSql.CreateTranscriptSearch);
         }
 
         /// <inheritdoc />
