@@ -59,8 +59,14 @@ public sealed class AutomaticGiveBackTests : IAsyncLifetime
         await using var check = await ContextAsync();
         var row = await check.Cases.AsNoTracking().SingleAsync(c => c.CaseKey == caseKey, Ct);
         Assert.Equal((4, "agent-maria"), (row.HelpRating, row.HelpRatingAgentId));
-        Assert.True(await check.CaseEvents.AnyAsync(e => e.CaseKey == caseKey && e.Kind == DeskEventKinds.GivenBack && e.Actor == AgentWorkspace.SystemActor, Ct));
-        Assert.False(await check.WorkItems.AnyAsync(w => w.Kind == GiveBackAfterResolveHandler.JobKind, Ct));
+
+        // The give-back's case event and the job's completion are written after its handler has spoken to the customer.
+        await EventuallyAsync(async () =>
+        {
+            await using var later = await ContextAsync();
+            return await later.CaseEvents.AnyAsync(e => e.CaseKey == caseKey && e.Kind == DeskEventKinds.GivenBack && e.Actor == AgentWorkspace.SystemActor, Ct)
+                && !await later.WorkItems.AnyAsync(w => w.Kind == GiveBackAfterResolveHandler.JobKind, Ct);
+        });
     }
 
     [Fact]
