@@ -8,7 +8,8 @@ namespace NpsBot.Language.Escalation;
 /// Decides whether a person should take over a complaint, and why (<see cref="EscalationReasons"/>): a person asked for,
 /// safety, health, a vulnerable customer, legal steps, damage caused by staff or couriers, repeated contact, leaving in
 /// anger, abuse. Multilingual cue patterns over folded text: the words of each reason (<see cref="EscalationPatterns"/>)
-/// and the situations behind it when the customer does not name it (<see cref="EscalationSituations"/>); either is enough.
+/// and the situations and circumstances behind it when the customer does not name it (<see cref="EscalationSituations"/>,
+/// <see cref="EscalationCircumstances"/>); any one is enough.
 /// Closing an account or a subscription counts as leaving on its own; other talk of leaving ("switching to…") only with
 /// anger (negative sentiment, an angry word, or "!!"/"??"). The sentiment analyzer reports these reasons, so every
 /// consumer of <c>SentimentResult.Escalate</c>/<c>Reasons</c> (the survey's handoff, the recovery case) gets them.
@@ -19,14 +20,14 @@ public static class EscalationClassifier
 
     private static readonly (string Reason, Func<Regex>[] Patterns)[] Cues =
     [
-        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted]),
-        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger]),
-        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical]),
+        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationCircumstances.Mishap]),
+        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake]),
         (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile]),
-        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps]),
-        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationSituations.DamageDone]),
-        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain]),
-        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated]),
+        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps]),
+        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationSituations.DamageDone, EscalationCircumstances.PropertyDamaged]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact]),
+        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention]),
     ];
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
@@ -44,8 +45,9 @@ public static class EscalationClassifier
         }
 
         var angry = sentiment <= AngerThreshold || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
+            || EscalationCircumstances.Exasperation().IsMatch(folded)
             || reasons.Contains(EscalationReasons.Abuse) || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
-        if (EscalationSituations.Leaving().IsMatch(folded) || (angry && EscalationPatterns.Churn().IsMatch(folded)))
+        if (EscalationSituations.Leaving().IsMatch(folded) || (angry && (EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded))))
         {
             reasons.Add(EscalationReasons.ChurnAnger);
         }

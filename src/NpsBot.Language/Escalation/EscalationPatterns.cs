@@ -33,12 +33,12 @@ public static partial class EscalationPatterns
         + @"medicijn\w*|medicatie|insuline|zuurstof\w*|hoorapparaat|bloeddruk\w*|bloedsuiker\w*|recept|apotheek|dosis|ademen)\b")]
     public static partial Regex Health();
 
-    [GeneratedRegex(@"\b((8[0-9]|9[0-9]|1[01][0-9]) ?(years|yrs|yo|y/o|ans|jahre|anos|jaar)|(grandma|grandmother|grandad|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|abuel[oa]|avo|grand[- ]?mere|grand[- ]?pere|oma|opa|mutter|vater|moeder|vader|madre|padre|mae|pai|mere|pere)\b[^.,!?]{0,12}\b([7-9][0-9]|1[01][0-9])\b|elderly|pensioner|dementia|alzheimer\w*|memory (problems|loss)|disab\w*|wheelchair|(nearly|almost|partially|legally|half) blind|deaf|visually impaired|partially sighted|autis\w*|learning (difficult|disabilit)\w*|passed away|bereave\w*|widow\w*|funeral|deceased|(husband|wife|mum|mom|dad|mother|father|son|daughter|partner) (has |had )?died|carer|terminally|"
+    [GeneratedRegex(@"\b((8[0-9]|9[0-9]|1[01][0-9]) ?(years|yrs|yo|y/o|ans|jahre|anos|jaar)|(grandma|grandmother|grandad|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|abuel[oa]|avo|grand[- ]?mere|grand[- ]?pere|oma|opa|mutter|vater|moeder|vader|madre|padre|mae|pai|mere|pere)\b[^.,!?]{0,12}\b([7-9][0-9]|1[01][0-9])\b|elderly|pensioner|dementia|alzheimer\w*|memory (problems|loss)|disab\w*|wheelchair\w*|(nearly|almost|partially|legally|half) blind|deaf|visually impaired|partially sighted|autis\w*|learning (difficult|disabilit)\w*|passed away|bereave\w*|widow\w*|funeral|deceased|(husband|wife|mum|mom|dad|mother|father|son|daughter|partner) (has |had )?died|carer|terminally|"
         + @"abuel[oa]s?|ancian[oa]s?|jubilad[oa]|demencia|discapacid\w*|silla de ruedas|ciega|ciego|sord[oa]|fallec\w*|murio|viud[oa]|embarazada|cuidador[a]?|"
         + @"grand[- ]?(mere|pere)|personne agee|dement\w*|demence|handicap\w*|fauteuil|aveugle|malvoyant\w*|sourde?|deced\w*|veuf|veuve|obseques|enceinte|"
-        + @"oma|opa|rentner\w*|dement|demenz|behindert\w*|behinderung|rollstuhl|sehbehindert\w*|gehorlos|taub|verstorben|gestorben|witwe\w*|beerdigung|schwanger|pflegefall|pflegebedurftig|"
+        + @"oma|opa|rentner\w*|dement|demenz|behindert\w*|behinderung|rollstuhl\w*|sehbehindert\w*|gehorlos|taub|verstorben|gestorben|witwe\w*|beerdigung|schwanger|pflegefall|pflegebedurftig|"
         + @"avo|avos|idos[oa]s?|aposentad[oa]|deficien\w*|cadeira de rodas|cadeirante|ceg[oa]|surd[oa]|falec\w*|morreu|viuv[oa]|gravida|"
-        + @"bejaard\w*|dementie|gehandicapt|beperking|rolstoel|slechtziend|doof|overleden|gestorven|weduw\w*|begrafenis|zwanger)\b")]
+        + @"bejaard\w*|dementie|gehandicapt|beperking|rolstoel\w*|slechtziend|doof|overleden|gestorven|weduw\w*|begrafenis|zwanger)\b")]
     public static partial Regex Vulnerable();
 
     [GeneratedRegex(@"\b(lawyers?|attorneys?|solicitors?|sue|suing|lawsuit|legal action|court|small claims|trading standards|consumer protection|ombudsman|chargeback|charge back|(going to|contact|call|ask|through|via) my bank|bank dispute|dispute the (charge|payment)|ico|gdpr|data protection|regulator|ofcom|ofgem|fca|report you|formal complaint|"
