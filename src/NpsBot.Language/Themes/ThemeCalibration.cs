@@ -1,9 +1,9 @@
 namespace NpsBot.Language.Themes;
 
 /// <summary>
-/// Temperature scaling of the theme model's probabilities (Guo et al., 2017): p'ᵢ ∝ pᵢ^(1/T). The maximum-entropy model is
-/// over-confident on complaints unlike its training lines (on the blind batches, answers given 0.8–0.9 were right about 60 %
-/// of the time), so its probabilities are softened by one temperature fitted on out-of-fold predictions of the training
+/// Temperature scaling of the theme model's probabilities: p'ᵢ ∝ pᵢ^(1/T). The maximum-entropy model is
+/// over-confident on complaints unlike its training lines (on the blind batches, answers given 0.8–0.9 were right about
+/// two times in three), so its probabilities are softened by one temperature fitted on out-of-fold predictions of the training
 /// data (<see cref="Temperature"/>); the ranking of the themes does not change. ML.NET calibrates binary classifiers only
 /// (Platt, isotonic), so this one-parameter multiclass step is written here.
 /// </summary>
