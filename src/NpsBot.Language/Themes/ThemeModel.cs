@@ -85,8 +85,9 @@ public sealed class ThemeModel
             prediction = _engine.Predict(ThemeInput.For(complaint));
         }
 
-        var ranked = prediction.Score.Select((p, i) => (Theme: _labels[i], Probability: p)).OrderByDescending(x => x.Probability).ToList();
-        var secondary = ranked.Count > 1 && ranked[1].Probability >= 0.2f ? ranked[1].Theme : null;
+        // Calibrated (ThemeCalibration): the confidence is what the survey compares with Survey:ThemeAskBelow.
+        var ranked = ThemeCalibration.Apply(prediction.Score).Select((p, i) => (Theme: _labels[i], Probability: p)).OrderByDescending(x => x.Probability).ToList();
+        var secondary = ranked.Count > 1 && ranked[1].Probability >= 0.2 ? ranked[1].Theme : null;
         return new ThemeResult(ranked[0].Theme, Math.Round(ranked[0].Probability, 4), secondary, Source);
     }
 

@@ -7,7 +7,9 @@ namespace NpsBot.Surveys.Survey;
 
 /// <summary>
 /// The theme confirmed in the bot's words ("So this was mainly about the delivery — is that right?", the themes as
-/// choices), then the playbook's acknowledgement and the remedies it allows, as choices.
+/// choices), then the playbook's acknowledgement and the remedies it allows, as choices. When the classifier is unsure
+/// (confidence below <see cref="SurveyOptions.ThemeAskBelow"/>) the bot does not guess: it asks which theme it was, the
+/// likeliest first.
 /// </summary>
 public sealed partial class NpsSurveyDialog
 {
@@ -35,6 +37,17 @@ public sealed partial class NpsSurveyDialog
         await RecordAsync(step, SurveyOutcomes.InProgress, cancellationToken: cancellationToken);
         var words = Words(step);
         var locale = words.Locale;
+        if (IsUnsure(Progress(step)))
+        {
+            return await step.PromptAsync(ChoicePromptId, new PromptOptions
+            {
+                Prompt = words.Question(SurveyKeys.ThemeChoose, Args()),
+                RetryPrompt = words.Question(SurveyKeys.ThemeConfirmUnrecognized, Args()),
+                Choices = [.. ThemeOrder(Progress(step)).Select(t => new Choice(desk.ThemeLabel(t, locale)))],
+                MaxAttempts = _definitions.Survey.MaxAttempts.Confirm,
+            }, cancellationToken);
+        }
+
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Prompt = words.Question(SurveyKeys.ThemeConfirm, Args(("theme", desk.ThemePhrase(guess, locale)))),
@@ -54,10 +67,9 @@ public sealed partial class NpsSurveyDialog
         var progress = Progress(step);
         var desk = _services.Recovery;
         var words = Words(step);
-        if (step.Result is FoundChoice choice && progress.ThemeGuess is { } guess)
+        if (step.Result is FoundChoice choice && progress.ThemeGuess is not null)
         {
-            var others = desk.Themes.Where(t => t != guess).ToList();
-            progress = progress with { ConfirmedTheme = choice.Index == 0 ? guess : others[choice.Index - 1] };
+            progress = progress with { ConfirmedTheme = ThemeOrder(progress)[choice.Index] };
         }
 
         var theme = progress.ConfirmedTheme ?? progress.ThemeGuess;
@@ -93,6 +105,26 @@ public sealed partial class NpsSurveyDialog
             Choices = [.. offers.Select(o => new Choice(o.Title)), new Choice(words.Text(SurveyKeys.RemedyNone, Args())) { Synonyms = Accepts(words, SurveyKeys.RemedyNone) }],
             MaxAttempts = _definitions.Survey.MaxAttempts.Confirm,
         }, cancellationToken);
+    }
+
+    private bool IsUnsure(SurveyProgress progress) => progress.ThemeConfidence is { } confidence && confidence < _options.ThemeAskBelow;
+
+    /// <summary>
+    /// The themes in the order they were offered: the guess first; when the customer was asked to pick, the runner-up
+    /// second; then the others in the playbook's order.
+    /// </summary>
+    private List<string> ThemeOrder(SurveyProgress progress)
+    {
+        var guess = progress.ThemeGuess!;
+        var runnerUp = IsUnsure(progress) && progress.ThemeRunnerUp is { } second && second != guess && _services.Recovery.Themes.Contains(second) ? second : null;
+        var order = new List<string> { guess };
+        if (runnerUp is not null)
+        {
+            order.Add(runnerUp);
+        }
+
+        order.AddRange(_services.Recovery.Themes.Where(t => t != guess && t != runnerUp));
+        return order;
     }
 
     /// <summary>The guess first (as "yes"), then every other theme by its label.</summary>

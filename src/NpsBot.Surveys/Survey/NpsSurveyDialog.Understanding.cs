@@ -17,7 +17,7 @@ public sealed partial class NpsSurveyDialog
             var theme = await themes.ClassifyAsync(redacted, progress.Locale, cancellationToken);
             progress = progress with
             {
-                ThemeGuess = theme.Theme, ThemeConfidence = theme.Confidence,
+                ThemeGuess = theme.Theme, ThemeConfidence = theme.Confidence, ThemeRunnerUp = theme.SecondaryTheme,
                 ThemeGuessSource = theme.Source, ThemeModelVersion = theme.ModelVersion, ThemeEvidence = theme.Evidence,
             };
         }

@@ -31,6 +31,7 @@ public static class SurveyKeys
     public const string ThemeConfirm = "survey.theme.confirm";
     public const string ThemeConfirmUnrecognized = "survey.theme.confirm.unrecognized";
     public const string ThemeYes = "survey.theme.yes";
+    public const string ThemeChoose = "survey.theme.choose";
     public const string RemedyOffer = "survey.remedy.offer";
     public const string RemedyOfferUnrecognized = "survey.remedy.offer.unrecognized";
     public const string RemedyNone = "survey.remedy.none";
@@ -52,7 +53,7 @@ public static class SurveyKeys
     [
         Greeting, GreetingAnonymous, AskScore, AskScoreUnrecognized, AskScoreOutOfRange, AskScoreAmbiguous, AskScoreOtherScale, AskScoreGaveUp, AskScoreReadBack, AnswerUnrecognized, AnswerGaveUp,
         ScoreChanged, ScoreChangeConfirm, ScoreKept, Stopped, Help, HumanRequested, AlreadyDone, NotNow, PersonalOnly, Restart,
-        DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes,
+        DetractorApology, DetractorAskReason, DetractorAcknowledge, DetractorThanks, ThemeConfirm, ThemeConfirmUnrecognized, ThemeYes, ThemeChoose,
         RemedyOffer, RemedyOfferUnrecognized, RemedyNone, HandoffInHours, HandoffOutOfHours, HandoffInHoursQueue, RemedyUnavailable, PassiveAskImprovement, PassiveThanks,
         PromoterThanks, PromoterAskLikeMost, PromoterInviteReview, PromoterReviewButton, FollowUpGreeting,
         .. ConfirmPrompt.WordingKeys,

@@ -16,4 +16,11 @@ public sealed record SurveyOptions
 
     /// <summary>A survey in progress with no answer for this long is recorded as abandoned.</summary>
     public TimeSpan AbandonAfter { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Below this theme confidence the survey does not guess ("So this was mainly about X?") but asks the customer to pick
+    /// the theme among all of them, the likeliest first. 0 always guesses. The default comes from the offline model's
+    /// figures on the blind batches (see src/NpsBot.Language/README.md, "Calibrated confidence").
+    /// </summary>
+    public double ThemeAskBelow { get; init; } = 0.5;
 }

@@ -28,6 +28,9 @@ public sealed record SurveyProgress
 
     public double? ThemeConfidence { get; init; }
 
+    /// <summary>The classifier's second likeliest theme, if it gave one (offered second when the customer is asked to pick).</summary>
+    public string? ThemeRunnerUp { get; init; }
+
     public string? ConfirmedTheme { get; init; }
 
     /// <summary>Theme governance: which classifier guessed, its model or prompt version, and the redacted words that support the guess.</summary>
@@ -76,6 +79,6 @@ public sealed record SurveyProgress
         this with
         {
             Score = score, Reason = null, FollowUpQuestion = null, FollowUpAnswer = null, WantsContact = null, ThemeGuess = null,
-            ThemeConfidence = null, ConfirmedTheme = null, ThemeGuessSource = null, ThemeModelVersion = null, ThemeEvidence = null, RemediesOffered = [], Remedy = null, RemedyCode = null, PendingScore = null,
+            ThemeConfidence = null, ThemeRunnerUp = null, ConfirmedTheme = null, ThemeGuessSource = null, ThemeModelVersion = null, ThemeEvidence = null, RemediesOffered = [], Remedy = null, RemedyCode = null, PendingScore = null,
         };
 }

@@ -88,4 +88,39 @@ public sealed class NpsSurveyBotDetractorTests
         Assert.Equal(InputHints.ExpectingInput, question.InputHint);
         Assert.Equal(["Talk to a person", "No, thank you"], question.SuggestedActions!.Actions.Select(a => a.Title));
     }
+
+    [Fact]
+    public async Task An_unsure_theme_is_not_guessed_the_customer_picks_it_among_the_themes_likeliest_first()
+    {
+        var transcript = new SurveyTranscript(themes: new UnsureThemes("price", 0.35, "service"), recovery: new FakeRecoveryDesk());
+
+        await transcript
+            .Join()
+            .Send("4")
+            .Send("not happy at all")
+            .Send("you know why").Expect(K.ThemeChoose)
+            .Expect(replies => Assert.Equal(["Price", "Service", "Delivery", "Other"], replies[0].SuggestedActions!.Actions.Select(a => a.Title)))
+            .Send("Service")
+            .RunAsync();
+
+        Assert.Equal("Sorry about the service, Ana.", transcript.LastReplies[0].Text);
+    }
+
+    [Theory]
+    [InlineData(0.49, K.ThemeChoose)]
+    [InlineData(0.5, K.ThemeConfirm)]
+    public async Task The_threshold_below_which_the_customer_is_asked_is_configurable(double confidence, string expected)
+    {
+        var transcript = new SurveyTranscript(
+            themes: new UnsureThemes("delivery", confidence, null), recovery: new FakeRecoveryDesk(), options: new SurveyOptions { ThemeAskBelow = 0.5 });
+
+        await transcript.Join().Send("2").Send("meh").Send("that's all").Expect(expected).RunAsync();
+    }
+
+    /// <summary>A classifier that answers one theme with a low confidence and a runner-up.</summary>
+    private sealed class UnsureThemes(string theme, double confidence, string? runnerUp) : Conversations.Language.IThemeClassifier
+    {
+        public Task<Conversations.Language.ThemeResult> ClassifyAsync(string complaint, string? locale, CancellationToken cancellationToken) =>
+            Task.FromResult(new Conversations.Language.ThemeResult(theme, confidence, runnerUp, "test"));
+    }
 }
