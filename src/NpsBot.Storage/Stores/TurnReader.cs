@@ -4,7 +4,7 @@ using NpsBot.Storage.Dialects;
 namespace NpsBot.Storage.Stores;
 
 /// <summary>
-/// An open reading connection with the two statements every turn starts with, prepared once: opening a pooled
+/// An open reading connection with the two statements every turn starts with, kept for its life (prepared at their first run): opening a pooled
 /// connection and preparing both statements again for every turn cost more than the two indexed reads themselves.
 /// Held by one turn at a time (see <see cref="TurnReaders"/>).
 /// </summary>
@@ -52,7 +52,8 @@ internal sealed class TurnReader : IDisposable
             command.Parameters.Add(dialect.Parameter(name));
         }
 
-        command.Prepare();
+        // No explicit Prepare(): Microsoft.Data.Sqlite prepares at the first run and keeps the statement for the
+        // command's life; Npgsql would have to guess the types of parameters that are still null here.
         return command;
     }
 }
