@@ -57,5 +57,9 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
 
         // The dashboard joins responses to their cases and the agent filter looks a response's case up (issue 10).
         builder.HasIndex(c => c.ResponseKey);
+
+        // Survey fatigue looks a customer's open cases and last handoff up on every channel (by customer id alone)
+        // when a conversation starts (issue 13); the (channel, customer) index above cannot serve that.
+        builder.HasIndex(c => c.CustomerId);
     }
 }

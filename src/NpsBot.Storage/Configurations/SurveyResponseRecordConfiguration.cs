@@ -52,5 +52,9 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         // The dashboard's figures (issue 10): every filter column and grouped column, so a figure reads this index only
         // (a covering scan, a fifth of the table's bytes) and a period filter reads a range of it.
         builder.HasIndex(r => new { r.StartedAt, r.Category, r.ChannelId, r.Locale, r.Theme, r.Score, r.Outcome });
+
+        // Survey fatigue reads a customer's last survey when a conversation starts (issue 13): without this index
+        // every new conversation scanned the whole table, so the cost of a turn grew with the number of responses.
+        builder.HasIndex(r => new { r.CustomerId, r.StartedAt });
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using System.Data.Common;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 using NpsBot.Storage.Dialects;
@@ -25,6 +24,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     private readonly Channel<PendingWrite> _queue =
         Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TurnBatchWriter _writer;
+    private readonly TurnReaders _readers;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SqliteTurnStore(StorageOptions options, WorkQueueSignal workQueued)
@@ -34,50 +34,66 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         _dialect = SqlDialect.For(options);
         ArgumentNullException.ThrowIfNull(workQueued);
         _writer = new TurnBatchWriter(_connectionString, _dialect, workQueued.Notify);
+        _readers = new TurnReaders(_connectionString, _dialect);
 
         // A thread of its own, not the thread pool: the writer blocks in fsync, and on a small machine a blocked
         // pool thread delays the very continuations that queue the next commits.
         new Thread(WriteQueued) { IsBackground = true, Name = "NpsBot turn writer" }.Start();
     }
 
-    public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
+    public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(reader => Load(reader, conversationKey), cancellationToken));
+
+    public Task<IReadOnlyList<Activity>?> FindRepliesAsync(
+        string conversationKey, string activityId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Activity>?>(Read(reader => FindReplies(reader, conversationKey, activityId), cancellationToken));
+
+    /// <summary>The dedupe lookup and the state load on one reader: every turn starts with both.</summary>
+    public Task<TurnStart> StartTurnAsync(string conversationKey, string activityId, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(
+            reader => FindReplies(reader, conversationKey, activityId) is { } earlier
+                ? new TurnStart(earlier, null)
+                : new TurnStart(null, Load(reader, conversationKey)),
+            cancellationToken));
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a rented reader, synchronously: both reads are one indexed row (SQLite answers
+    /// them in microseconds, and its async methods are synchronous anyway), so a Task per read would cost more than it
+    /// saves. A reader whose read threw is closed, not returned.
+    /// </summary>
+    private T Read<T>(Func<TurnReader, T> read, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await LoadAsync(connection, conversationKey, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var reader = _readers.Rent();
+        T result;
+        try
+        {
+            result = read(reader);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+
+        _readers.Return(reader);
+        return result;
     }
 
-    public async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
-        string conversationKey, string activityId, CancellationToken cancellationToken)
+    private static StoredConversation? Load(TurnReader reader, string conversationKey)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await FindRepliesAsync(connection, conversationKey, activityId, cancellationToken);
+        var command = reader.LoadConversation;
+        command.Parameters[0].Value = conversationKey;
+        using var row = command.ExecuteReader();
+        return row.Read() ? new StoredConversation(conversationKey, row.GetInt64(0), row.GetString(1)) : null;
     }
 
-    /// <summary>The dedupe lookup and the state load on one pooled connection: every turn starts with both.</summary>
-    public async Task<TurnStart> StartTurnAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
+    private static List<Activity>? FindReplies(TurnReader reader, string conversationKey, string activityId)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await FindRepliesAsync(connection, conversationKey, activityId, cancellationToken) is { } earlier
-            ? new TurnStart(earlier, null)
-            : new TurnStart(null, await LoadAsync(connection, conversationKey, cancellationToken));
-    }
-
-    private async Task<StoredConversation?> LoadAsync(DbConnection connection, string conversationKey, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, TurnSql.LoadConversation, ("$key", conversationKey));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredConversation(conversationKey, reader.GetInt64(0), reader.GetString(1))
-            : null;
-    }
-
-    private async Task<IReadOnlyList<Activity>?> FindRepliesAsync(
-        DbConnection connection, string conversationKey, string activityId, CancellationToken cancellationToken)
-    {
-        await using var command = Command(
-            connection, TurnSql.FindReplies, ("$key", conversationKey), ("$activity_id", activityId));
-        var json = (string?)await command.ExecuteScalarAsync(cancellationToken);
-        return json is null ? null : JsonSerializer.Deserialize<List<Activity>>(json, ActivityJson.Options);
+        var command = reader.FindReplies;
+        command.Parameters[0].Value = conversationKey;
+        command.Parameters[1].Value = activityId;
+        return command.ExecuteScalar() is string json ? JsonSerializer.Deserialize<List<Activity>>(json, ActivityJson.Options) : null;
     }
 
     public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
@@ -109,6 +125,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     {
         _queue.Writer.TryComplete();
         await _drained.Task;
+        _readers.Dispose();
     }
 
     /// <summary>As <see cref="DisposeAsync"/>, blocking until the queue is written.</summary>
@@ -116,6 +133,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     {
         _queue.Writer.TryComplete();
         _drained.Task.GetAwaiter().GetResult();
+        _readers.Dispose();
     }
 
     private void WriteQueued()
@@ -136,28 +154,5 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
 
         _writer.Dispose();
         _drained.SetResult();
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = _dialect.CreateConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private DbCommand Command(DbConnection connection, string sql, params ReadOnlySpan<(string Name, string Value)> values)
-    {
-        var command = connection.CreateCommand();
-#pragma warning disable CA2100 // The SQL is a constant of TurnSql; values go in as parameters.
-        command.CommandText = _dialect.Text(sql);
-#pragma warning restore CA2100
-        foreach (var (name, value) in values)
-        {
-            var parameter = _dialect.Parameter(name);
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }

@@ -444,6 +444,8 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("ConversationKey");
 
+                    b.HasIndex("CustomerId");
+
                     b.HasIndex("ResponseKey");
 
                     b.HasIndex("ChannelId", "CustomerId");
@@ -1124,6 +1126,8 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("CustomerId", "StartedAt");
 
                     b.HasIndex("Outcome", "UpdatedAt");
 

@@ -429,6 +429,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationKey");
 
+                    b.HasIndex("CustomerId");
+
                     b.HasIndex("ResponseKey");
 
                     b.HasIndex("ChannelId", "CustomerId");
@@ -1099,6 +1101,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("CustomerId", "StartedAt");
 
                     b.HasIndex("Outcome", "UpdatedAt");
 

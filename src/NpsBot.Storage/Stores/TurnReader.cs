@@ -1,0 +1,59 @@
+using System.Data.Common;
+using NpsBot.Storage.Dialects;
+
+namespace NpsBot.Storage.Stores;
+
+/// <summary>
+/// An open reading connection with the two statements every turn starts with, kept for its life (prepared at their first run): opening a pooled
+/// connection and preparing both statements again for every turn cost more than the two indexed reads themselves.
+/// Held by one turn at a time (see <see cref="TurnReaders"/>).
+/// </summary>
+internal sealed class TurnReader : IDisposable
+{
+    private readonly DbConnection _connection;
+
+    public TurnReader(string connectionString, SqlDialect dialect)
+    {
+        _connection = dialect.CreateConnection(connectionString);
+        try
+        {
+            _connection.Open();
+            FindReplies = Prepare(dialect, TurnSql.FindReplies, "$key", "$activity_id");
+            LoadConversation = Prepare(dialect, TurnSql.LoadConversation, "$key");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The replay cache's replies (JSON) of one activity, parameters <c>$key</c>, <c>$activity_id</c>.</summary>
+    public DbCommand FindReplies { get; } = null!;
+
+    /// <summary>A conversation's version and state, parameter <c>$key</c>.</summary>
+    public DbCommand LoadConversation { get; } = null!;
+
+    public void Dispose()
+    {
+        FindReplies?.Dispose();
+        LoadConversation?.Dispose();
+        _connection.Dispose();
+    }
+
+    private DbCommand Prepare(SqlDialect dialect, string sql, params string[] names)
+    {
+        var command = _connection.CreateCommand();
+#pragma warning disable CA2100 // Only constant statements of TurnSql reach here; values go in as parameters.
+        command.CommandText = dialect.Text(sql);
+#pragma warning restore CA2100
+        foreach (var name in names)
+        {
+            command.Parameters.Add(dialect.Parameter(name));
+        }
+
+        // No explicit Prepare(): Microsoft.Data.Sqlite prepares at the first run and keeps the statement for the
+        // command's life; Npgsql would have to guess the types of parameters that are still null here.
+        return command;
+    }
+}

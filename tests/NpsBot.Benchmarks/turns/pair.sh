@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# NpsBot and the botbuilder-js peer back to back, each pinned to core 0 with the driver on core 1, at each
+# concurrency against one server process (the first run with a longer warm-up), then a one-line summary per run.
+#   BENCH=<the bench folder: driver/ and peer-botbuilder-js/ (npm ci done)> \
+#     bash tests/NpsBot.Benchmarks/turns/pair.sh LABEL <folder of a published NpsBot.Server> ["8 32 64"]
+# Environment: WARM1 (30 s, first run), WARM (10 s, later runs), DUR (20 s measured), PEER (1; 0 = NpsBot only),
+# OUT (results/LABEL), EXTRA (more server arguments). Loopback only; every run stops by itself (warm-up + DUR).
+set -u
+LABEL=${1:?label}; PUB=${2:?published server folder}; CONC=${3:-"8 32"}
+BENCH=${BENCH:?set BENCH to the bench folder}
+WARM1=${WARM1:-30}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEER=${PEER:-1}
+OUT=${OUT:-results/$LABEL}; mkdir -p "$OUT"
+
+run() { # name url pid
+  local name=$1 url=$2 pid=$3 first=1 w
+  taskset -c 1 node "$BENCH/driver/drive.js" --url "$url" --check >"$OUT/$name-check.txt" 2>&1 || echo "check FAILED: $name"
+  for c in $CONC; do
+    w=$WARM; [ $first = 1 ] && w=$WARM1; first=0
+    echo "before $(cat /proc/loadavg)" >"$OUT/$name-c$c.load"
+    taskset -c 1 node "$BENCH/driver/drive.js" --url "$url" --concurrency "$c" --duration-s "$DUR" --warmup-s "$w" \
+      --server-pid "$pid" --label "$name c$c" --out "$OUT/$name-c$c.json" >/dev/null
+    echo "after $(cat /proc/loadavg)" >>"$OUT/$name-c$c.load"
+    node -e 'const s=require(process.argv[1]);console.log(`${process.argv[2]} c=${s.concurrency}: ${s.turns_per_s} turns/s, p50 ${s.latency_ms.p50} p99 ${s.latency_ms.p99} ms, errors ${s.errors}, empty ${s.empty_replies}, server ${s.server.cpu_ms_per_turn} ms CPU/turn (${s.server.cpu_pct_of_one_core} % of its core), RSS ${s.server.rss_mb_end} MB, other CPU ${s.other_cpu_pct_of_one_core} %`)' \
+      "$(cd "$OUT" && pwd)/$name-c$c.json" "$name"
+  done
+}
+
+wait_up() {
+  for _ in $(seq 1 600); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'content-type: application/json' -d '{}' "$1" || true)" != 000 ] && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+data=$(mktemp -d)
+(exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true ${EXTRA:-}) \
+  >"$OUT/npsbot-server.log" 2>&1 &
+pid=$!
+wait_up http://127.0.0.1:5000/api/messages || echo "NpsBot did not start: see $OUT/npsbot-server.log"
+run npsbot http://127.0.0.1:5000/api/messages $pid
+kill -TERM $pid; wait $pid 2>/dev/null
+du -sh "$data" >"$OUT/npsbot-disk.txt"; rm -rf "$data"
+
+if [ "$PEER" = 1 ]; then
+  (cd "$BENCH/peer-botbuilder-js" && exec taskset -c 0 env PORT=3978 node --no-deprecation index.js) >"$OUT/peer-server.log" 2>&1 &
+  pid=$!
+  wait_up http://127.0.0.1:3978/api/messages || echo "peer did not start: see $OUT/peer-server.log"
+  run peer http://127.0.0.1:3978/api/messages $pid
+  kill -TERM $pid; wait $pid 2>/dev/null
+fi
