@@ -68,10 +68,30 @@ public static class StoredData
         }
 
         var databaseFolder = await PostgresDatabaseFolderAsync(dataDirectory, cancellationToken);
-        found.AddRange(DataFolderScan.Find(databaseFolder, list).Select(where => "postgres:" + where));
-        files.AddRange(DataFolderScan.Files(databaseFolder).Select(file => "postgres:" + file));
+        var patterns = PersonalData.Patterns(list).ToList();
+        foreach (var file in Directory.EnumerateFiles(databaseFolder).Where(IsRelationFile))
+        {
+            // A relation file can go while the scan runs (VACUUM FULL writes a new one): what is gone is not at rest.
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            }
+            catch (FileNotFoundException)
+            {
+                continue;
+            }
+
+            var name = "postgres:" + Path.GetFileName(file);
+            files.Add(name);
+            found.AddRange(patterns.Where(p => bytes.AsSpan().IndexOf(p.Bytes) >= 0).Select(p => $"{name}: '{p.Fragment}' ({p.Encoding})"));
+        }
+
         return (found, files);
     }
+
+    // The files of tables, indexes and TOAST ("16384", "16384.1", "16384_fsm"); not the catalogue cache (pg_internal.init).
+    private static bool IsRelationFile(string path) => char.IsAsciiDigit(Path.GetFileName(path)[0]);
 
     /// <summary>One number from the data folder's database (a count).</summary>
     public static async Task<long> CountAsync(string dataDirectory, string sql, CancellationToken cancellationToken)
