@@ -6,11 +6,22 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# The projects run again on PostgreSQL. Today: the storage tests (every store, the turn store's SQL, the work queue,
-# retention, insights, transcript search and theme governance, the migrations). The server, channel and browser tests
-# open the database too and run on PostgreSQL with POSTGRES_PROJECTS set to them, but not all pass there yet (tests
-# that read the SQLite file itself, and NUL characters in customer text, which PostgreSQL refuses): see the storage
-# README, "PostgreSQL". They join this list when they pass.
+# The projects run again on PostgreSQL: every one that opens the database. The storage tests (every store, the turn
+# store's SQL, the work queue, retention, insights, transcript search, the migrations), the server tests (the whole
+# server in-process: every endpoint, the work queue's jobs, privacy and data at rest checked on PostgreSQL's own rows
+# and files, seed-demo), the channel tests (Direct Line's activity log) and the browser tests (Web Chat, the consoles).
+# Each test gets a database of its own (tests/NpsBot.Testing/Hosting/TestStorage).
+# Not run twice: the Conversations, Surveys, Recovery, Language and Console tests. None of those projects references
+# NpsBot.Storage (nor the server): they test the dialogs, the survey, recovery, language and console logic in memory,
+# so the database provider cannot change what they do. POSTGRES_PROJECTS overrides the list.
+# Not yet the default for all four: the server, channel and browser projects have not had a whole run on PostgreSQL
+# yet, and forgetting a customer still leaves their rows in PostgreSQL's files at least once (ForgetCustomerTests, see
+# the storage README, "PostgreSQL"). Run them with POSTGRES_PROJECTS="$all_postgres_projects"; they become the default
+# when they pass.
+all_postgres_projects="tests/NpsBot.Storage.Tests/NpsBot.Storage.Tests.csproj
+  tests/NpsBot.Server.Tests/NpsBot.Server.Tests.csproj
+  tests/NpsBot.Channels.Tests/NpsBot.Channels.Tests.csproj
+  tests/NpsBot.EndToEnd.Tests/NpsBot.EndToEnd.Tests.csproj"
 postgres_projects=${POSTGRES_PROJECTS:-"tests/NpsBot.Storage.Tests/NpsBot.Storage.Tests.csproj"}
 
 bash scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
@@ -23,8 +34,9 @@ passed=0; failed=0
 # run PROJECT LABEL [dotnet test arguments...]: runs one project and adds its counts to the totals.
 run() {
   local project=$1 label=$2; shift 2
-  local name status trx counters p f e
+  local name status trx counters p f e began
   name=$(basename "$project" .csproj)
+  began=$(date +%s)
   # Safety net: a test still running after 5 minutes (a hung wait) has its test host killed, which fails the
   # project instead of hanging CI. 5 minutes is far above any single test here, browser tests included.
   dotnet test "$project" --no-build --blame-hang-timeout 5m --blame-hang-dump-type none --logger "trx;LogFileName=$name.trx" --results-directory "$results/$label/$name" "$@"
@@ -40,7 +52,7 @@ run() {
   # A crashed test host or a project that ran nothing counts as a failure, never as a pass.
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "$name ($label) ran no test"; f=1; fi
-  echo "$name ($label): $p passed, $f failed"
+  echo "$name ($label): $p passed, $f failed in $(( $(date +%s) - began )) s"
   passed=$((passed + p)); failed=$((failed + f))
 }
 

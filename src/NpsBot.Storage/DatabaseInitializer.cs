@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace NpsBot.Storage;
 
@@ -19,6 +21,15 @@ public sealed class DatabaseInitializer(IDbContextFactory<NpsBotDbContext> conte
 
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            if (options.IsPostgres)
+            {
+                // On a new PostgreSQL database EF reads the history table before it exists, which PostgreSQL answers with
+                // an error that EF logs at Error level (then carries on). Creating it first (EF's own statement, IF NOT
+                // EXISTS) keeps a normal first start free of errors in the log.
+                var history = context.GetService<IHistoryRepository>();
+                await context.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            }
+
             await context.Database.MigrateAsync(cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Specialized;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using NpsBot.Channels.Http;
+using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Channels.Sms;
 
@@ -33,7 +34,23 @@ internal static class SignedTwilioForm
         }
 
         var form = Parse(bytes);
-        return signature.IsValid(request, form) ? (form, null) : (null, TypedResults.StatusCode(StatusCodes.Status403Forbidden));
+        return signature.IsValid(request, form) ? (WithoutControls(form), null) : (null, TypedResults.StatusCode(StatusCodes.Status403Forbidden));
+    }
+
+    // After the signature, which covers the values as sent: the controls that mean nothing in a message are dropped, as
+    // from every inbound body (ControlCharacters), so a turn is stored alike on SQLite and PostgreSQL.
+    private static NameValueCollection WithoutControls(NameValueCollection form)
+    {
+        var clean = new NameValueCollection(StringComparer.Ordinal);
+        foreach (var name in form.AllKeys)
+        {
+            foreach (var value in form.GetValues(name) ?? [])
+            {
+                clean.Add(ControlCharacters.Strip(name), ControlCharacters.Strip(value));
+            }
+        }
+
+        return clean;
     }
 
     private static NameValueCollection Parse(byte[] bytes)

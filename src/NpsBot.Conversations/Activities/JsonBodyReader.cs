@@ -8,7 +8,8 @@ namespace NpsBot.Conversations.Activities;
 /// Reads a JSON object that a client sent, without letting the client's mistake escape as an exception: invalid UTF-8,
 /// broken JSON, a body that is not an object, nesting past the limit and a field of the wrong type or format all come
 /// back as a <see cref="JsonBodyError"/> naming the field by its JSON path. The serializer's own messages are never
-/// passed on, since they name our internal types.
+/// passed on, since they name our internal types. Escapes of the controls that mean nothing in chat are dropped first
+/// (<see cref="ControlCharacters"/>).
 /// </summary>
 public static class JsonBodyReader
 {
@@ -26,6 +27,12 @@ public static class JsonBodyReader
         if (!Utf8.IsValid(body))
         {
             return Fail<T>("$", "The body is not valid UTF-8.");
+        }
+
+        // A control character that means nothing in chat (U+0000...) is dropped here, on every database alike.
+        if (ControlCharacters.StripJsonEscapes(body) is { } stripped)
+        {
+            body = stripped;
         }
 
         var start = body.IndexOfAnyExcept(" \t\r\n"u8);

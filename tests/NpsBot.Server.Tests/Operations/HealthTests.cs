@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NpsBot.Server.Operations;
 using NpsBot.Server.Work;
 using NpsBot.Server.Tests.Support;
+using NpsBot.Testing.Hosting;
 using NpsBot.Storage;
 using NpsBot.Storage.Work;
 
@@ -49,11 +49,11 @@ public sealed class HealthTests : IAsyncLifetime
     public async Task Ready_fails_and_live_does_not_when_the_database_is_not_migrated()
     {
         await GetAsync("/health/live");
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, StorageOptions.DatabaseFileName)}"))
+        // The server's database on the provider the tests run on (SQLite's file, or the test's PostgreSQL database).
+        await using (var connection = TestStorage.OpenConnection(_server.DataDirectory))
         {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var drop = connection.CreateCommand();
-            drop.CommandText = "DROP TABLE __EFMigrationsHistory";
+            drop.CommandText = "DROP TABLE \"__EFMigrationsHistory\"";
             await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
@@ -68,8 +68,12 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task The_database_check_is_unhealthy_when_the_database_cannot_be_reached()
     {
-        var unreachable = Path.Combine(_server.DataDirectory, "no-such-folder", "deeper", StorageOptions.DatabaseFileName);
-        var options = new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite($"Data Source={unreachable};Mode=ReadWrite").Options;
+        // On the provider the tests run on: a SQLite file in a folder that does not exist, or a PostgreSQL server whose
+        // socket folder does not exist.
+        var unreachable = Path.Combine(_server.DataDirectory, "no-such-folder", "deeper");
+        var options = TestStorage.IsPostgres
+            ? new DbContextOptionsBuilder<NpsBotDbContext>().UseNpgsql($"Host={unreachable};Database=npsbot;Username=npsbot;Timeout=5").Options
+            : new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite($"Data Source={Path.Combine(unreachable, StorageOptions.DatabaseFileName)};Mode=ReadWrite").Options;
         var check = new DatabaseHealthCheck(new PooledDbContextFactory<NpsBotDbContext>(options));
 
         var result = await check.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
@@ -100,17 +104,23 @@ public sealed class HealthTests : IAsyncLifetime
 
     private async Task InsertWorkItemAsync(string state, DateTime dueAt, DateTime? leaseUntil)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, StorageOptions.DatabaseFileName)}");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var connection = TestStorage.OpenConnection(_server.DataDirectory);
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO work_items (kind, payload, order_key, due_at, attempts, last_error, state, lease_owner, lease_until, created_at)
-            VALUES ('test.never-runs', '{}', NULL, $due, 1, NULL, $state, $owner, $until, $due)
+            VALUES ('test.never-runs', '{}', NULL, @due, 1, NULL, @state, @owner, @until, @due)
             """;
-        insert.Parameters.AddWithValue("$due", dueAt);
-        insert.Parameters.AddWithValue("$state", state);
-        insert.Parameters.AddWithValue("$owner", leaseUntil is null ? DBNull.Value : "an-instance-that-died");
-        insert.Parameters.AddWithValue("$until", (object?)leaseUntil ?? DBNull.Value);
+        foreach (var (name, value) in new (string, object)[]
+        {
+            ("@due", dueAt), ("@state", state), ("@owner", leaseUntil is null ? DBNull.Value : "an-instance-that-died"), ("@until", (object?)leaseUntil ?? DBNull.Value),
+        })
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            insert.Parameters.Add(parameter);
+        }
+
         await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Activities;
 using NpsBot.Recovery.Agents;
@@ -6,14 +5,15 @@ using NpsBot.Recovery.Integrations;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Server.Tests.Webhooks;
 using NpsBot.Server.Tests.Work;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Privacy;
 
 /// <summary>
 /// What a customer typed (and an agent wrote back to them) over every delivery mode — expectReplies, 202 with
 /// <c>reply.deliver</c> jobs to a local sink, Web Chat over Direct Line — with an agent's reply in each and a webhook
-/// subscribed: once every job has run, no raw e-mail, phone, card number or name is in the database file, its WAL or
-/// any column of any table.
+/// subscribed: once every job has run, no raw e-mail, phone, card number or name is in the database's files (SQLite's file
+/// and WAL, or the PostgreSQL database's files) or any column of any table.
 /// </summary>
 public sealed class CustomerTextAcrossDeliveryModesTests : IAsyncLifetime
 {
@@ -100,14 +100,23 @@ public sealed class CustomerTextAcrossDeliveryModesTests : IAsyncLifetime
         Assert.True(webhook.SignatureValid);
         await WaitAsync(async () => await PendingDeliveriesAsync() == 0);
 
-        var inTables = await TablesHoldingAsync();
-        var inFiles = DataFolderScan.Find(_server.DataDirectory, Fragments);
-        var files = DataFolderScan.Files(_server.DataDirectory);
+        var tables = await StoredData.TablesAsync(_server.DataDirectory, Ct);
+        var inTables = await StoredData.FindInRowsAsync(_server.DataDirectory, Fragments, Ct);
+        var (inFiles, files) = await StoredData.FindInFilesAsync(_server.DataDirectory, Fragments, Ct);
 
+        Assert.Contains("processed_activities", tables);
+        Assert.Contains("work_items", tables);
         Assert.Empty(inTables);
         Assert.Empty(inFiles);
-        Assert.Contains(files, file => file.EndsWith("npsbot.db-wal", StringComparison.Ordinal));
-        Assert.Contains(files, file => file.EndsWith("npsbot.db", StringComparison.Ordinal));
+        if (TestStorage.IsPostgres)
+        {
+            Assert.Contains(files, file => file.StartsWith("postgres:", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Contains(files, file => file.EndsWith("npsbot.db-wal", StringComparison.Ordinal));
+            Assert.Contains(files, file => file.EndsWith("npsbot.db", StringComparison.Ordinal));
+        }
     }
 
     private static string AgentReply =>
@@ -127,64 +136,8 @@ public sealed class CustomerTextAcrossDeliveryModesTests : IAsyncLifetime
         yield return "I want to talk to a person";
     }
 
-    private async Task<long> PendingDeliveriesAsync()
-    {
-        await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM work_items WHERE kind IN ('reply.deliver', 'directline.deliver', 'webhook.event', 'webhook.deliver')";
-        return (long)(await command.ExecuteScalarAsync(Ct))!;
-    }
-
-    /// <summary>Every column of every row of every table, text and blobs alike, searched for the fragments.</summary>
-    private async Task<IReadOnlyList<string>> TablesHoldingAsync()
-    {
-        await using var connection = await OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync(Ct);
-            while (await reader.ReadAsync(Ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        Assert.Contains("processed_activities", tables);
-        Assert.Contains("work_items", tables);
-        var patterns = PersonalData.Patterns(Fragments).ToList();
-        var found = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var dump = connection.CreateCommand();
-            dump.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await dump.ExecuteReaderAsync(Ct);
-            while (await reader.ReadAsync(Ct))
-            {
-                for (var column = 0; column < reader.FieldCount; column++)
-                {
-                    var bytes = reader.GetValue(column) switch
-                    {
-                        string text => System.Text.Encoding.UTF8.GetBytes(text),
-                        byte[] blob => blob,
-                        _ => [],
-                    };
-                    found.AddRange(patterns
-                        .Where(p => bytes.AsSpan().IndexOf(p.Bytes) >= 0)
-                        .Select(p => $"{table}.{reader.GetName(column)}: '{p.Fragment}' ({p.Encoding})"));
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "npsbot.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(Ct);
-        return connection;
-    }
+    private Task<long> PendingDeliveriesAsync() => StoredData.CountAsync(
+        _server.DataDirectory, "SELECT count(*) FROM work_items WHERE kind IN ('reply.deliver', 'directline.deliver', 'webhook.event', 'webhook.deliver')", Ct);
 
     private static async Task WaitAsync(Func<Task<bool>> condition)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Server.Cli;
 using NpsBot.Server.Tests.Support;
@@ -51,9 +50,13 @@ public sealed class ForgetCustomerTests : IAsyncLifetime
         Assert.Contains("anonymised", printed, StringComparison.Ordinal);
         Assert.Contains("What remains", printed, StringComparison.Ordinal);
         Assert.Contains("Rows still naming the customer: 0", printed, StringComparison.Ordinal);
-        Assert.Empty(await RowsContainingAsync(["forget-me", ForgottenName], ct));
-        Assert.NotEmpty(await RowsContainingAsync(["keep-me", KeptName], ct));
-        Assert.Empty(DataFolderScan.Find(_server.DataDirectory, ["forget-me", ForgottenName]));
+        Assert.Empty(await StoredData.FindInRowsAsync(_server.DataDirectory, ["forget-me", ForgottenName], ct));
+        Assert.NotEmpty(await StoredData.FindInRowsAsync(_server.DataDirectory, ["keep-me", KeptName], ct));
+
+        // The database's files too (SQLite: file, free pages and WAL; PostgreSQL: the database's files, dead row versions included).
+        var (inFiles, files) = await StoredData.FindInFilesAsync(_server.DataDirectory, ["forget-me", ForgottenName], ct);
+        Assert.Empty(inFiles);
+        Assert.NotEmpty(files);
         var responses = await _server.Services.GetRequiredService<ResponseQueries>().LatestAsync(10, ct);
         Assert.Equal(2, responses.Count);
         var anonymised = Assert.Single(responses, response => response.CustomerId is null);
@@ -62,8 +65,8 @@ public sealed class ForgetCustomerTests : IAsyncLifetime
         Assert.Null(anonymised.FollowUpAnswer);
         Assert.Null(anonymised.CustomerName);
         Assert.Equal(TimeSpan.Zero, anonymised.UpdatedAt.TimeOfDay);
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM cases", ct));
-        Assert.Equal(0, await CountAsync("SELECT count(*) FROM case_events WHERE case_key NOT IN (SELECT case_key FROM cases)", ct));
+        Assert.Equal(1, await StoredData.CountAsync(_server.DataDirectory, "SELECT count(*) FROM cases", ct));
+        Assert.Equal(0, await StoredData.CountAsync(_server.DataDirectory, "SELECT count(*) FROM case_events WHERE case_key NOT IN (SELECT case_key FROM cases)", ct));
         var other = Assert.Single(responses, response => response.CustomerId == kept.User.Id);
         Assert.Equal("the driver never rang", other.FollowUpAnswer);
     }
@@ -78,53 +81,5 @@ public sealed class ForgetCustomerTests : IAsyncLifetime
 
         Assert.Equal(2, exit);
         Assert.Contains("--channel", error.ToString(), StringComparison.Ordinal);
-    }
-
-    private async Task<long> CountAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, NpsBot.Storage.StorageOptions.DatabaseFileName)}");
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Constant SQL of this test.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        return (long)(await command.ExecuteScalarAsync(ct) ?? 0L);
-    }
-
-    /// <summary>"table.column" of every row, in every table and text column, that contains one of <paramref name="needles"/>.</summary>
-    private async Task<IReadOnlyList<string>> RowsContainingAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "npsbot.db")};Mode=ReadOnly");
-        await connection.OpenAsync(cancellationToken);
-        var columns = new List<(string Table, string Column)>();
-        await using (var tables = connection.CreateCommand())
-        {
-            tables.CommandText = "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
-            await using var reader = await tables.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                columns.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
-
-        var found = new List<string>();
-        foreach (var (table, column) in columns)
-        {
-            await using var count = connection.CreateCommand();
-#pragma warning disable CA2100 // Names come from the database's own catalogue.
-            count.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE " + string.Join(" OR ", needles.Select((_, i) => $"instr(CAST(\"{column}\" AS TEXT), $n{i}) > 0"));
-#pragma warning restore CA2100
-            for (var i = 0; i < needles.Count; i++)
-            {
-                count.Parameters.AddWithValue($"$n{i}", needles[i]);
-            }
-
-            if ((long)(await count.ExecuteScalarAsync(cancellationToken))! > 0)
-            {
-                found.Add($"{table}.{column}");
-            }
-        }
-
-        return found;
     }
 }

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Storage.Stores;
 using NpsBot.Surveys.Scoring;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Privacy;
 
-/// <summary>Issue 7: a conversation full of personal data, through the real server on SQLite, leaves none of it at rest.</summary>
+/// <summary>
+/// Issue 7: a conversation full of personal data, through the real server, leaves none of it at rest: not in the
+/// database's files (SQLite's file and WAL, or the PostgreSQL database's files), not in any row, not in the data folder.
+/// </summary>
 public sealed class PersonalDataAtRestTests : IAsyncLifetime
 {
     private readonly CapturedLogs _logs = new();
@@ -42,16 +45,17 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
         await waiting.JoinAsync(ct);
         await waiting.SendAsync("2", ct);
         await waiting.SendAsync(PersonalData.Sentence("Awful"), ct);
-        var whileRunning = DataFolderScan.Find(_server.DataDirectory, PersonalData.Fragments);
-        var filesWhileRunning = DataFolderScan.Files(_server.DataDirectory);
+        var (whileRunning, filesWhileRunning) = await StoredData.FindInFilesAsync(_server.DataDirectory, PersonalData.Fragments, ct);
+        var inRows = await StoredData.FindInRowsAsync(_server.DataDirectory, PersonalData.Fragments, ct);
         var responses = await _server.Services.GetRequiredService<ResponseQueries>().LatestAsync(10, ct);
         var response = Assert.Single(responses, row => row.Score == 3);
         var inProgress = Assert.Single(responses, row => row.Score == 2);
-        var encrypted = await CountRawTextAsync(ct);
+        var encrypted = await StoredData.CountAsync(_server.DataDirectory, "SELECT count(*) FROM transcript_entries WHERE raw_text IS NOT NULL", ct);
         await _server.DisposeAsync();
-        var afterStop = DataFolderScan.Find(_server.DataDirectory, PersonalData.Fragments);
+        var (afterStop, _) = await StoredData.FindInFilesAsync(_server.DataDirectory, PersonalData.Fragments, ct);
 
         Assert.Empty(whileRunning);
+        Assert.Empty(inRows);
         Assert.Empty(afterStop);
         Assert.Equal(NpsCategory.Detractor, response.Category);
         Assert.Equal("You charged me twice: card [card], mail [email], phone [phone], iban [iban]", response.Reason);
@@ -60,7 +64,15 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
         Assert.NotEmpty(BotClient.Text(acknowledged));
         Assert.Empty(PersonalData.FoundIn(BotClient.Text(acknowledged)));
         Assert.Equal(4, encrypted);
-        Assert.Contains(filesWhileRunning, file => file.EndsWith("npsbot.db-wal", StringComparison.Ordinal));
+        if (TestStorage.IsPostgres)
+        {
+            Assert.Contains(filesWhileRunning, file => file.StartsWith("postgres:", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Contains(filesWhileRunning, file => file.EndsWith("npsbot.db-wal", StringComparison.Ordinal));
+        }
+
         Assert.Contains(filesWhileRunning, file => file.StartsWith("keys", StringComparison.Ordinal));
         Assert.NotEmpty(_logs.Messages);
         Assert.Empty(_logs.Messages.SelectMany(PersonalData.FoundIn));
@@ -75,14 +87,5 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
 
         Assert.Contains("Language:RedactTranscripts", failure.ToString(), StringComparison.Ordinal);
         ServerFactory.DeleteData(server.DataDirectory);
-    }
-
-    private async Task<long> CountRawTextAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "npsbot.db")};Mode=ReadOnly");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM transcript_entries WHERE raw_text IS NOT NULL";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

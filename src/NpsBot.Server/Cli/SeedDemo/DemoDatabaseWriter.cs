@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Runner;
@@ -11,11 +12,13 @@ using NpsBot.Surveys.Survey;
 namespace NpsBot.Server.Cli.SeedDemo;
 
 /// <summary>
-/// Writes demo conversations with plain <c>Microsoft.Data.Sqlite</c> on the database's own connection string: one
+/// Writes demo conversations with plain ADO.NET (<c>Microsoft.Data.Sqlite</c> or Npgsql, the provider of the server's own
+/// connection, <c>Storage:Provider</c>) on the database's own connection string: one
 /// prepared command per table, parameters rebound per row, one transaction per <see cref="BatchSize"/>
 /// conversations. Not EF Core, even with tracking off: EF builds entity objects, re-plans a multi-row INSERT per
 /// SaveChanges and reads every generated id back, which is several times slower for ten million rows; these are the
-/// same columns the turn store's hand-written SQL writes (<c>TurnSql</c>).
+/// same columns the turn store's hand-written SQL writes (<c>TurnSql</c>). One text per statement for both providers
+/// (<c>@name</c> parameters, which both read).
 /// </summary>
 internal sealed class DemoDatabaseWriter : IAsyncDisposable
 {
@@ -26,21 +29,22 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private static readonly string BotState = JsonSerializer.Serialize(new ConversationState { Started = true }, DialogJson.Options);
     private static readonly string AgentState = JsonSerializer.Serialize(new ConversationState { Started = true, Mode = ConversationModes.Agent }, DialogJson.Options);
 
-    private readonly SqliteConnection connection;
-    private SqliteTransaction? transaction;
-    private SqliteCommand conversation = null!, transcript = null!, response = null!, supportCase = null!, caseEvent = null!, customer = null!;
+    private readonly DbConnection connection;
+    private DbTransaction? transaction;
+    private DbCommand conversation = null!, transcript = null!, response = null!, supportCase = null!, caseEvent = null!, customer = null!;
     private int inBatch;
 
-    private DemoDatabaseWriter(SqliteConnection connection) => this.connection = connection;
+    private DemoDatabaseWriter(DbConnection connection) => this.connection = connection;
 
-    public static async Task<DemoDatabaseWriter> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<DemoDatabaseWriter> OpenAsync(DbProviderFactory provider, string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        var connection = await OpenConnectionAsync(provider, connectionString, cancellationToken);
 
         // Demo data can be seeded again if the machine stops mid-way: one fsync per batch at the checkpoint is enough.
-        await using (var pragma = connection.CreateCommand())
+        // (PostgreSQL: its own settings; a batch is one transaction there too.)
+        if (connection is SqliteConnection)
         {
+            await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -51,10 +55,9 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     }
 
     /// <summary>True when the database holds responses that seed-demo did not write.</summary>
-    public static async Task<bool> HoldsRealResponsesAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<bool> HoldsRealResponsesAsync(DbProviderFactory provider, string connectionString, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenConnectionAsync(provider, connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM survey_responses WHERE response_key IS NULL OR response_key NOT LIKE 'demo-%')";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0;
@@ -66,9 +69,9 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
         var demoCase = demo.Case;
         var withAgent = demoCase is { Assignee: not null, ResolvedAt: null } || demoCase?.State == "handed off waiting";
         var last = demo.CompletedAt ?? demo.StartedAt.AddMinutes(2);
-        Bind(conversation, ("$key", demo.ConversationKey), ("$channel_id", demo.ChannelId), ("$conversation_id", demo.ConversationKey[(demo.ConversationKey.LastIndexOf('|') + 1)..]),
-            ("$customer_id", demo.CustomerId), ("$locale", demo.Locale), ("$mode", withAgent ? ConversationModes.Agent : ConversationModes.Bot),
-            ("$state_json", withAgent ? AgentState : BotState), ("$created_at", demo.StartedAt), ("$updated_at", demoCase?.ResolvedAt ?? last));
+        Bind(conversation, ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId), ("@conversation_id", demo.ConversationKey[(demo.ConversationKey.LastIndexOf('|') + 1)..]),
+            ("@customer_id", demo.CustomerId), ("@locale", demo.Locale), ("@mode", withAgent ? ConversationModes.Agent : ConversationModes.Bot),
+            ("@state_json", withAgent ? AgentState : BotState), ("@created_at", demo.StartedAt), ("@updated_at", demoCase?.ResolvedAt ?? last));
         await conversation.ExecuteNonQueryAsync(cancellationToken);
 
         var at = demo.StartedAt;
@@ -108,7 +111,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     {
         await CommitBatchAsync(cancellationToken);
         await using var analyze = connection.CreateCommand();
-        analyze.CommandText = "PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);";
+        analyze.CommandText = connection is SqliteConnection ? "PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);" : "ANALYZE";
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -138,26 +141,34 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
         Begin();
     }
 
+    private static async Task<DbConnection> OpenConnectionAsync(DbProviderFactory provider, string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = provider.CreateConnection() ?? throw new InvalidOperationException("The database provider makes no connection.");
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
     private void Begin()
     {
         transaction = connection.BeginTransaction();
         conversation = Prepare(conversation, """
             INSERT INTO conversations (conversation_key, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
-            VALUES ($key, $channel_id, $conversation_id, $customer_id, NULL, $locale, $mode, $state_json, 1, $created_at, $updated_at)
+            VALUES (@key, @channel_id, @conversation_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
             """);
         transcript = Prepare(transcript, """
             INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, raw_text, from_id, from_name, at)
-            VALUES ($key, $direction, NULL, 'message', $text, NULL, $from_id, $from_name, $at)
+            VALUES (@key, @direction, NULL, 'message', @text, NULL, @from_id, @from_name, @at)
             """);
         response = Prepare(response, """
             INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
                                           reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
                                           theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
                                           remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, outcome, started_at, updated_at, completed_at)
-            VALUES ($response_key, $key, $channel_id, $customer_id, NULL, $locale, $score, $category,
-                    $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
-                    $theme_guess, $confirmed_theme, $theme_changed, $sentiment, NULL,
-                    $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $outcome, $started_at, $updated_at, $completed_at)
+            VALUES (@response_key, @key, @channel_id, @customer_id, NULL, @locale, @score, @category,
+                    @reason, @follow_up_question, @follow_up_answer, @wants_contact, @theme, @theme_confidence,
+                    @theme_guess, @confirmed_theme, @theme_changed, @sentiment, NULL,
+                    @remedies_offered, @remedy, @handoff_reason, @case_key, @follow_up_of_case_key, @outcome, @started_at, @updated_at, @completed_at)
             """);
         supportCase = Prepare(supportCase, """
             INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, score, theme,
@@ -165,21 +176,22 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
                                opened_at, first_contact_due, resolution_due, first_contact_at, resolved_at, root_cause, action_taken, overdue, updated_at,
                                first_contact_seconds, resolution_seconds, helped_by_id, helped_by_name, help_rating, help_rating_agent_id,
                                help_rating_agent_name, help_rated_at, follow_up_due_at, follow_up_response_key, follow_up_score, follow_up_at)
-            VALUES ($case_key, $response_key, $key, $channel_id, $customer_id, $status, $priority, $score, $theme,
-                    NULL, $handoff_reason, $remedies_offered, $remedy, NULL, $assignee, $assignee_name,
-                    $opened_at, $first_contact_due, $resolution_due, $first_contact_at, $resolved_at, $root_cause, $action_taken, $overdue, $updated_at,
-                    $first_contact_seconds, $resolution_seconds, $assignee, $assignee_name, $help_rating, $help_agent_id,
-                    $help_agent_name, $help_rated_at, $follow_up_due_at, $follow_up_response_key, $follow_up_score, $follow_up_at)
+            VALUES (@case_key, @response_key, @key, @channel_id, @customer_id, @status, @priority, @score, @theme,
+                    NULL, @handoff_reason, @remedies_offered, @remedy, NULL, @assignee, @assignee_name,
+                    @opened_at, @first_contact_due, @resolution_due, @first_contact_at, @resolved_at, @root_cause, @action_taken, @overdue, @updated_at,
+                    @first_contact_seconds, @resolution_seconds, @assignee, @assignee_name, @help_rating, @help_agent_id,
+                    @help_agent_name, @help_rated_at, @follow_up_due_at, @follow_up_response_key, @follow_up_score, @follow_up_at)
             """);
-        caseEvent = Prepare(caseEvent, "INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES ($case_key, $kind, $actor, $at, $detail)");
+        caseEvent = Prepare(caseEvent, "INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES (@case_key, @kind, @actor, @at, @detail)");
         customer = Prepare(customer, """
             INSERT INTO customers (channel_id, channel_user_id, name, locale, aad_object_id, tenant_id, opted_out, last_surveyed_at, created_at, updated_at)
-            VALUES ($channel_id, $channel_user_id, NULL, $locale, NULL, NULL, $opted_out, $at, $at, $at)
-            ON CONFLICT (channel_id, channel_user_id) DO UPDATE SET last_surveyed_at = MAX(customers.last_surveyed_at, excluded.last_surveyed_at)
+            VALUES (@channel_id, @channel_user_id, NULL, @locale, NULL, NULL, @opted_out, @at, @at, @at)
+            ON CONFLICT (channel_id, channel_user_id) DO UPDATE SET last_surveyed_at =
+                CASE WHEN excluded.last_surveyed_at > customers.last_surveyed_at THEN excluded.last_surveyed_at ELSE customers.last_surveyed_at END
             """);
     }
 
-    private SqliteCommand Prepare(SqliteCommand? existing, string sql)
+    private DbCommand Prepare(DbCommand? existing, string sql)
     {
         if (existing is not null)
         {
@@ -197,21 +209,21 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
 
     private async Task ResponseAsync(DemoConversation demo, CancellationToken cancellationToken)
     {
-        Bind(response, ("$response_key", demo.ResponseKey), ("$key", demo.ConversationKey), ("$channel_id", demo.ChannelId), ("$customer_id", demo.CustomerId),
-            ("$locale", demo.Locale), ("$score", demo.Score), ("$category", demo.Category.ToString()), ("$reason", demo.Reason),
-            ("$follow_up_question", demo.FollowUpQuestion), ("$follow_up_answer", demo.FollowUpAnswer), ("$wants_contact", demo.WantsContact),
-            ("$theme", demo.Theme), ("$theme_confidence", demo.ThemeConfidence), ("$theme_guess", demo.ThemeGuess), ("$confirmed_theme", demo.ConfirmedTheme),
-            ("$theme_changed", demo.ConfirmedTheme is null ? null : demo.ConfirmedTheme != demo.ThemeGuess), ("$sentiment", demo.Sentiment),
-            ("$remedies_offered", demo.RemediesOffered), ("$remedy", demo.Remedy), ("$handoff_reason", demo.Case?.HandoffReason), ("$case_key", demo.Case?.CaseKey),
-            ("$follow_up_of_case_key", null), ("$outcome", demo.Outcome), ("$started_at", demo.StartedAt),
-            ("$updated_at", demo.CompletedAt ?? demo.StartedAt.AddMinutes(2)), ("$completed_at", demo.CompletedAt));
+        Bind(response, ("@response_key", demo.ResponseKey), ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId), ("@customer_id", demo.CustomerId),
+            ("@locale", demo.Locale), ("@score", demo.Score), ("@category", demo.Category.ToString()), ("@reason", demo.Reason),
+            ("@follow_up_question", demo.FollowUpQuestion), ("@follow_up_answer", demo.FollowUpAnswer), ("@wants_contact", demo.WantsContact),
+            ("@theme", demo.Theme), ("@theme_confidence", demo.ThemeConfidence), ("@theme_guess", demo.ThemeGuess), ("@confirmed_theme", demo.ConfirmedTheme),
+            ("@theme_changed", demo.ConfirmedTheme is null ? null : demo.ConfirmedTheme != demo.ThemeGuess), ("@sentiment", demo.Sentiment),
+            ("@remedies_offered", demo.RemediesOffered), ("@remedy", demo.Remedy), ("@handoff_reason", demo.Case?.HandoffReason), ("@case_key", demo.Case?.CaseKey),
+            ("@follow_up_of_case_key", null), ("@outcome", demo.Outcome), ("@started_at", demo.StartedAt),
+            ("@updated_at", demo.CompletedAt ?? demo.StartedAt.AddMinutes(2)), ("@completed_at", demo.CompletedAt));
         await response.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task CustomerAsync(DemoConversation demo, CancellationToken cancellationToken)
     {
-        Bind(customer, ("$channel_id", demo.ChannelId), ("$channel_user_id", demo.CustomerId), ("$locale", demo.Locale),
-            ("$opted_out", demo.Outcome == SurveyOutcomes.Stopped && demo.ChannelId == "sms"), ("$at", demo.StartedAt));
+        Bind(customer, ("@channel_id", demo.ChannelId), ("@channel_user_id", demo.CustomerId), ("@locale", demo.Locale),
+            ("@opted_out", demo.Outcome == SurveyOutcomes.Stopped && demo.ChannelId == "sms"), ("@at", demo.StartedAt));
         await customer.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -219,18 +231,18 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     {
         var agent = demoCase.Assignee;
         var updated = new[] { demoCase.FollowUpAt, demoCase.ResolvedAt, demoCase.FirstContactAt, demoCase.OpenedAt }.Max()!.Value;
-        Bind(supportCase, ("$case_key", demoCase.CaseKey), ("$response_key", demo.ResponseKey), ("$key", demo.ConversationKey), ("$channel_id", demo.ChannelId),
-            ("$customer_id", demo.CustomerId), ("$status", demoCase.Status), ("$priority", demoCase.Priority), ("$score", demo.Score), ("$theme", demo.Theme),
-            ("$handoff_reason", demoCase.HandoffReason), ("$remedies_offered", demo.RemediesOffered), ("$remedy", demo.Remedy),
-            ("$assignee", agent?.Id), ("$assignee_name", agent?.Name), ("$opened_at", demoCase.OpenedAt), ("$first_contact_due", demoCase.FirstContactDue),
-            ("$resolution_due", demoCase.ResolutionDue), ("$first_contact_at", demoCase.FirstContactAt), ("$resolved_at", demoCase.ResolvedAt),
-            ("$root_cause", demoCase.RootCause), ("$action_taken", demoCase.ActionTaken), ("$overdue", demoCase.Overdue), ("$updated_at", updated),
-            ("$first_contact_seconds", demoCase.ResolvedAt is not null ? (demoCase.FirstContactAt - demoCase.OpenedAt)?.TotalSeconds : null),
-            ("$resolution_seconds", (demoCase.ResolvedAt - demoCase.OpenedAt)?.TotalSeconds),
-            ("$help_rating", demoCase.HelpRating), ("$help_agent_id", demoCase.HelpRating is null ? null : agent?.Id),
-            ("$help_agent_name", demoCase.HelpRating is null ? null : agent?.Name), ("$help_rated_at", demoCase.HelpRating is null ? null : demoCase.ResolvedAt),
-            ("$follow_up_due_at", demoCase.FollowUpDueAt), ("$follow_up_response_key", demoCase.FollowUpResponseKey), ("$follow_up_score", demoCase.FollowUpScore),
-            ("$follow_up_at", demoCase.FollowUpAt));
+        Bind(supportCase, ("@case_key", demoCase.CaseKey), ("@response_key", demo.ResponseKey), ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId),
+            ("@customer_id", demo.CustomerId), ("@status", demoCase.Status), ("@priority", demoCase.Priority), ("@score", demo.Score), ("@theme", demo.Theme),
+            ("@handoff_reason", demoCase.HandoffReason), ("@remedies_offered", demo.RemediesOffered), ("@remedy", demo.Remedy),
+            ("@assignee", agent?.Id), ("@assignee_name", agent?.Name), ("@opened_at", demoCase.OpenedAt), ("@first_contact_due", demoCase.FirstContactDue),
+            ("@resolution_due", demoCase.ResolutionDue), ("@first_contact_at", demoCase.FirstContactAt), ("@resolved_at", demoCase.ResolvedAt),
+            ("@root_cause", demoCase.RootCause), ("@action_taken", demoCase.ActionTaken), ("@overdue", demoCase.Overdue), ("@updated_at", updated),
+            ("@first_contact_seconds", demoCase.ResolvedAt is not null ? (demoCase.FirstContactAt - demoCase.OpenedAt)?.TotalSeconds : null),
+            ("@resolution_seconds", (demoCase.ResolvedAt - demoCase.OpenedAt)?.TotalSeconds),
+            ("@help_rating", demoCase.HelpRating), ("@help_agent_id", demoCase.HelpRating is null ? null : agent?.Id),
+            ("@help_agent_name", demoCase.HelpRating is null ? null : agent?.Name), ("@help_rated_at", demoCase.HelpRating is null ? null : demoCase.ResolvedAt),
+            ("@follow_up_due_at", demoCase.FollowUpDueAt), ("@follow_up_response_key", demoCase.FollowUpResponseKey), ("@follow_up_score", demoCase.FollowUpScore),
+            ("@follow_up_at", demoCase.FollowUpAt));
         await supportCase.ExecuteNonQueryAsync(cancellationToken);
 
         await EventAsync(demoCase, CaseEventKinds.Opened, "bot", demoCase.OpenedAt, null, cancellationToken);
@@ -272,37 +284,39 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private async Task FollowUpResponseAsync(DemoConversation demo, DemoCase demoCase, int score, CancellationToken cancellationToken)
     {
         var at = demoCase.FollowUpAt!.Value;
-        Bind(response, ("$response_key", demoCase.FollowUpResponseKey), ("$key", demo.ConversationKey), ("$channel_id", demo.ChannelId), ("$customer_id", demo.CustomerId),
-            ("$locale", demo.Locale), ("$score", score), ("$category", new NpsScore(score).Category.ToString()), ("$reason", null),
-            ("$follow_up_question", null), ("$follow_up_answer", null), ("$wants_contact", null),
-            ("$theme", null), ("$theme_confidence", null), ("$theme_guess", null), ("$confirmed_theme", null),
-            ("$theme_changed", null), ("$sentiment", null), ("$remedies_offered", null), ("$remedy", null), ("$handoff_reason", null), ("$case_key", null),
-            ("$follow_up_of_case_key", demoCase.CaseKey), ("$outcome", SurveyOutcomes.Completed), ("$started_at", at),
-            ("$updated_at", at.AddSeconds(30)), ("$completed_at", at.AddSeconds(30)));
+        Bind(response, ("@response_key", demoCase.FollowUpResponseKey), ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId), ("@customer_id", demo.CustomerId),
+            ("@locale", demo.Locale), ("@score", score), ("@category", new NpsScore(score).Category.ToString()), ("@reason", null),
+            ("@follow_up_question", null), ("@follow_up_answer", null), ("@wants_contact", null),
+            ("@theme", null), ("@theme_confidence", null), ("@theme_guess", null), ("@confirmed_theme", null),
+            ("@theme_changed", null), ("@sentiment", null), ("@remedies_offered", null), ("@remedy", null), ("@handoff_reason", null), ("@case_key", null),
+            ("@follow_up_of_case_key", demoCase.CaseKey), ("@outcome", SurveyOutcomes.Completed), ("@started_at", at),
+            ("@updated_at", at.AddSeconds(30)), ("@completed_at", at.AddSeconds(30)));
         await response.ExecuteNonQueryAsync(cancellationToken);
         await LineAsync(demo, TranscriptEntry.Inbound, score.ToString(CultureInfo.InvariantCulture), demo.CustomerId, null, at, cancellationToken);
     }
 
     private async Task EventAsync(DemoCase demoCase, string kind, string actor, DateTime at, string? detail, CancellationToken cancellationToken)
     {
-        Bind(caseEvent, ("$case_key", demoCase.CaseKey), ("$kind", kind), ("$actor", actor), ("$at", at), ("$detail", detail));
+        Bind(caseEvent, ("@case_key", demoCase.CaseKey), ("@kind", kind), ("@actor", actor), ("@at", at), ("@detail", detail));
         await caseEvent.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task LineAsync(DemoConversation demo, string direction, string? text, string fromId, string? fromName, DateTime at, CancellationToken cancellationToken)
     {
-        Bind(transcript, ("$key", demo.ConversationKey), ("$direction", direction), ("$text", text), ("$from_id", fromId), ("$from_name", fromName), ("$at", at));
+        Bind(transcript, ("@key", demo.ConversationKey), ("@direction", direction), ("@text", text), ("@from_id", fromId), ("@from_name", fromName), ("@at", at));
         await transcript.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Sets the values; the parameters are created on the first row and reused after (the statement stays prepared).</summary>
-    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] values)
+    private static void Bind(DbCommand command, params (string Name, object? Value)[] values)
     {
         if (command.Parameters.Count == 0)
         {
             foreach (var (name, _) in values)
             {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using NpsBot.Storage;
 namespace NpsBot.Server.Cli.SeedDemo;
 
 /// <summary>
-/// <c>seed-demo N [--force] [--seed S]</c>: fills the data folder with N made-up conversations (all channels and
+/// <c>seed-demo N [--force] [--seed S]</c>: fills the server's database (SQLite in the data folder, or PostgreSQL: <c>Storage:Provider</c>) with N made-up conversations (all channels and
 /// locales, every theme, cases in every state, follow-up surveys, help ratings) over the last six months, and the
 /// demo console users, so a newcomer sees a populated dashboard. Refuses a database that holds responses it did not
 /// write, unless <c>--force</c>.
@@ -31,12 +32,15 @@ public sealed class SeedDemoVerb(IDbContextFactory<NpsBotDbContext> contexts, IC
 
         var seed = int.TryParse(CommandLine.OptionOf(args, "--seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : Environment.TickCount;
         string connectionString;
+        DbProviderFactory provider;
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            // The server's own database and provider (Storage:Provider: SQLite or PostgreSQL).
             connectionString = context.Database.GetConnectionString() ?? throw new InvalidOperationException("The database has no connection string.");
+            provider = DbProviderFactories.GetFactory(context.Database.GetDbConnection()) ?? throw new InvalidOperationException("The database has no provider factory.");
         }
 
-        if (!args.Contains("--force") && await DemoDatabaseWriter.HoldsRealResponsesAsync(connectionString, cancellationToken))
+        if (!args.Contains("--force") && await DemoDatabaseWriter.HoldsRealResponsesAsync(provider, connectionString, cancellationToken))
         {
             await error.WriteLineAsync("This database already holds real survey responses; seed-demo would mix made-up ones in. Use another --data folder, or add --force.");
             return 1;
@@ -47,7 +51,7 @@ public sealed class SeedDemoVerb(IDbContextFactory<NpsBotDbContext> contexts, IC
         var watch = Stopwatch.StartNew();
         var run = Convert.ToString(clock.GetUtcNow().ToUnixTimeSeconds() % 46656 * 7 + Random.Shared.Next(7), 16);
         var planner = new DemoConversationPlanner(run, clock.GetUtcNow().UtcDateTime, agents, seed);
-        await using (var writer = await DemoDatabaseWriter.OpenAsync(connectionString, cancellationToken))
+        await using (var writer = await DemoDatabaseWriter.OpenAsync(provider, connectionString, cancellationToken))
         {
             for (long index = 0; index < count; index++)
             {
