@@ -245,7 +245,8 @@ public static class CandidateExtractor
             && !IsCorrectingNo(tokens, before);
     }
 
-    // "4 wait no 3", "6, no, 5": a bare "no" after another number takes that number back, it does not negate this one.
+    // "4 wait no 3", "6, no, 5": a bare "no" after another number and a pause takes that number back, it does not negate
+    // this one; "7 (no 10 because ...)" still negates.
     private static bool IsCorrectingNo(IReadOnlyList<ScoreToken> tokens, int no)
     {
         if (tokens[no].Folded is not ("no" or "non" or "nein" or "nee" or "nao" or "nope" or "nah"))
@@ -253,16 +254,23 @@ public static class CandidateExtractor
             return false;
         }
 
+        var paused = no + 1 < tokens.Count && tokens[no + 1].Text is "," or "." or "…" or "!";
         for (var i = no - 1; i >= 0 && i >= no - 4; i--)
         {
-            if (tokens[i].Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap)
+            switch (tokens[i].Kind)
             {
-                return true;
-            }
-
-            if (tokens[i].Kind == ScoreTokenKind.Word && !ScoreDiscourseWords.Corrections.Contains(tokens[i].Folded))
-            {
-                return NumberWords.Find(tokens[i].Folded, tokens[i].Folded) is { Weak: false };
+                case ScoreTokenKind.Number or ScoreTokenKind.Keycap:
+                    return paused;
+                case ScoreTokenKind.Symbol when tokens[i].Text is "," or "." or "…" or "!" or "-":
+                    paused = true;
+                    continue;
+                case ScoreTokenKind.Word when ScoreDiscourseWords.Corrections.Contains(tokens[i].Folded):
+                    paused = true;
+                    continue;
+                case ScoreTokenKind.Word:
+                    return paused && NumberWords.Find(tokens[i].Folded, tokens[i].Folded) is { Weak: false };
+                default:
+                    return false;
             }
         }
 

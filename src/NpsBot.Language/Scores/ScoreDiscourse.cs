@@ -45,7 +45,7 @@ public static class ScoreDiscourse
         var previous = first > 0 ? tokens[first - 1] : null;
         var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
         if (candidate.Negated || (previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.CountOf.Contains(previous.Folded))
-            || (previous is { Folded: "of" } && first >= 2 && tokens[first - 2].Folded == "out"))
+            || (candidate.Value == 10 && previous is { Folded: "of" } && first >= 2 && tokens[first - 2].Folded == "out"))
         {
             return true; // "not a 10"; "one of three"; "a gazillion out of ten": a scale with no number of ours
         }
