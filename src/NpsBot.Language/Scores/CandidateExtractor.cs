@@ -11,8 +11,8 @@ public static class CandidateExtractor
         while (i < tokens.Count)
         {
             var last = i;
-            var number = ReadNumber(tokens, ref last, locale);
-            if (number is null)
+            var number = ReadNumber(tokens, ref last, locale) ?? MultiplierOutOfTen(tokens, i);
+            if (number is null || IsAfterSlash(tokens, i))
             {
                 i++;
                 continue;
@@ -23,7 +23,7 @@ public static class CandidateExtractor
             var denominator = Denominator(tokens, next);
 
             // "1000000/10" is meant as a score (out of range); without "/10" a big number or a price is something else.
-            if (denominator is not { Value: 10 } && IsNotAScore(tokens, i, last, value))
+            if (denominator is not { Value: 10 } && IsNotAScore(tokens, i, last, value, locale))
             {
                 i = SkipTime(tokens, next);
                 continue;
@@ -103,7 +103,18 @@ public static class CandidateExtractor
         }
     }
 
-    private static bool IsNotAScore(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
+    // "a million out of ten": a multiplier word alone is a number only when a scale follows.
+    private static (double Value, NumberWord? Word)? MultiplierOutOfTen(IReadOnlyList<ScoreToken> tokens, int at) =>
+        tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.Multiplier(tokens[at].Folded) is { } factor && factor >= 1e6
+        && Denominator(tokens, at + 1) is { Value: 10 }
+            ? (factor, null)
+            : null;
+
+    // "7j/7", "24/7": a number right after a slash that no numerator claimed is the second half of something else.
+    private static bool IsAfterSlash(IReadOnlyList<ScoreToken> tokens, int at) =>
+        at > 0 && tokens[at].GluedToPrevious && tokens[at - 1].IsSymbol('/');
+
+    private static bool IsNotAScore(IReadOnlyList<ScoreToken> tokens, int first, int last, double value, string? locale)
     {
         var token = tokens[first];
         var previous = first > 0 ? tokens[first - 1] : null;
@@ -118,7 +129,7 @@ public static class CandidateExtractor
             return true; // 49.99 is a price
         }
 
-        if (token.Kind == ScoreTokenKind.Number && next is { Kind: ScoreTokenKind.Word, GluedToPrevious: true })
+        if (token.Kind == ScoreTokenKind.Number && next is { Kind: ScoreTokenKind.Word, GluedToPrevious: true } && !IsApproximationSuffix(next, locale))
         {
             return true; // 3rd, 5pm, 3h, 2x
         }
@@ -137,6 +148,10 @@ public static class CandidateExtractor
 
         return IsFollowedByUnit(tokens, last + 1);
     }
+
+    // "7ish", German "a 7er": a suffix that keeps the number a score.
+    private static bool IsApproximationSuffix(ScoreToken suffix, string? locale) =>
+        suffix.Folded is "ish" or "ishh" || (suffix.Folded is "er" or "ner" && locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsReferenceWithPunctuation(IReadOnlyList<ScoreToken> tokens, int first) =>
         first >= 2
@@ -185,25 +200,37 @@ public static class CandidateExtractor
 
         if (at + 1 < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.IsOutOf(tokens[at].Folded))
         {
-            // "negen van de tien", "8 out of the 10"
+            // "negen van de tien", "8 out of the 10"; "3 von 5", "2 sur cinq" name another scale
             var ten = at + 1 < tokens.Count - 1 && tokens[at + 1].Folded is "de" or "the" ? at + 2 : at + 1;
             if (IsTen(tokens[ten]))
             {
                 return (ten, 10);
+            }
+
+            if (SmallScale(tokens[ten]) is { } scale)
+            {
+                return (ten, scale);
             }
         }
 
         return null;
     }
 
+    // Five-point scales only: "7 of 8" is a range in Dutch ("of" is "or"), and other counts are read as before.
+    private static double? SmallScale(ScoreToken token) => token switch
+    {
+        { Kind: ScoreTokenKind.Number, Value: 5 } => 5,
+        { Kind: ScoreTokenKind.Word } when NumberWords.Find(token.Folded, token.Folded) is { Weak: false, Value: 5 } => 5,
+        _ => null,
+    };
+
     private static bool IsTen(ScoreToken token) =>
         token.Value is 10 || (token.Kind == ScoreTokenKind.Word && NumberWords.IsTen(token.Folded));
 
     private static bool IsNegative(IReadOnlyList<ScoreToken> tokens, int first) =>
         first > 0
-        && tokens[first].GluedToPrevious
-        && tokens[first - 1].IsSymbol('-')
-        && (first == 1 || tokens[first - 2].Value is null);
+        && ((tokens[first].GluedToPrevious && tokens[first - 1].IsSymbol('-') && (first == 1 || tokens[first - 2].Value is null))
+            || (tokens[first - 1].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.MinusWords.Contains(tokens[first - 1].Folded)));
 
     // "not a 10, more like 7": the number right after a negation (and an article) is not the answer.
     private static bool IsNegated(IReadOnlyList<ScoreToken> tokens, int first)
@@ -214,7 +241,40 @@ public static class CandidateExtractor
             before--;
         }
 
-        return before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsNegation(tokens[before].Folded);
+        return before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsNegation(tokens[before].Folded)
+            && !IsCorrectingNo(tokens, before);
+    }
+
+    // "4 wait no 3", "6, no, 5": a bare "no" after another number and a pause takes that number back, it does not negate
+    // this one; "7 (no 10 because ...)" still negates.
+    private static bool IsCorrectingNo(IReadOnlyList<ScoreToken> tokens, int no)
+    {
+        if (tokens[no].Folded is not ("no" or "non" or "nein" or "nee" or "nao" or "nope" or "nah"))
+        {
+            return false;
+        }
+
+        var paused = no + 1 < tokens.Count && tokens[no + 1].Text is "," or "." or "…" or "!";
+        for (var i = no - 1; i >= 0 && i >= no - 4; i--)
+        {
+            switch (tokens[i].Kind)
+            {
+                case ScoreTokenKind.Number or ScoreTokenKind.Keycap:
+                    return paused;
+                case ScoreTokenKind.Symbol when tokens[i].Text is "," or "." or "…" or "!" or "-":
+                    paused = true;
+                    continue;
+                case ScoreTokenKind.Word when ScoreDiscourseWords.Corrections.Contains(tokens[i].Folded):
+                    paused = true;
+                    continue;
+                case ScoreTokenKind.Word:
+                    return paused && NumberWords.Find(tokens[i].Folded, tokens[i].Folded) is { Weak: false };
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEnglish(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);

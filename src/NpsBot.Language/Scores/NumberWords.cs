@@ -2,22 +2,22 @@ using System.Collections.Frozen;
 
 namespace NpsBot.Language.Scores;
 
-/// <summary>Number words 0–10 (and common larger ones, to spot out-of-range answers) in en, es, fr, de, pt and nl, with small typos.</summary>
+/// <summary>Number words 0–10 (and common larger ones, to spot out-of-range answers) in en, es, fr, de, pt and nl (with Swiss and southern German forms), with small typos.</summary>
 public static class NumberWords
 {
     private static readonly FrozenDictionary<string, int> Strong = Build(new()
     {
         [0] = "zero cero zéro zero null nul nil",
         [1] = "eins één",
-        [2] = "two dos deux zwei zwo dois duas twee",
-        [3] = "three tres três trois drei drie",
-        [4] = "four cuatro quatre vier quatro",
-        [5] = "five cinco cinq fünf fuenf funf vijf",
-        [6] = "six seis sechs zes",
-        [7] = "seven siete sept sieben sete zeven",
-        [8] = "eight ocho huit acht oito",
-        [9] = "nine nueve neuf neun nove negen",
-        [10] = "ten diez dix zehn dez tien",
+        [2] = "two dos deux zwei zwo dois duas twee zwöi zwoi zwoa",
+        [3] = "three tres três trois drei drie drü drüü",
+        [4] = "four cuatro quatre vier quatro vieri",
+        [5] = "five cinco cinq fünf fuenf funf vijf föifi foifi füfi",
+        [6] = "six seis sechs zes sächsi",
+        [7] = "seven siete sept sieben sete zeven sibni siebni",
+        [8] = "eight ocho huit acht oito achti",
+        [9] = "nine nueve neuf neun nove negen nüni neini",
+        [10] = "ten diez dix zehn dez tien zäni zehni",
         [11] = "eleven onze elf",
         [12] = "twelve doce douze zwölf zwolf doze twaalf",
         [13] = "thirteen trece treize dreizehn treze dertien",
@@ -39,7 +39,7 @@ public static class NumberWords
     });
 
     // Pronouns that are also "one".
-    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [0] = "zilch nada nix nothing", [1] = "one uno" });
+    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [0] = "zilch nada nix nothing zip nought naught nadinha nadita zerinho zerito dalle noppes niente", [1] = "one uno" });
 
     // Articles that are also "one", and Spanish "once" (11), which is English "once".
     private static readonly FrozenDictionary<string, int> Articles = Build(new() { [1] = "una un une ein eine een um uma", [11] = "once" });

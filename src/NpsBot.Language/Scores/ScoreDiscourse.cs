@@ -14,6 +14,8 @@ public static class ScoreDiscourse
     private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
     private static readonly HashSet<string> FamilyWords = ["family", "familia", "famille", "familie", "gezin"];
     private static readonly HashSet<string> StarSymbols = ["⭐", "★", "🌟", "☆"];
+    private static readonly HashSet<string> SmsFollowers = ["u", "you", "ur", "your", "me", "the", "all", "sure", "real", "much", "late", "ever", "b", "c", "nite", "night", "day", "morrow", "get", "be", "see", "go"];
+    private static readonly System.Collections.Frozen.FrozenSet<string> SecondThought = System.Collections.Frozen.FrozenSet.ToFrozenSet(["second_thought", "second_thoughts"], StringComparer.Ordinal);
 
     public static List<ScoreCandidate> Apply(List<ScoreCandidate> candidates, IReadOnlyList<ScoreToken> tokens, string? locale)
     {
@@ -31,7 +33,7 @@ public static class ScoreDiscourse
             }
 
             var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language);
-            kept.Add((candidate with { OtherScale = otherScale, OpenRange = candidate.OpenRange || IsOpenRange(tokens, last) }, first, last));
+            kept.Add((candidate with { OtherScale = otherScale, OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last) }, first, last));
         }
 
         return [.. DropCorrected(kept, tokens).Select(k => k.Candidate)];
@@ -42,9 +44,10 @@ public static class ScoreDiscourse
         var token = tokens[first];
         var previous = first > 0 ? tokens[first - 1] : null;
         var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
-        if (candidate.Negated || (previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.CountOf.Contains(previous.Folded)))
+        if (candidate.Negated || (previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.CountOf.Contains(previous.Folded))
+            || (candidate.Value == 10 && previous is { Folded: "of" } && first >= 2 && tokens[first - 2].Folded == "out"))
         {
-            return true; // "not a 10"; "one of three"
+            return true; // "not a 10"; "one of three"; "a gazillion out of ten": a scale with no number of ours
         }
 
         if (candidate.FromWord && ScoreDiscourseWords.FalseFriends.TryGetValue(language, out var falseFriends) && falseFriends.Contains(token.Folded))
@@ -62,7 +65,7 @@ public static class ScoreDiscourse
             return true; // gr8, l8r
         }
 
-        if (candidate.Value == 0 && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded))
+        if (candidate.Value == 0 && last == first && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded))
         {
             return true; // "zero problems", "null Bock", "nul komma nul"
         }
@@ -70,6 +73,17 @@ public static class ScoreDiscourse
         if (language == "de" && token.Folded == "acht" && IsAchtGeben(tokens, first))
         {
             return true;
+        }
+
+        if (IsGroupSize(tokens, first) || IsDate(tokens, first, last)
+            || (candidate.Value > 10 && previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.AgeWords.Contains(previous.Folded)))
+        {
+            return true; // "on était 5 à commander", "llegó el 5 de mayo", "I'm 67"
+        }
+
+        if (language == "en" && IsSmsWord(tokens, first, last, candidate))
+        {
+            return true; // "thx 4 asking", "2 u"
         }
 
         if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word }
@@ -108,7 +122,7 @@ public static class ScoreDiscourse
         var (start, end) = Clause(tokens, first);
         return IsOtherPersons(tokens, start, first)
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
-            || HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical)
+            || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought))
             || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
                 && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
@@ -129,8 +143,35 @@ public static class ScoreDiscourse
 
     private static bool IsAchtGeben(IReadOnlyList<ScoreToken> tokens, int at) =>
         Window(tokens, at - 2, at - 1).Any(t => t.Folded is "gebt" or "gib" or "gibt" or "gab" or "habt" or "hab" or "haltet")
-        || (at + 1 < tokens.Count && tokens[at + 1].Folded is "auf" or "nehmen" or "genommen")
+        || (at > 0 && tokens[at - 1].Folded is "ausser")
+        || (at + 1 < tokens.Count && tokens[at + 1].Folded is "auf" or "nehmen" or "genommen" or "gelassen" or "lassen" or "lasst" or "liess")
         || (at + 2 < tokens.Count && tokens[at + 1].Folded is "geben" or "gegeben" && tokens[at + 2].Kind == ScoreTokenKind.Word);
+
+    private static bool IsGroupSize(IReadOnlyList<ScoreToken> tokens, int first) =>
+        first > 0
+        && (ScoreDiscourseWords.GroupSizes.Contains(tokens[first - 1].Folded)
+            || (first > 1 && ScoreDiscourseWords.GroupSizes.Contains(tokens[first - 2].Folded + "_" + tokens[first - 1].Folded)));
+
+    // A month right before the number, or right after it (past "de"/"of"/"th"): a date.
+    private static bool IsDate(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var after = last + 1;
+        if (after < tokens.Count && tokens[after].Folded is "de" or "of" or "th" or "st" or "nd" or "rd" or "er" or ".")
+        {
+            after++;
+        }
+
+        return (first > 0 && ScoreDiscourseWords.Months.Contains(tokens[first - 1].Folded))
+            || (after < tokens.Count && ScoreDiscourseWords.Months.Contains(tokens[after].Folded));
+    }
+
+    // SMS "4" for "for" and "2" for "to": inside a sentence, before a word that reads on ("thx 4 asking", "2 late").
+    private static bool IsSmsWord(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate) =>
+        !candidate.FromWord
+        && candidate.Value is 2 or 4
+        && first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word
+        && last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Word } next
+        && (next.Folded.EndsWith("ing", StringComparison.Ordinal) || SmsFollowers.Contains(next.Folded));
 
     private static bool IsDeal(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
@@ -172,6 +213,11 @@ public static class ScoreDiscourse
             sentenceEnd++;
         }
 
+        if (HasPair(tokens, sentenceStart, sentenceEnd - 1, ScoreDiscourseWords.MeaningWords))
+        {
+            return true; // "q significa 10", "what's a 5 mean"
+        }
+
         var words = Window(tokens, sentenceStart, sentenceEnd - 1).Count(t => t.Kind == ScoreTokenKind.Word);
         if (sentenceEnd < tokens.Count && tokens[sentenceEnd].Text == "?" && words >= 2
             && Window(tokens, sentenceStart, sentenceEnd - 1).Any(t => ScoreDiscourseWords.QuestionWords.Contains(t.Folded)))
@@ -192,15 +238,40 @@ public static class ScoreDiscourse
             || (language == "de" && first > 0 && tokens[first - 1].Folded == "note");
     }
 
-    private static bool IsOpenRange(IReadOnlyList<ScoreToken> tokens, int last)
+    private static bool IsOpenRange(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
+        if (IsOpenRangePrefix(tokens, first))
+        {
+            return true; // "at least 8", "plus de 8", "mindestens 9"
+        }
+
         if (last + 1 < tokens.Count && tokens[last + 1].IsSymbol('+') && tokens[last + 1].GluedToPrevious
             && (last + 2 >= tokens.Count || tokens[last + 2].Kind != ScoreTokenKind.Number))
         {
             return true; // "9+"
         }
 
-        return last + 2 < tokens.Count && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
+        if (last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var second = last + 2 < tokens.Count && tokens[last + 2].Kind == ScoreTokenKind.Word ? tokens[last + 2].Folded : "";
+        return ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + second)
+            || (second.Length == 0 && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_"));
+    }
+
+    private static bool IsOpenRangePrefix(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--; // "at least a 8"
+        }
+
+        return before >= 0
+            && (ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[before].Folded)
+                || (before > 0 && ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[before - 1].Folded + "_" + tokens[before].Folded)));
     }
 
     // "7, wait, make that 8": of two different numbers with a correction word between them, the later one stands.

@@ -15,31 +15,49 @@ public static class ScoreDiscourseWords
         + "mari femme enfants enfant fils fille soeur frere ami amie copine copain voisin voisine mere pere "
         + "mann frau kinder kind sohn tochter schwester bruder freund freundin nachbar nachbarin mutter vater "
         + "mulher filhos filho filha irma irmao vizinho vizinha mae pai namorado namorada "
-        + "man vrouw kinderen zoon dochter zus broer vriend vriendin buurman buurvrouw moeder vader");
+        + "man vrouw kinderen zoon dochter zus broer vriend vriendin buurman buurvrouw moeder vader "
+        // colleagues, teams and the people around (issue 12, third round), in the six languages
+        + "colleagues coworkers co-workers workmates office others parents wife's husband's "
+        + "colegas companeros companeras compas jefe jefa vieja viejo oficina demas padres "
+        + "collegues collegue bureau patron patronne autres parents "
+        + "kollegen kollegin kollege buro chefin anderen eltern "
+        + "pessoal escritorio chefe outros pais "
+        + "collega collega's collegas baas kantoor anderen ouders");
 
     /// <summary>First-person subjects: "my husband and I say 9" is the customer's own score.</summary>
     public static readonly FrozenSet<string> FirstPerson = Set("i me i'd i'll moi je j'ai j'aurais ich yo eu ik");
 
     /// <summary>Words that close a clause: what follows is a new statement ("my wife says 8 but me 5").</summary>
-    public static readonly FrozenSet<string> ClauseBreaks = Set("but though pero sino mais aber sondern doch mas porem maar");
+    public static readonly FrozenSet<string> ClauseBreaks = Set(
+        "but though although whereas pero sino aunque mientras mais alors_que tandis bien_que aber sondern doch obwohl wahrend mas porem embora enquanto maar hoewel terwijl");
 
     /// <summary>Correction markers between two numbers: the later one is the answer ("7, wait, make that 8").</summary>
     public static readonly FrozenSet<string> Corrections = Set(
         "wait actually no nah nope rather make scratch correction "
         + "espera mejor bueno perdon corrijo non plutot enfin attendez attends pardon finalement "
         + "nee nein moment doch eher korrektur pera alias melhor corrigindo wacht toch eigenlijk "
-        + "honestly really realistically ultimately sinceramente realmente franchement vraiment ehrlich ehrlicherweise wirklich eerlijk echt");
+        + "honestly really realistically ultimately sinceramente realmente franchement vraiment ehrlich ehrlicherweise wirklich eerlijk echt "
+        // "before 6, now 9": a number said now replaces the one said before
+        + "now today ahora hoy maintenant aujourd'hui jetzt heute nun agora hoje nu vandaag "
+        // hesitations and "let's say": "6... ah, 5", "6.. ach doe maar 5", "10! ok fine 9"
+        + "ah oh hmm hm ok okay fine bah bof ach och na tja ai ui doe disons digamos sagen zeg "
+        // "on second thought": "10, pensando bem 9"
+        + "second pensando pensandolo reflexion reflechi reflexao uberlegt nachdenken bedenk nadenken");
 
     /// <summary>Pairs of words that put the clause in an earlier survey ("last year I said 8").</summary>
     public static readonly FrozenSet<string> PastPairs = Set(
         "last_year last_time last_survey previous_survey l'an_dernier an_dernier l'annee_derniere annee_derniere derniere_fois "
         + "letztes_jahr letztes_mal vorjahr_ ano_pasado ultima_vez ano_passado vorig_jaar vorige_keer vorige_enquete "
         + "last_month last_week mois_dernier semaine_derniere letzten_monat letzte_woche mes_pasado semana_pasada mes_passado semana_passada vorige_maand vorige_week "
-        + "google trustpilot yelp tripadvisor reclame_aqui kiyoh");
+        + "google trustpilot yelp tripadvisor reclame_aqui kiyoh "
+        // "the time before": "la vez pasada 6", "da outra vez 6", "the other time 6"
+        + "vez_pasada vez_anterior vez_passada da_outra na_outra other_time time_before fois_precedente keer_daarvoor "
+        + "previously anteriormente precedemment vorher fruher voorheen eerder");
 
     /// <summary>Words or pairs that make the number a thought not given ("I was gonna say 5").</summary>
     public static readonly FrozenSet<string> Hypothetical = Set(
         "was_gonna was_going going_to_say iba_a iba_decir allais_dire allais_mettre j'allais wollte ia_dizer ia_dar wilde would've_said "
+        + "wanted voulais voulait queria quise quis wou wouden wollten "
         + "thought considered pensaba pensais pensei dachte overwoog");
 
     /// <summary>"Never" words: a number next to them, or in a clause about what it will be, is refused ("a 10 never", "never gonna be a 10").</summary>
@@ -78,7 +96,15 @@ public static class ScoreDiscourseWords
 
     /// <summary>Open-ended ranges after a number ("8 or more").</summary>
     public static readonly FrozenSet<string> OpenRangePairs = Set(
-        "or_more or_higher or_above at_least o_mas o_superior ou_plus ou_mieux au_moins oder_mehr oder_hoher mindestens_ ou_mais ou_superior pelo_menos of_hoger of_meer minstens_");
+        "or_more or_higher or_above at_least o_mas o_superior ou_plus ou_mieux au_moins oder_mehr oder_hoher mindestens_ ou_mais ou_superior pelo_menos of_hoger of_meer minstens_ "
+        + "and_up and_above and_more and_higher upwards_ or_better plus_ y_mas para_arriba pa_arriba hacia_arriba en_adelante o_mejor "
+        + "et_plus et_au-dessus au-dessus_ et_mieux und_mehr und_hoher und_aufwarts aufwarts_ oder_besser e_mais pra_cima para_cima e_acima ou_melhor "
+        + "en_hoger en_meer of_beter en_beter");
+
+    /// <summary>Open-ended ranges before a number ("at least 8", "more than 8", "minimum 9").</summary>
+    public static readonly FrozenSet<string> OpenRangePrefixes = Set(
+        "at_least more_than over above minimum min mindestens mehr_als uber ab au_moins plus_de minimum al_menos lo_menos mas_de minimo "
+        + "pelo_menos no_minimo mais_de acima minstens meer_dan boven minimaal");
 
     /// <summary>Words right before a number that make it a clock time or a date in that locale.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> TimeWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
@@ -94,7 +120,33 @@ public static class ScoreDiscourseWords
     /// <summary>Questions about the scale ("what does 5 mean?"), as opposed to a tentative answer ("like a 3?").</summary>
     public static readonly FrozenSet<string> QuestionWords = Set(
         "what whats does do is are mean means which how best worst mejor peor que significa quel quelle quoi veut signifie mieux pire est-ce "
-        + "was bedeutet heisst ist welche beste schlechteste quer dizer qual melhor pior wat betekent welke slechtste");
+        + "was bedeutet heisst ist welche beste schlechteste quer dizer qual melhor pior wat betekent welke slechtste "
+        // SMS spellings and the scale itself, and "is 10 good or bad?" (issue 12, third round)
+        + "koi kwa kel xq scale echelle l'echelle escala skala schaal "
+        + "good bad high low bueno malo bien mal alto bajo bon mauvais bien haut bas gut schlecht hoch niedrig bom ruim boa alta baixa goed slecht hoog laag");
+
+    /// <summary>Words asking what a number means: a sentence with one is a question about the scale, with or without "?".</summary>
+    public static readonly FrozenSet<string> MeaningWords = Set(
+        "mean means meaning significa significan significado signifie signifient veut_dire bedeutet bedeuten heisst quer_dizer querem_dizer betekent betekenen");
+
+    /// <summary>Months in the six languages: a number beside one is a date ("el 5 de mayo", "on 3 March").</summary>
+    public static readonly FrozenSet<string> Months = Set(
+        "january february march april may june july august september october november december jan feb aug sept oct nov dec "
+        + "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+        + "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+        + "januar februar marz april mai juni juli august september oktober november dezember "
+        + "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+        + "januari februari maart april mei juni juli augustus september oktober november december");
+
+    /// <summary>"We were 5": a number after these is the size of a group (pairs, or a single word), not a score.</summary>
+    public static readonly FrozenSet<string> GroupSizes = Set(
+        "we_were there_were on_etait nous_etions etions eramos fuimos wir_waren waren_wir waren_zu fomos we_waren waren_we waren_met");
+
+    /// <summary>An age before a number above 10 ("I'm 67", "ik ben 70"), so that it does not make the real score ambiguous.</summary>
+    public static readonly FrozenSet<string> AgeWords = Set("i'm im am aged age turned turning edad tengo cumpli idade tenho fiz j'ai age alter bin ben leeftijd werd");
+
+    /// <summary>Words that make the number after them negative ("minus 2").</summary>
+    public static readonly FrozenSet<string> MinusWords = Set("minus negative negativ negatief negativo negatif");
 
     /// <summary>Words before a number that make it a part of a count ("one of three", "sur trois").</summary>
     public static readonly FrozenSet<string> CountOf = Set("sur von uit");
@@ -107,7 +159,11 @@ public static class ScoreDiscourseWords
 
     /// <summary>Words that after a zero make it an idiom ("zero problems", "null Bock"), not a score: everything except these.</summary>
     public static readonly FrozenSet<string> ZeroContinuations = Set(
-        "because bc cause cuz from for out of points point absolute total porque pq por de para patatero absoluto parce pour sur pointe absolu weil von fur punkte punkt wegen komplett omdat van voor uit punten punt bem redondo absoluto");
+        "because bc cause cuz from for out of points point absolute total porque pq por de para patatero absoluto parce pour sur pointe absolu weil von fur punkte punkt wegen komplett omdat van voor uit punten punt bem redondo absoluto "
+        // "0 and that's generous", "nada mate", "un cero bien grande", "0 rien de plus", "0 y punto"
+        + "and y e et und en rien nada nichts niets nothing mate man dude bro mec tio tia cara mano alter kerel joh "
+        + "bien grande gordo enorme then period punto final ya ja ponto sem sin sans ohne zonder without "
+        + "lol haha sorry desole perdon pardon");
 
     /// <summary>Words that are a number only in another language ("nul" is "rubbish" in French, "dos" "of the" in Portuguese).</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> FalseFriends = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
