@@ -1116,16 +1116,12 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
-
-                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
@@ -1248,7 +1244,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey", "At");
+                    b.HasIndex("ConversationKey");
 
                     b.ToTable("transcript_entries", (string)null);
                 });

@@ -1091,16 +1091,12 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
-
-                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
@@ -1219,7 +1215,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey", "At");
+                    b.HasIndex("ConversationKey");
 
                     b.ToTable("transcript_entries", (string)null);
                 });
