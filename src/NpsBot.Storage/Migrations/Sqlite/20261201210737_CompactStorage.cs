@@ -26,6 +26,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                 name: "IX_transcript_entries_conversation_key",
                 table: "transcript_entries",
                 column: "conversation_key");
+
+            // The FTS5 index again, without its per-line size table (columnsize = 0), rebuilt from the stored lines.
+            migrationBuilder.Sql(NpsBot.Storage.Transcripts.TranscriptSearchSql.DropIndex);
+            migrationBuilder.Sql(NpsBot.Storage.Transcripts.TranscriptSearchSql.CreateIndex);
         }
 
         /// <inheritdoc />
