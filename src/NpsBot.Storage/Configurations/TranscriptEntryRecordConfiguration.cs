@@ -20,6 +20,10 @@ public sealed class TranscriptEntryRecordConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.FromId).HasColumnName("from_id").HasMaxLength(StorageLimits.Key);
         builder.Property(t => t.FromName).HasColumnName("from_name").HasMaxLength(StorageLimits.Name);
         builder.Property(t => t.At).HasColumnName("at");
-        builder.HasIndex(t => new { t.ConversationKey, t.At });
+
+        // The conversation alone (issue 13, disk): every reader takes one conversation's lines in id order (the rowid the
+        // index holds), and a period within a conversation is a few dozen lines filtered in place; `at` in the index cost
+        // about 30 bytes a line.
+        builder.HasIndex(t => t.ConversationKey);
     }
 }

@@ -26,6 +26,8 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override DbParameter Parameter(string name) => new NpgsqlParameter(name.TrimStart('$'), DBNull.Value);
 
+    public override string UpdateConversation => Stores.TurnSql.UpdateConversation;
+
     public override string UpsertCase => PostgresSql.UpsertCase;
 
     public override string UpsertCustomer => PostgresSql.UpsertCustomer;

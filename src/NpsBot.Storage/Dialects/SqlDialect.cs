@@ -31,6 +31,8 @@ internal abstract class SqlDialect
     public abstract DbParameter Parameter(string name);
 
     // The statements that differ (the SQLite texts are the constants of TurnSql, WorkSql and RetentionSql).
+    public abstract string UpdateConversation { get; }
+
     public abstract string UpsertCase { get; }
 
     public abstract string UpsertCustomer { get; }

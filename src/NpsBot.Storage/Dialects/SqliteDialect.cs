@@ -29,6 +29,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override DbParameter Parameter(string name) => new SqliteParameter(name, DBNull.Value);
 
+    public override string UpdateConversation => TurnSql.UpdateConversationMovingRow;
+
     public override string UpsertCase => TurnSql.UpsertCase;
 
     public override string UpsertCustomer => TurnSql.UpsertCustomer;

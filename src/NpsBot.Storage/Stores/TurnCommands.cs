@@ -16,7 +16,7 @@ internal sealed class TurnCommands : IDisposable
         _connection = connection;
         _dialect = dialect;
         InsertConversation = Create(TurnSql.InsertConversation);
-        UpdateConversation = Create(TurnSql.UpdateConversation);
+        UpdateConversation = Create(dialect.UpdateConversation);
         InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);
         UpsertSurveyResponse = Create(TurnSql.UpsertSurveyResponse);

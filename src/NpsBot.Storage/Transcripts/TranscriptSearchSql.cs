@@ -9,10 +9,16 @@ namespace NpsBot.Storage.Transcripts;
 /// </summary>
 internal static class TranscriptSearchSql
 {
-    /// <summary>Run by the migration that adds transcript search; idempotent, and indexes the lines already stored.</summary>
+    /// <summary>
+    /// Run by the migration that adds transcript search; idempotent, and indexes the lines already stored.
+    /// <c>columnsize = 0</c> (issue 13, disk): no <c>transcript_fts_docsize</c> table (a row per line, about 9 bytes each);
+    /// the rank of the best snippet, the only user of a line's size, reads it from the matching lines' text instead.
+    /// The migration <c>CompactStorage</c> drops and creates the index again with this option.
+    /// </summary>
     public const string CreateIndex = """
         CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5(
-            text, content = 'transcript_entries', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+            text, content = 'transcript_entries', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',
+            columnsize = 0);
 
         CREATE TRIGGER IF NOT EXISTS transcript_fts_insert AFTER INSERT ON transcript_entries
         WHEN new.text IS NOT NULL BEGIN
