@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Insights;
-using NpsBot.Storage.Insights.DayCounts;
 using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Storage.Insights;
