@@ -65,6 +65,9 @@ public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
     /// <summary>Every theme label a response got, with its source (issue 10, theme governance).</summary>
     public DbSet<ThemeLabelRecord> ThemeLabels => Set<ThemeLabelRecord>();
 
+    /// <summary>The dashboard's daily rollup of scored responses, kept by triggers (issue 10).</summary>
+    public DbSet<ResponseDayCountRecord> ResponseDayCounts => Set<ResponseDayCountRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -19,7 +19,9 @@ public sealed partial class InsightsQueries
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var detractors = InsightsFiltering.Scored(context, filter).Where(r => r.Category == NpsCategory.Detractor);
         var cases = InsightsFiltering.Cases(context, detractors);
-        var detractorCount = await detractors.CountAsync(cancellationToken);
+        var detractorCount = DayCells(context, filter) is { } cells
+            ? await cells.Where(c => c.Category == NpsCategory.Detractor).SumAsync(c => c.Responses, cancellationToken)
+            : await detractors.CountAsync(cancellationToken);
 
         // One pass over the joined cases (COUNT(CASE WHEN ...) per step), not one query per step. The follow-up survey
         // after a case closes (issue 9) stores its score on the case: re-surveyed is any case with that score,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Recovery.Insights;
+using NpsBot.Storage.Insights.DayCounts;
 using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
 
@@ -7,7 +8,9 @@ namespace NpsBot.Storage.Insights;
 
 /// <summary>
 /// The manager's figures as GROUP BY queries over <c>survey_responses</c> (and <c>cases</c>): only counts per group
-/// leave the database, never the rows. A response belongs to the period in which its survey started.
+/// leave the database, never the rows. A response belongs to the period in which its survey started. The response
+/// figures read the daily rollup (<c>response_day_counts</c>, kept by triggers: <see cref="DayCountTriggers"/>) when it
+/// answers the filter (<see cref="DayCountFiltering"/>), else the rows; both give the same numbers.
 /// </summary>
 public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> contexts, TimeProvider clock) : IInsightsQueries
 {
@@ -17,11 +20,17 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var scored = InsightsFiltering.Scored(context, filter);
 
-        // Two passes: the responses per category (with the completed ones counted in the same GROUP BY), then the open cases.
-        var categories = await scored
-            .GroupBy(r => r.Category)
-            .Select(g => new { Category = g.Key, Count = g.Count(), Completed = g.Count(r => r.Outcome == SurveyOutcomes.Completed) })
-            .ToListAsync(cancellationToken);
+        // Two passes: the responses per category (with the completed ones counted in the same GROUP BY; from the daily
+        // rollup when it answers the filter), then the open cases.
+        var categories = DayCells(context, filter) is { } cells
+            ? await cells
+                .GroupBy(c => c.Category)
+                .Select(g => new { Category = (NpsCategory?)g.Key, Count = g.Sum(c => c.Responses), Completed = g.Sum(c => c.Completed) })
+                .ToListAsync(cancellationToken)
+            : await scored
+                .GroupBy(r => r.Category)
+                .Select(g => new { Category = g.Key, Count = g.Count(), Completed = g.Count(r => r.Outcome == SurveyOutcomes.Completed) })
+                .ToListAsync(cancellationToken);
         var nps = CategoryCounts.Figure(categories.Select(r => ((NpsCategory?)r.Category, r.Count)));
         var completed = categories.Sum(r => r.Completed);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -35,17 +44,33 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         return new InsightsSummary(nps, nps.Count, completed, openCount, pastSla);
     }
 
+    /// <summary>False: every figure reads the rows (the tests compare both ways; the benchmark's "before").</summary>
+    public bool ReadDayCounts { get; init; } = true;
+
     public async Task<NpsFigure> NpsAsync(InsightsFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await FigureAsync(InsightsFiltering.Scored(context, filter), cancellationToken);
+        return await FigureAsync(context, filter, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(InsightsFilter filter, TrendGranularity granularity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (DayCells(context, filter) is { } cells)
+        {
+            // Counts per day and category (at most a few thousand rows), folded into weeks or months here.
+            var days = await cells
+                .GroupBy(c => new { c.Day, c.Category })
+                .Select(g => new { g.Key.Day, g.Key.Category, Count = g.Sum(c => c.Responses) })
+                .ToListAsync(cancellationToken);
+            return [.. days
+                .GroupBy(d => TrendBuckets.StartOf(d.Day, granularity))
+                .OrderBy(g => g.Key)
+                .Select(g => new TrendPoint(g.Key, CategoryCounts.Figure(g.Select(d => ((NpsCategory?)d.Category, d.Count)))))];
+        }
+
         var scored = InsightsFiltering.Scored(context, filter);
         var rows = granularity == TrendGranularity.Week
             ? await scored
@@ -66,11 +91,17 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var counts = await InsightsFiltering.Scored(context, filter)
-            .Where(r => r.Score != null)
-            .GroupBy(r => r.Score!.Value)
-            .Select(g => new { Score = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Score, g => g.Count, cancellationToken);
+        var counts = DayCells(context, filter) is { } cells
+            ? await cells
+                .Where(c => c.Score >= 0)
+                .GroupBy(c => c.Score)
+                .Select(g => new { Score = g.Key, Count = g.Sum(c => c.Responses) })
+                .ToDictionaryAsync(g => g.Score, g => g.Count, cancellationToken)
+            : await InsightsFiltering.Scored(context, filter)
+                .Where(r => r.Score != null)
+                .GroupBy(r => r.Score!.Value)
+                .Select(g => new { Score = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Score, g => g.Count, cancellationToken);
         return [.. Enumerable.Range(0, 11).Select(score => new ScoreCount(score, counts.GetValueOrDefault(score)))];
     }
 
@@ -78,17 +109,18 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var scored = InsightsFiltering.Scored(context, filter);
-        var keyed = segment switch
-        {
-            Segment.Channel => scored.Select(r => new { Key = (string?)r.ChannelId, r.Category }),
-            Segment.Locale => scored.Select(r => new { Key = r.Locale, r.Category }),
-            _ => scored.Select(r => new { Key = r.Theme, r.Category }),
-        };
-        var rows = await keyed
-            .GroupBy(r => new { r.Key, r.Category })
-            .Select(g => new { g.Key.Key, g.Key.Category, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var rows = DayCells(context, filter) is { } cells
+            ? [.. (await (segment switch
+                {
+                    Segment.Channel => cells.Select(c => new { Key = c.ChannelId, c.Category, c.Responses }),
+                    Segment.Locale => cells.Select(c => new { Key = c.Locale, c.Category, c.Responses }),
+                    _ => cells.Select(c => new { Key = c.Theme, c.Category, c.Responses }),
+                })
+                .GroupBy(c => new { c.Key, c.Category })
+                .Select(g => new { g.Key.Key, g.Key.Category, Count = g.Sum(c => c.Responses) })
+                .ToListAsync(cancellationToken))
+                .Select(r => (Key: DayCountFiltering.Key(r.Key), Category: (NpsCategory?)r.Category, r.Count))]
+            : await RowBandsAsync(InsightsFiltering.Scored(context, filter), segment, cancellationToken);
         return [.. rows
             .GroupBy(r => r.Key ?? SegmentFigure.None, StringComparer.Ordinal)
             .Select(g => new SegmentFigure(g.Key, CategoryCounts.Figure(g.Select(r => (r.Category, r.Count)))))
@@ -99,6 +131,18 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (DayCells(context, filter) is { } cells)
+        {
+            var days = await cells
+                .GroupBy(c => new { c.Day, c.Theme, c.Category })
+                .Select(g => new { g.Key.Day, g.Key.Theme, g.Key.Category, Count = g.Sum(c => c.Responses) })
+                .ToListAsync(cancellationToken);
+            return [.. days
+                .GroupBy(d => (Start: TrendBuckets.StartOf(d.Day, granularity), Theme: DayCountFiltering.Key(d.Theme) ?? SegmentFigure.None))
+                .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.Theme, StringComparer.Ordinal)
+                .Select(g => new ThemeTrendPoint(g.Key.Start, g.Key.Theme, CategoryCounts.Figure(g.Select(d => ((NpsCategory?)d.Category, d.Count)))))];
+        }
+
         var scored = InsightsFiltering.Scored(context, filter);
         var rows = granularity == TrendGranularity.Week
             ? await scored
@@ -115,12 +159,41 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
             .Select(g => new ThemeTrendPoint(g.Key.Start, g.Key.Theme, CategoryCounts.Figure(g.Select(r => (r.Category, r.Count)))))];
     }
 
-    private static async Task<NpsFigure> FigureAsync(IQueryable<Entities.SurveyResponseRecord> scored, CancellationToken cancellationToken)
+    /// <summary>Promoters, passives and detractors under the filter: from the rollup when it answers, else the rows.</summary>
+    private async Task<NpsFigure> FigureAsync(NpsBotDbContext context, InsightsFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await scored
+        if (DayCells(context, filter) is { } cells)
+        {
+            var counts = await cells
+                .GroupBy(c => c.Category)
+                .Select(g => new { Category = g.Key, Count = g.Sum(c => c.Responses) })
+                .ToListAsync(cancellationToken);
+            return CategoryCounts.Figure(counts.Select(r => ((NpsCategory?)r.Category, r.Count)));
+        }
+
+        var rows = await InsightsFiltering.Scored(context, filter)
             .GroupBy(r => r.Category)
             .Select(g => new { Category = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return CategoryCounts.Figure(rows.Select(r => ((NpsCategory?)r.Category, r.Count)));
+    }
+
+    private IQueryable<Entities.ResponseDayCountRecord>? DayCells(NpsBotDbContext context, InsightsFilter filter) =>
+        ReadDayCounts ? DayCountFiltering.Cells(context, filter) : null;
+
+    private static async Task<List<(string? Key, NpsCategory? Category, int Count)>> RowBandsAsync(
+        IQueryable<Entities.SurveyResponseRecord> scored, Segment segment, CancellationToken cancellationToken)
+    {
+        var keyed = segment switch
+        {
+            Segment.Channel => scored.Select(r => new { Key = (string?)r.ChannelId, r.Category }),
+            Segment.Locale => scored.Select(r => new { Key = r.Locale, r.Category }),
+            _ => scored.Select(r => new { Key = r.Theme, r.Category }),
+        };
+        var rows = await keyed
+            .GroupBy(r => new { r.Key, r.Category })
+            .Select(g => new { g.Key.Key, g.Key.Category, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Key, r.Category, r.Count))];
     }
 }

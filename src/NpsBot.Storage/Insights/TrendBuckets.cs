@@ -11,4 +11,12 @@ internal static class TrendBuckets
     public static DateOnly WeekStart(int week) => FirstMonday.AddDays(week * 7);
 
     public static DateOnly MonthStart(int year, int month) => new(year, month, 1);
+
+    /// <summary>The Monday starting the week of <paramref name="day"/> (the same week the SQL computes for its rows).</summary>
+    public static DateOnly WeekStartOf(DateOnly day) => WeekStart((int)Math.Floor((day.DayNumber - FirstMonday.DayNumber) / 7.0));
+
+    public static DateOnly MonthStartOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    public static DateOnly StartOf(DateOnly day, NpsBot.Recovery.Insights.TrendGranularity granularity) =>
+        granularity == NpsBot.Recovery.Insights.TrendGranularity.Week ? WeekStartOf(day) : MonthStartOf(day);
 }

@@ -10,7 +10,7 @@ using NpsBot.Storage.Insights;
 namespace NpsBot.Benchmarks.Dashboard;
 
 /// <summary>
-/// <c>dashboard --data DIR [--runs R] [--skip-exports]</c>: times every <see cref="IInsightsQueries"/> method and the
+/// <c>dashboard --data DIR [--runs R] [--concurrency C] [--rows] [--skip-exports]</c>: times every <see cref="IInsightsQueries"/> method and the
 /// first page of <see cref="IResponseReader"/> on a seeded database (p50/p95/max of R runs after one warm-up, unfiltered
 /// and with a typical filter), then the full CSV and JSON exports (rows/s, peak RSS sampled while they run). A small
 /// driver rather than BenchmarkDotNet: one run of an export takes minutes, and the figure wanted is a p95 over a
@@ -25,16 +25,18 @@ public static class DashboardDriver
         var connectionString = new StorageOptions { DataDirectory = data }.ResolveConnectionString();
         var options = new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options;
         var contexts = new PooledDbContextFactory<NpsBotDbContext>(options);
-        var insights = new InsightsQueries(contexts, TimeProvider.System);
+        var insights = new InsightsQueries(contexts, TimeProvider.System) { ReadDayCounts = !args.Contains("--rows") };
+        var concurrency = int.Parse(Option(args, "--concurrency") ?? "1", CultureInfo.InvariantCulture);
         var reader = new ResponseReader(contexts);
         var responses = await CountAsync(contexts);
-        System.Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query; load average at start {LoadAverage()}");
+        System.Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query, {concurrency} at a time; {(insights.ReadDayCounts ? "daily rollup where the filter allows" : "rows only (--rows)")}; load average at start {LoadAverage()}");
 
         var now = DateTimeOffset.UtcNow;
         var filters = new (string Name, InsightsFilter Filter)[]
         {
             ("unfiltered", InsightsFilter.All),
-            ("last 30 days, directline", new InsightsFilter { From = now.AddDays(-30), Channel = "directline" }),
+            ("last 30 days, directline", new InsightsFilter { From = new DateTimeOffset(now.UtcDateTime.Date.AddDays(-30), TimeSpan.Zero), Channel = "directline" }),
+            ("last 30 days from now (finer than a day: rows)", new InsightsFilter { From = now.AddDays(-30) }),
             ("detractors, de, delivery", new InsightsFilter { Band = Surveys.Scoring.NpsCategory.Detractor, Locale = "de", Theme = "delivery" }),
         };
         var queries = new (string Name, Func<InsightsFilter, CancellationToken, Task> Run)[]
@@ -61,7 +63,7 @@ public static class DashboardDriver
         {
             foreach (var (filterName, filter) in filters)
             {
-                var times = await TimeAsync(() => run(filter, CancellationToken.None), runs);
+                var times = await TimeAsync(() => run(filter, CancellationToken.None), runs, concurrency);
                 System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {filterName} | {Percentile(times, 0.5):F0} | {Percentile(times, 0.95):F0} | {times.Max():F0} |"));
             }
         }
@@ -118,15 +120,19 @@ public static class DashboardDriver
         }
     }
 
-    private static async Task<List<double>> TimeAsync(Func<Task> run, int runs)
+    /// <summary>Each run starts <paramref name="concurrency"/> calls at once and times each one (concurrent dashboard users).</summary>
+    private static async Task<List<double>> TimeAsync(Func<Task> run, int runs, int concurrency)
     {
         await run();
-        var times = new List<double>(runs);
+        var times = new List<double>(runs * concurrency);
         for (var i = 0; i < runs; i++)
         {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            times.AddRange(await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+            {
+                var watch = Stopwatch.StartNew();
+                await run();
+                return watch.Elapsed.TotalMilliseconds;
+            }))));
         }
 
         return times;

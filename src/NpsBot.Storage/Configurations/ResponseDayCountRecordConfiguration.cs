@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Configurations;
+
+public sealed class ResponseDayCountRecordConfiguration : IEntityTypeConfiguration<ResponseDayCountRecord>
+{
+    public void Configure(EntityTypeBuilder<ResponseDayCountRecord> builder)
+    {
+        builder.ToTable("response_day_counts");
+
+        // The key is the cell: the triggers' INSERT ... ON CONFLICT (these columns) adds to it.
+        builder.HasKey(c => new { c.Day, c.ChannelId, c.Locale, c.Theme, c.Category, c.Score });
+        builder.Property(c => c.Day).HasColumnName("day");
+        builder.Property(c => c.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
+        builder.Property(c => c.Locale).HasColumnName("locale").HasMaxLength(StorageLimits.Locale);
+        builder.Property(c => c.Theme).HasColumnName("theme").HasMaxLength(StorageLimits.Name);
+        builder.Property(c => c.Category).HasColumnName("category").HasConversion<string>().HasMaxLength(StorageLimits.Code);
+        builder.Property(c => c.Score).HasColumnName("score");
+        builder.Property(c => c.Responses).HasColumnName("responses");
+        builder.Property(c => c.Completed).HasColumnName("completed");
+    }
+}

@@ -1,0 +1,125 @@
+namespace NpsBot.Storage.Insights.DayCounts;
+
+/// <summary>
+/// The triggers that keep <c>response_day_counts</c> (the dashboard's daily rollup, issue 10) equal to a GROUP BY over
+/// the scored rows of <c>survey_responses</c>, for SQLite and PostgreSQL. Hand-written because EF Core has no model for
+/// triggers; a trigger because responses are written by several paths (the turn store's SQL, EF Core for theme
+/// relabels and privacy, seed-demo's bulk writer, retention's deletes): the trigger runs inside whichever transaction
+/// inserts, changes or deletes a response, so the rollup can never drift from the rows. Created (with a backfill) by
+/// the <c>DashboardDayCounts</c> migration of each provider.
+/// A cell's key: the UTC day the survey started, channel, locale ('' for none), theme ('' for none), category,
+/// score (-1 for none); its values: responses and completed ones. Only scored rows (category not null) count,
+/// as in every NPS figure.
+/// </summary>
+public static class DayCountTriggers
+{
+    private const string Columns = "day, channel_id, locale, theme, category, score, responses, completed";
+    private const string Key = "day, channel_id, locale, theme, category, score";
+
+    public const string SqliteCreate = $"""
+        CREATE TRIGGER response_day_counts_on_insert AFTER INSERT ON survey_responses
+        WHEN NEW.category IS NOT NULL
+        BEGIN
+            {SqliteAddNew}
+        END;
+
+        CREATE TRIGGER response_day_counts_on_delete AFTER DELETE ON survey_responses
+        WHEN OLD.category IS NOT NULL
+        BEGIN
+            {SqliteRemoveOld}
+        END;
+
+        CREATE TRIGGER response_day_counts_on_update AFTER UPDATE OF started_at, channel_id, locale, theme, category, score, outcome ON survey_responses
+        WHEN OLD.started_at IS NOT NEW.started_at OR OLD.channel_id IS NOT NEW.channel_id OR OLD.locale IS NOT NEW.locale
+          OR OLD.theme IS NOT NEW.theme OR OLD.category IS NOT NEW.category OR OLD.score IS NOT NEW.score OR OLD.outcome IS NOT NEW.outcome
+        BEGIN
+            {SqliteRemoveOld}
+            {SqliteAddNew}
+        END;
+        """;
+
+    public const string SqliteDrop = """
+        DROP TRIGGER IF EXISTS response_day_counts_on_insert;
+        DROP TRIGGER IF EXISTS response_day_counts_on_delete;
+        DROP TRIGGER IF EXISTS response_day_counts_on_update;
+        """;
+
+    /// <summary>Empties the rollup and fills it again from the rows (the migration's backfill; a repair).</summary>
+    public const string SqliteRebuild = $"""
+        DELETE FROM response_day_counts;
+        INSERT INTO response_day_counts ({Columns})
+        SELECT date(started_at), channel_id, coalesce(locale, ''), coalesce(theme, ''), category, coalesce(score, -1),
+               count(*), sum(outcome = 'completed')
+        FROM survey_responses WHERE category IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5, 6;
+        """;
+
+    public const string PostgresCreate = $$"""
+        CREATE OR REPLACE FUNCTION response_day_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP <> 'INSERT' AND OLD.category IS NOT NULL THEN
+                UPDATE response_day_counts
+                SET responses = responses - 1, completed = completed - CASE WHEN OLD.outcome = 'completed' THEN 1 ELSE 0 END
+                WHERE {{PostgresOldKey}};
+                DELETE FROM response_day_counts WHERE {{PostgresOldKey}} AND responses = 0;
+            END IF;
+            IF TG_OP <> 'DELETE' AND NEW.category IS NOT NULL THEN
+                INSERT INTO response_day_counts AS cell ({{Columns}})
+                VALUES ((NEW.started_at AT TIME ZONE 'UTC')::date, NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''),
+                        NEW.category, coalesce(NEW.score, -1), 1, CASE WHEN NEW.outcome = 'completed' THEN 1 ELSE 0 END)
+                ON CONFLICT ({{Key}}) DO UPDATE
+                SET responses = cell.responses + 1, completed = cell.completed + excluded.completed;
+            END IF;
+            RETURN NULL;
+        END
+        $body$;
+
+        CREATE TRIGGER response_day_counts_on_insert_delete AFTER INSERT OR DELETE ON survey_responses
+        FOR EACH ROW EXECUTE FUNCTION response_day_counts_keep();
+
+        CREATE TRIGGER response_day_counts_on_update AFTER UPDATE OF started_at, channel_id, locale, theme, category, score, outcome ON survey_responses
+        FOR EACH ROW WHEN (OLD.started_at IS DISTINCT FROM NEW.started_at OR OLD.channel_id IS DISTINCT FROM NEW.channel_id
+            OR OLD.locale IS DISTINCT FROM NEW.locale OR OLD.theme IS DISTINCT FROM NEW.theme OR OLD.category IS DISTINCT FROM NEW.category
+            OR OLD.score IS DISTINCT FROM NEW.score OR OLD.outcome IS DISTINCT FROM NEW.outcome)
+        EXECUTE FUNCTION response_day_counts_keep();
+        """;
+
+    public const string PostgresDrop = """
+        DROP TRIGGER IF EXISTS response_day_counts_on_insert_delete ON survey_responses;
+        DROP TRIGGER IF EXISTS response_day_counts_on_update ON survey_responses;
+        DROP FUNCTION IF EXISTS response_day_counts_keep();
+        """;
+
+    public const string PostgresRebuild = $"""
+        DELETE FROM response_day_counts;
+        INSERT INTO response_day_counts ({Columns})
+        SELECT (started_at AT TIME ZONE 'UTC')::date, channel_id, coalesce(locale, ''), coalesce(theme, ''), category, coalesce(score, -1),
+               count(*)::int, sum(CASE WHEN outcome = 'completed' THEN 1 ELSE 0 END)::int
+        FROM survey_responses WHERE category IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5, 6;
+        """;
+
+    private const string SqliteAddNew = $"""
+        INSERT INTO response_day_counts ({Columns})
+            SELECT date(NEW.started_at), NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''), NEW.category, coalesce(NEW.score, -1),
+                   1, NEW.outcome = 'completed'
+            WHERE NEW.category IS NOT NULL
+            ON CONFLICT ({Key}) DO UPDATE SET responses = responses + 1, completed = completed + excluded.completed;
+        """;
+
+    private const string SqliteOldKey = """
+        day = date(OLD.started_at) AND channel_id = OLD.channel_id AND locale = coalesce(OLD.locale, '') AND theme = coalesce(OLD.theme, '')
+              AND category = OLD.category AND score = coalesce(OLD.score, -1)
+        """;
+
+    private const string SqliteRemoveOld = $"""
+        UPDATE response_day_counts SET responses = responses - 1, completed = completed - (OLD.outcome = 'completed')
+            WHERE OLD.category IS NOT NULL AND {SqliteOldKey};
+            DELETE FROM response_day_counts WHERE responses = 0 AND {SqliteOldKey};
+        """;
+
+    private const string PostgresOldKey = """
+        day = (OLD.started_at AT TIME ZONE 'UTC')::date AND channel_id = OLD.channel_id AND locale = coalesce(OLD.locale, '')
+                  AND theme = coalesce(OLD.theme, '') AND category = OLD.category AND score = coalesce(OLD.score, -1)
+        """;
+}

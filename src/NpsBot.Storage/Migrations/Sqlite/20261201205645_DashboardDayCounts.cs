@@ -1,0 +1,46 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NpsBot.Storage.Insights.DayCounts;
+
+#nullable disable
+
+namespace NpsBot.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DashboardDayCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "response_day_counts",
+                columns: table => new
+                {
+                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    locale = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    theme = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    score = table.Column<int>(type: "INTEGER", nullable: false),
+                    responses = table.Column<int>(type: "INTEGER", nullable: false),
+                    completed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_response_day_counts", x => new { x.day, x.channel_id, x.locale, x.theme, x.category, x.score });
+                });
+
+            // Hand-written (EF Core has no model for triggers): keep this when the migration is regenerated.
+            migrationBuilder.Sql(DayCountTriggers.SqliteRebuild);
+            migrationBuilder.Sql(DayCountTriggers.SqliteCreate);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(DayCountTriggers.SqliteDrop);
+            migrationBuilder.DropTable(
+                name: "response_day_counts");
+        }
+    }
+}
