@@ -22,7 +22,7 @@ public sealed class SmsFitTests
     [Fact]
     public void Numbered_choices_go_on_one_line_before_any_word_is_cut()
     {
-        var text = "Did I get that right? It sounds like the main issue was the delivery of your order this time round.\n"
+        var text = "Did I get that right? It sounds like the main issue was the delivery of your order this time round, sadly enough.\n"
             + "1. Yes, that's it\n2. Not quite\n3. Something else";
         Assert.Equal(2, SmsSegments.Count(text));
 
@@ -30,7 +30,7 @@ public sealed class SmsFitTests
 
         Assert.Equal(SmsFitting.CompactChoices, fitted.Fitting);
         Assert.Equal(
-            "Did I get that right? It sounds like the main issue was the delivery of your order this time round.\n1 Yes, that's it / 2 Not quite / 3 Something else",
+            "Did I get that right? It sounds like the main issue was the delivery of your order this time round, sadly enough.\n1=Yes, that's it 2=Not quite 3=Something else",
             fitted.Text);
         Assert.Equal(1, fitted.Segments);
     }
@@ -125,7 +125,7 @@ public sealed class SmsFitTests
 
         var fitted = SmsFit.Fit(text, 1);
 
-        Assert.EndsWith("...\n1 Late delivery / 2 Damaged item / 3 Something else", fitted.Text, StringComparison.Ordinal);
+        Assert.EndsWith("...\n1=Late delivery 2=Damaged item 3=Something else", fitted.Text, StringComparison.Ordinal);
         Assert.Equal(1, fitted.Segments);
     }
 }

@@ -8,7 +8,7 @@ public sealed record SmsFitted(string Text, SmsFitting Fitting, int Segments);
 /// <summary>
 /// Makes an SMS body fit a number of segments (<see cref="SmsSegments"/>), changing as little as it can, in this order:
 /// the text as written (already in plain punctuation, <see cref="SmsText"/>); the numbered choices on one line
-/// ("1 Yes / 2 No"); the text cut at a word boundary with "..."; and when the cut would lose a must-keep word
+/// ("1=Yes 2=No", a character less each); the text cut at a word boundary with "..."; and when the cut would lose a must-keep word
 /// (<see cref="SmsMustKeep"/>: a link, a discount code, a deadline), the words between the cut and it dropped instead.
 /// The choices are never cut (they are how the customer answers), nor is any must-keep word: when those alone exceed the
 /// budget they are sent whole and the result says <see cref="SmsFitting.OverBudget"/>. Nothing is ever dropped whole.
@@ -28,7 +28,7 @@ public static partial class SmsFit
         }
 
         var (prose, choices) = SplitChoices(text);
-        var compact = choices.Count == 0 ? null : string.Join(" / ", choices.Select(c => NumberedChoice().Replace(c, "$1 ")));
+        var compact = choices.Count == 0 ? null : string.Join(' ', choices.Select(c => NumberedChoice().Replace(c, "$1=")));
         var condensedProse = BlankLines().Replace(prose, "\n").Trim();
         var compacted = Join(condensedProse, compact);
         if (compact is not null && Fits(compacted, maxSegments))
