@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NpsBot.Conversations.Activities;
 using NpsBot.Recovery.Integrations;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Server.Tests.Support.Azure;

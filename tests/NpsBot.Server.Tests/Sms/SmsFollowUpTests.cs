@@ -47,7 +47,7 @@ public sealed class SmsFollowUpTests : IAsyncLifetime
 
         await using var context = await _sms.DatabaseAsync(Ct);
         var row = await context.Cases.AsNoTracking().SingleAsync(c => c.CaseKey == caseKey, Ct);
-        Assert.Contains(invited.Skip(before), body => body.Contains("0", StringComparison.Ordinal) && body.Contains("10", StringComparison.Ordinal));
+        Assert.Contains(invited.Skip(before), body => body.Contains('0') && body.Contains("10", StringComparison.Ordinal));
         Assert.Equal(9, row.FollowUpScore);
         var followUp = await context.SurveyResponses.AsNoTracking().SingleAsync(r => r.ResponseKey == row.FollowUpResponseKey, Ct);
         Assert.Equal((caseKey, 9), (followUp.FollowUpOfCaseKey, followUp.Score));

@@ -4,7 +4,6 @@ using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Work;
 using NpsBot.Recovery.Agents;
 using NpsBot.Recovery.FollowUps;
-using NpsBot.Server.Tests.Support;
 using NpsBot.Server.Tests.Support.Azure;
 using NpsBot.Storage;
 
