@@ -8,4 +8,6 @@ namespace NpsBot.Channels.Proactive;
 /// <param name="Address">An activity carrying the addressing (channelId, conversation, from = the customer, recipient = the bot, serviceUrl).</param>
 /// <param name="Customer">The customer the channel vouches for (the number, the Teams user).</param>
 /// <param name="ReplyWork">The jobs that deliver the turn's replies (sms.send, reply.deliver...).</param>
-public sealed record ProactiveConversation(string KeySpace, Activity Address, VerifiedCustomer Customer, ReplyWork ReplyWork);
+/// <param name="ShapeReply">What the channel makes of each reply before it is stored (SMS: the segment budget); null: unchanged.</param>
+public sealed record ProactiveConversation(
+    string KeySpace, Activity Address, VerifiedCustomer Customer, ReplyWork ReplyWork, Func<Activity, Activity>? ShapeReply = null);

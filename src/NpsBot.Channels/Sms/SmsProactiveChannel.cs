@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.Proactive;
+using NpsBot.Channels.Sms.Budget;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 
 namespace NpsBot.Channels.Sms;
 
 /// <summary>SMS as a proactive channel: any E.164 number, in the same conversation its replies reach over the webhook.</summary>
-public sealed class SmsProactiveChannel(IOptions<TwilioOptions> options) : IProactiveChannel
+public sealed class SmsProactiveChannel(IOptions<TwilioOptions> options, SmsReplyFitter fitter) : IProactiveChannel
 {
     public string ChannelId => SmsChannel.ChannelId;
 
@@ -27,6 +28,6 @@ public sealed class SmsProactiveChannel(IOptions<TwilioOptions> options) : IProa
             Recipient = new ChannelAccount { Id = settings.From ?? settings.MessagingServiceSid, Role = RoleTypes.Bot },
         };
         return Task.FromResult<ProactiveConversation?>(
-            new ProactiveConversation(SmsChannel.KeySpace, address, new VerifiedCustomer(recipient), SmsSendWork.Schedule));
+            new ProactiveConversation(SmsChannel.KeySpace, address, new VerifiedCustomer(recipient), SmsSendWork.Schedule, fitter.Fit));
     }
 }

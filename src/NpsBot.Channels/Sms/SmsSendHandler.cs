@@ -32,6 +32,7 @@ public sealed partial class SmsSendHandler(
             return;
         }
 
+        // Replies are fitted before they are queued (SmsReplyFitter); only must-keep words longer than the budget get here.
         var segments = SmsSegments.Count(message.Body);
         if (segments > options.Value.MaxSegmentsPerMessage)
         {
@@ -97,6 +98,6 @@ public sealed partial class SmsSendHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "SMS job {JobId} not sent: the number has opted out (STOP).")]
     private static partial void LogSkippedOptedOut(ILogger logger, long jobId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS job {JobId} costs {Segments} segments ({Encoding}), over Twilio:MaxSegmentsPerMessage = {Budget}: shorten the wording.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS job {JobId} costs {Segments} segments ({Encoding}), over Twilio:MaxSegmentsPerMessage = {Budget}: its must-keep words (link, code, deadline) alone exceed it and are never cut.")]
     private static partial void LogOverBudget(ILogger logger, long jobId, int segments, string encoding, int budget);
 }

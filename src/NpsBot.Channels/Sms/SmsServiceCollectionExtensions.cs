@@ -15,6 +15,7 @@ public static class SmsServiceCollectionExtensions
     {
         services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TwilioSignature>();
+        services.AddSingleton<Budget.SmsReplyFitter>();
         services.AddSingleton<ISmsConsent, SmsConsentStore>();
         services.AddTransient<TwilioApiBaseUrlHandler>();
 

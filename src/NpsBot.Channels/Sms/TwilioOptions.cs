@@ -31,7 +31,10 @@ public sealed class TwilioOptions : IValidatableObject
     /// <summary>Where the Messages API lives; tests point it at a local stand-in.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://api.twilio.com");
 
-    /// <summary>Segments one message may cost; a longer reply is logged as a warning (wording to shorten).</summary>
+    /// <summary>
+    /// Segments one message may cost (GSM-7 160/153, UCS-2 70/67 characters): a longer reply is fitted before it is queued
+    /// (choices on one line, then cut at a word with "...", never a link, code or deadline) and logged (wording to shorten).
+    /// </summary>
     [Range(1, 10)]
     public int MaxSegmentsPerMessage { get; set; } = 3;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using NpsBot.Channels.Sms.Budget;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Runner;
 
@@ -12,7 +13,7 @@ namespace NpsBot.Channels.Sms;
 /// POST /api/sms/twilio: Twilio's incoming-message webhook (form-encoded). A bad or missing signature gets 403 and
 /// nothing else happens; a signed message becomes an Activity (channel "sms", the number as a verified customer, the
 /// MessageSid as its id, so Twilio's retries of the same message run once) and goes through the conversation runner;
-/// its replies are queued as <c>sms.send</c> jobs in the turn's commit, and the webhook answers at once with empty TwiML.
+/// its replies, fitted to the segment budget (<see cref="SmsReplyFitter"/>), are queued as <c>sms.send</c> jobs in the turn's commit, and the webhook answers at once with empty TwiML.
 /// STOP and friends are kept on the customer and answered with nothing; START re-subscribes.
 /// </summary>
 public static class TwilioWebhookEndpoint
@@ -31,7 +32,7 @@ public static class TwilioWebhookEndpoint
 
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, IOptions<TwilioOptions> options, IOptions<SmsOptions> sms, TwilioSignature signature, IConversationRunner runner,
-        ISmsConsent consent, IConversationLocales locales, CancellationToken cancellationToken)
+        ISmsConsent consent, IConversationLocales locales, SmsReplyFitter fitter, CancellationToken cancellationToken)
     {
         var (form, refusal) = await SignedTwilioForm.ReadAsync(request, options.Value, signature, cancellationToken);
         if (form is null)
@@ -52,7 +53,7 @@ public static class TwilioWebhookEndpoint
         {
             // HELP/INFO: the configured help text in the conversation's language, as TwiML; the survey is left where it is.
             var locale = await locales.LocaleOfAsync(ConversationKeys.For(SmsChannel.KeySpace, SmsChannel.ChannelId, number), cancellationToken);
-            return TypedResults.Text(Twiml(sms.Value.HelpFor(locale)), "text/xml", System.Text.Encoding.UTF8);
+            return TypedResults.Text(Twiml(fitter.FitText(sms.Value.HelpFor(locale))), "text/xml", System.Text.Encoding.UTF8);
         }
 
         switch (keyword)
@@ -72,6 +73,7 @@ public static class TwilioWebhookEndpoint
             var origin = new TurnOrigin(SmsChannel.KeySpace, new VerifiedCustomer(number))
             {
                 ReplyWork = keyword == SmsKeyword.OptOut ? SmsSendWork.None : SmsSendWork.Schedule,
+                ShapeReply = fitter.Fit,
             };
             await runner.RunTurnAsync(ToActivity(form), origin, cancellationToken);
         }

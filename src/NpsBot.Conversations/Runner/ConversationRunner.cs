@@ -96,7 +96,8 @@ public sealed class ConversationRunner(
         await bot.OnTurnAsync(turn, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var replies = turn.Replies.Select(reply => reply with { Timestamp = reply.Timestamp ?? now }).ToList();
+        var shape = origin.ShapeReply ?? (reply => reply);
+        var replies = turn.Replies.Select(reply => shape(reply with { Timestamp = reply.Timestamp ?? now })).ToList();
         var repliesJson = JsonSerializer.Serialize(replies, ActivityJsonContext.Default.ListActivity);
         var redactedReplies = replies.Select(Redacted).ToList();
         IReadOnlyList<WorkRequest> work = origin.ReplyWork is null

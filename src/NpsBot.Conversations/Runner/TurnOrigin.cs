@@ -13,6 +13,12 @@ public sealed record TurnOrigin(string KeySpace, VerifiedCustomer? Customer = nu
     public ReplyWork? ReplyWork { get; init; }
 
     /// <summary>
+    /// Makes each reply what the channel will really send (SMS: plain text within the segment budget), before it is
+    /// stored: the transcript, the replay cache and <see cref="ReplyWork"/> all see the shaped reply. Null: unchanged.
+    /// </summary>
+    public Func<Activities.Activity, Activities.Activity>? ShapeReply { get; init; }
+
+    /// <summary>
     /// The stored conversation an in-process caller (the agent desk) injects this turn into; null for every endpoint.
     /// The runner addresses such a turn from the conversation's stored reference and marks it internal
     /// (<see cref="TurnContext.IsInternal"/>): the bot obeys the desk's events only on internal turns.

@@ -89,7 +89,7 @@ public sealed class SurveyInviteHandler(
             Locale = locale,
             Timestamp = clock.GetUtcNow(),
         };
-        var origin = new TurnOrigin(conversation.KeySpace, conversation.Customer) { ReplyWork = conversation.ReplyWork };
+        var origin = new TurnOrigin(conversation.KeySpace, conversation.Customer) { ReplyWork = conversation.ReplyWork, ShapeReply = conversation.ShapeReply };
         var turn = await runner.RunTurnAsync(invitation, origin, cancellationToken);
         return turn.Replies.Count > 0 ? (InviteStatuses.Sent, null) : (InviteStatuses.Refused, InviteStatuses.InProgress);
     }
