@@ -40,6 +40,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         new Thread(WriteQueued) { IsBackground = true, Name = "NpsBot turn writer" }.Start();
     }
 
+    /// <summary>Batches rolled back and written again after a deadlock or serialization failure with another instance.</summary>
+    public int RetriedBatches => _writer.RetriedBatches;
+
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
