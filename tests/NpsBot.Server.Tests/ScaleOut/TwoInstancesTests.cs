@@ -15,6 +15,7 @@ namespace NpsBot.Server.Tests.ScaleOut;
 public sealed class TwoInstancesTests(ScaleOutPostgres postgres) : IClassFixture<ScaleOutPostgres>
 {
     private const int WebChatCustomers = 6;
+    private const string AdminPassword = "correct-horse-battery-7";
     private const int ConnectorCustomers = 6;
     private static readonly string[] Messages = ["7", "delivery was slow", "no", "thanks"];
 
@@ -258,6 +259,47 @@ public sealed class TwoInstancesTests(ScaleOutPostgres postgres) : IClassFixture
             await WaitUntilAsync(() => database.OpenJobs(NpsBot.Channels.BotFrameworkConnector.ReplyDeliveryWork.Kind) == 0, TimeSpan.FromSeconds(30), ct);
             TestContext.Current.TestOutputHelper?.WriteLine(
                 $"accepted posts {acceptedPosts.Count} ({acceptedAfterKill} after the kill), accepted connector activities {acceptedJobs.Count}, replies delivered {sink.Received.Count}");
+        }
+        finally
+        {
+            ServerFactory.DeleteData(data);
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_case_opened_by_a_turn_on_either_instance_reaches_the_console_hub_clients_of_both(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var data = NewDataFolder();
+        var storage = InstanceStorage.For(provider, data, postgres.Server);
+        await using var redis = await TestRedis.StartAsync(ct);
+        try
+        {
+            // The first admin comes from configuration (the first instance creates it; the second finds users exist).
+            var settings = new Dictionary<string, string>(Settings(redis.ConnectionString, storage))
+            {
+                ["Console:FirstAdmin:Email"] = "admin@example.com",
+                ["Console:FirstAdmin:Password"] = AdminPassword,
+            };
+            await using var a = await ServerProcess.StartAsync(data, settings, ct);
+            await using var b = await ServerProcess.StartAsync(data, settings, ct);
+            using var httpA = Client(a);
+            using var httpB = Client(b);
+
+            // Signed in on A; the cookie opens the hub on both (the Data Protection keys are shared).
+            var cookie = await ConsoleHubClient.SignInAsync(httpA.BaseAddress!, "admin@example.com", AdminPassword, ct);
+            await using var onA = await ConsoleHubClient.ConnectAsync(httpA.BaseAddress!, cookie, ct);
+            await using var onB = await ConsoleHubClient.ConnectAsync(httpB.BaseAddress!, cookie, ct);
+
+            // A detractor's turns alternate: the score on A, the request for a person (the handoff: a case) on B.
+            await using var customer = await StreamedCustomer.StartAsync(httpA, ct);
+            Assert.NotNull(await customer.PostAsync(httpA, "2", Guid.NewGuid().ToString("N"), ct));
+            Assert.NotNull(await customer.PostAsync(httpB, "the parcel came broken, I want to talk to a person", Guid.NewGuid().ToString("N"), ct));
+
+            await WaitUntilAsync(() => !onA.CaseChanges.IsEmpty && !onB.CaseChanges.IsEmpty, TimeSpan.FromSeconds(30), ct);
+            Assert.Equal(onA.CaseChanges.First(), onB.CaseChanges.First());
         }
         finally
         {
