@@ -52,7 +52,7 @@ internal sealed class TurnBatchWriter : IDisposable
     /// committed batch queued work, calls <c>workCommitted</c> first (the runner should look now).
     /// Turns are written in the order of their conversation key (the rest after them, in arrival order), so two
     /// instances' batches lock shared rows in one order; a batch that still loses a race to another instance
-    /// (PostgreSQL deadlock or serialization failure) is rolled back whole and written again (<see cref="Retries"/>).
+    /// (PostgreSQL deadlock or serialization failure) is rolled back whole and written again (up to <see cref="MaxRetries"/> times).
     /// </summary>
     public void Write(IReadOnlyList<PendingWrite> batch)
     {
@@ -92,7 +92,7 @@ internal sealed class TurnBatchWriter : IDisposable
     /// <summary>Batches written again after a retryable conflict, since this writer started (for tests and diagnostics).</summary>
     public int RetriedBatches => _retried;
 
-    private void WriteOnce(IReadOnlyList<PendingWrite> batch, Exception?[] outcomes)
+    private void WriteOnce(List<PendingWrite> batch, Exception?[] outcomes)
     {
         Array.Clear(outcomes);
         var commands = Open();

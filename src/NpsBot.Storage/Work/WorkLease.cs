@@ -14,6 +14,7 @@ public sealed class WorkLease : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _lost = new();
     private Task _renewing = Task.CompletedTask;
+    private int _renewals;
 
     private WorkLease()
     {
@@ -23,7 +24,7 @@ public sealed class WorkLease : IAsyncDisposable
     public CancellationToken Lost => _lost.Token;
 
     /// <summary>Renewals that succeeded so far.</summary>
-    public int Renewals { get; private set; }
+    public int Renewals => Volatile.Read(ref _renewals);
 
     internal static WorkLease Start(SqliteWorkQueueStore queue, WorkItem item, TimeSpan interval, TimeProvider clock)
     {
@@ -53,7 +54,7 @@ public sealed class WorkLease : IAsyncDisposable
                     return;
                 }
 
-                Renewals++;
+                Interlocked.Increment(ref _renewals);
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {

@@ -78,14 +78,17 @@ public sealed class KubernetesManifestTests : IAsyncLifetime
 
         var service = Single("Service", "npsbot");
         var labels = (YamlMappingNode)deployment["spec"]["template"]["metadata"]["labels"];
-        Assert.All(((YamlMappingNode)service["spec"]["selector"]).Children, selector => Assert.Equal(selector.Value, labels[selector.Key]));
+        Assert.All(((YamlMappingNode)service["spec"]["selector"]).Children,
+            selector => Assert.Equal(((YamlScalarNode)selector.Value).Value, ((YamlScalarNode)labels[selector.Key]).Value));
         var portNames = ((YamlSequenceNode)container["ports"]).Children.Select(port => Scalar(port, "name")).ToList();
         Assert.All(((YamlSequenceNode)service["spec"]["ports"]).Children, port => Assert.Contains(Scalar(port, "targetPort"), portNames));
 
         // The kustomization lists every manifest of the folder.
-        var listed = ((YamlSequenceNode)Documents("kustomization.yaml").Single()["resources"]).Children.Select(node => ((YamlScalarNode)node).Value!);
-        var files = Directory.GetFiles(DeploymentPaths.File("kubernetes"), "*.yaml").Select(Path.GetFileName).Where(name => name != "kustomization.yaml");
-        Assert.Equal(files.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        var listed = ((YamlSequenceNode)Documents("kustomization.yaml").Single()["resources"]).Children
+            .Select(node => ((YamlScalarNode)node).Value!).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(DeploymentPaths.File("kubernetes"), "*.yaml")
+            .Select(path => Path.GetFileName(path)).Where(name => name != "kustomization.yaml").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, listed);
     }
 
     [Fact]
@@ -130,7 +133,7 @@ public sealed class KubernetesManifestTests : IAsyncLifetime
 
     private static YamlMappingNode Single(string kind, string name) =>
         AllResources().SingleOrDefault(resource => Scalar(resource, "kind") == kind && Scalar(resource["metadata"], "name") == name)
-        ?? throw new Xunit.Sdk.XunitException($"no {kind} named {name} in deployment/kubernetes");
+        ?? throw new InvalidOperationException($"no {kind} named {name} in deployment/kubernetes");
 
     private static List<YamlMappingNode> AllResources() =>
         [.. Directory.GetFiles(DeploymentPaths.File("kubernetes"), "*.yaml")

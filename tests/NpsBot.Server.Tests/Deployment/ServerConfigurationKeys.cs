@@ -53,7 +53,7 @@ public static class ServerConfigurationKeys
         var server = typeof(Program).Assembly;
         var assemblies = server.GetReferencedAssemblies()
             .Where(name => name.Name!.StartsWith("NpsBot.", StringComparison.Ordinal))
-            .Select(Assembly.Load)
+            .Select(name => Assembly.Load(name))
             .Append(server);
         return assemblies.SelectMany(assembly => assembly.GetTypes())
             .Where(type => type is { IsClass: true, IsAbstract: false }

@@ -96,10 +96,12 @@ public sealed class ConcurrentWritersTests(ConcurrentWritersTests.Server server)
         Assert.Equal(2, (await instances.A.LoadAsync(Turns.Key("victim"), Ct))!.Version);
     }
 
-    private static Task Commit(SqliteTurnStore store, string id, string activity) =>
-        store.LoadAsync(Turns.Key(id), Ct).ContinueWith(
-            loaded => store.CommitAsync(Turns.Commit(id, loaded.Result!.Version, inbound: Turns.Inbound(id, $"{id}-{activity}", userId: $"user-{id}")), Ct),
-            Ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
+    // A turn as the runner makes it: the state as loaded, then the commit expecting that version.
+    private static async Task Commit(SqliteTurnStore store, string id, string activity)
+    {
+        var loaded = await store.LoadAsync(Turns.Key(id), Ct);
+        await store.CommitAsync(Turns.Commit(id, loaded!.Version, inbound: Turns.Inbound(id, $"{id}-{activity}", userId: $"user-{id}")), Ct);
+    }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {

@@ -1,5 +1,3 @@
-using NpsBot.Storage.Work;
-
 namespace NpsBot.Storage.Tests.Work;
 
 /// <summary>
