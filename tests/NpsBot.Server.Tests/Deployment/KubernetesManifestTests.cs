@@ -12,6 +12,8 @@ namespace NpsBot.Server.Tests.Deployment;
 /// </summary>
 public sealed class KubernetesManifestTests : IAsyncLifetime
 {
+    private static readonly string[] ProbeNames = ["readinessProbe", "livenessProbe", "startupProbe"];
+
     private readonly ServerFactory _server = new();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -97,8 +99,7 @@ public sealed class KubernetesManifestTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var container = ServerContainer();
         var http = ((YamlSequenceNode)container["ports"]).Children.Single(port => Scalar(port, "name") == "http");
-        var probes = new[] { "readinessProbe", "livenessProbe", "startupProbe" }
-            .ToDictionary(name => name, name => (YamlMappingNode)container[name]["httpGet"]);
+        var probes = ProbeNames.ToDictionary(name => name, name => (YamlMappingNode)container[name]["httpGet"]);
         using var client = _server.CreateClient();
 
         Assert.Equal("8080", Scalar(http, "containerPort"));
