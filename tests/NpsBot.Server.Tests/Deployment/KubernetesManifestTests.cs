@@ -29,8 +29,8 @@ public sealed class KubernetesManifestTests : IAsyncLifetime
     {
         var config = Data(Single("ConfigMap", "npsbot-config"));
         var secret = Data(Single("Secret", "npsbot-secrets"));
-        var containerEnv = ServerContainer()["env"] is YamlSequenceNode env
-            ? env.Children.Select(entry => Scalar(entry, "name")).ToList()
+        var containerEnv = ServerContainer().Children.TryGetValue(new YamlScalarNode("env"), out var env) && env is YamlSequenceNode entries
+            ? entries.Children.Select(entry => Scalar(entry, "name")).ToList()
             : [];
 
         Assert.Empty(ServerConfigurationKeys.Unknown(config.Keys.Concat(secret.Keys).Concat(containerEnv)));
