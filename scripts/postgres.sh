@@ -5,11 +5,12 @@
 #                               unix socket in that folder), starts it and prints its connection string
 #   scripts/postgres.sh env     prints the variables that make the tests use it (eval "$(scripts/postgres.sh env)")
 #   scripts/postgres.sh stop    stops the cluster and deletes its folder
-# One cluster per checkout: the folder is recorded in a state file named after this checkout's path.
+# One cluster per checkout: the folder is recorded in a state file named after this checkout's path
+# (NPSBOT_POSTGRES_STATE names another state file: a cluster of its own, as the scale-out tests start).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 checkout=$(pwd -P | md5sum | cut -c1-12)
-state="${TMPDIR:-/tmp}/npsbot-postgres-$(id -u)-$checkout"
+state="${NPSBOT_POSTGRES_STATE:-${TMPDIR:-/tmp}/npsbot-postgres-$(id -u)-$checkout}"
 
 # The superuser is the OS user running the server; initdb refuses root, so root runs it as Debian's postgres user.
 if [ "$(id -u)" -eq 0 ]; then owner=postgres; else owner=$(id -un); fi

@@ -117,7 +117,13 @@ public sealed partial class WorkQueueRunner(
                 return;
             }
 
-            await handler.HandleAsync(item, _abort.Token);
+            // The lease is renewed while the handler runs: a job longer than WorkQueue:LeaseDuration is not claimed twice.
+            await using (var lease = queue.KeepLease(item))
+            {
+                using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token, lease.Lost);
+                await handler.HandleAsync(item, cancel.Token);
+            }
+
             await queue.CompleteAsync(item, CancellationToken.None);
             metrics.Ran(item.Kind, "done");
         }

@@ -22,6 +22,11 @@ internal sealed partial class PostgresDialect : SqlDialect
     {
     }
 
+    // Only the two a rerun of the whole batch cures; not Npgsql's IsTransient, which also covers a connection lost
+    // during COMMIT, when the batch may have been saved and must not be written twice.
+    public override bool IsRetryableConflict(Exception failure) =>
+        failure is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     public override string Text(string sql) => Placeholder().Replace(sql, "@$1");
 
     public override DbParameter Parameter(string name) => new NpgsqlParameter(name.TrimStart('$'), DBNull.Value);

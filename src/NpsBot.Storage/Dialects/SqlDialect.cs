@@ -24,6 +24,13 @@ internal abstract class SqlDialect
     /// <summary>Sets up the one writing connection once it is open (SQLite: synchronous=FULL).</summary>
     public abstract void PrepareWriter(DbConnection connection);
 
+    /// <summary>
+    /// True when <paramref name="failure"/> means the batch lost a race with another instance's transaction and the same
+    /// batch would succeed if run again (PostgreSQL: deadlock 40P01, serialization failure 40001). SQLite has one
+    /// writer at a time (its busy timeout waits): never.
+    /// </summary>
+    public abstract bool IsRetryableConflict(Exception failure);
+
     /// <summary>The statement as the provider reads it; the shared texts name parameters <c>$name</c>.</summary>
     public abstract string Text(string sql);
 

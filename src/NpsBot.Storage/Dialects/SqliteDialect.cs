@@ -25,6 +25,8 @@ internal sealed class SqliteDialect : SqlDialect
         pragma.ExecuteNonQuery();
     }
 
+    public override bool IsRetryableConflict(Exception failure) => false;
+
     public override string Text(string sql) => sql;
 
     public override DbParameter Parameter(string name) => new SqliteParameter(name, DBNull.Value);

@@ -16,6 +16,8 @@ internal sealed class PendingCommit(TurnCommit commit, string repliesJson, Cance
 
     public override bool QueuesWork => Commit.Work.Count > 0;
 
+    public override string? LockKey => Commit.ConversationKey;
+
     public override Exception? Write(TurnCommands sql) => TurnRowWriter.Write(sql, this);
 
     public override void Complete(Exception? outcome) => Complete(Done, outcome, true);

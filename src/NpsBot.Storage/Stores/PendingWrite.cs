@@ -12,6 +12,12 @@ internal abstract class PendingWrite(CancellationToken cancellationToken)
     /// <summary>True when this write queued jobs, so the work-queue runner is woken once the batch is durable.</summary>
     public virtual bool QueuesWork => false;
 
+    /// <summary>
+    /// The conversation this write changes, or null (work-queue changes): a batch writes its turns ordered by it, so
+    /// two instances' batches lock the same rows in the same order and cannot deadlock on them.
+    /// </summary>
+    public virtual string? LockKey => null;
+
     /// <summary>Writes the rows; a returned exception undoes this write alone (the writer rolls back to its savepoint).</summary>
     public abstract Exception? Write(TurnCommands sql);
 

@@ -41,6 +41,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         new Thread(WriteQueued) { IsBackground = true, Name = "NpsBot turn writer" }.Start();
     }
 
+    /// <summary>Batches rolled back and written again after a deadlock or serialization failure with another instance.</summary>
+    public int RetriedBatches => _writer.RetriedBatches;
+
     public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
         Task.FromResult(Read(reader => Load(reader, conversationKey), cancellationToken));
 

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using NpsBot.Storage.Dialects;
+using Polly;
+using Polly.Retry;
 
 namespace NpsBot.Storage.Stores;
 
@@ -7,40 +10,67 @@ namespace NpsBot.Storage.Stores;
 /// The one writing connection: writes a batch of turns (and work-queue changes) in one transaction (one fsync), each
 /// inside its own savepoint so a conflict or a bad turn is undone alone while the rest of the batch commits.
 /// </summary>
-internal sealed class TurnBatchWriter(string connectionString, SqlDialect dialect, Action workCommitted) : IDisposable
+internal sealed class TurnBatchWriter : IDisposable
 {
+    /// <summary>Reruns of one batch after a retryable conflict before its writes fail.</summary>
+    public const int MaxRetries = 5;
+
+    private readonly string _connectionString;
+    private readonly SqlDialect _dialect;
+    private readonly Action _workCommitted;
+    private readonly ResiliencePipeline _retries;
     private DbConnection? _connection;
     private TurnCommands? _commands;
+    private int _retried;
+
+    public TurnBatchWriter(string connectionString, SqlDialect dialect, Action workCommitted)
+    {
+        _connectionString = connectionString;
+        _dialect = dialect;
+        _workCommitted = workCommitted;
+
+        // Polly: a short exponential backoff with jitter, so two instances that deadlocked do not meet again at once.
+        _retries = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(dialect.IsRetryableConflict),
+                MaxRetryAttempts = MaxRetries,
+                Delay = TimeSpan.FromMilliseconds(5),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = _ =>
+                {
+                    Interlocked.Increment(ref _retried);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
 
     /// <summary>
     /// Writes the batch and completes every write's task, after the transaction committed (or failed). When the
     /// committed batch queued work, calls <c>workCommitted</c> first (the runner should look now).
+    /// Turns are written in the order of their conversation key (the rest after them, in arrival order), so two
+    /// instances' batches lock shared rows in one order; a batch that still loses a race to another instance
+    /// (PostgreSQL deadlock or serialization failure) is rolled back whole and written again (up to <see cref="MaxRetries"/> times).
     /// </summary>
     public void Write(IReadOnlyList<PendingWrite> batch)
     {
-        var outcomes = new Exception?[batch.Count];
+        var ordered = InKeyOrder(batch);
+        var outcomes = new Exception?[ordered.Count];
         var queuedWork = false;
         try
         {
-            var commands = Open();
-            using var transaction = dialect.BeginWrite(_connection!);
-            commands.Enlist(transaction);
-            for (var i = 0; i < batch.Count; i++)
+            _retries.Execute(() => WriteOnce(ordered, outcomes));
+            for (var i = 0; i < ordered.Count; i++)
             {
-                outcomes[i] = batch[i].CancellationToken.IsCancellationRequested
-                    ? new OperationCanceledException(batch[i].CancellationToken)
-                    : WriteInSavepoint(commands, batch[i]);
-            }
-
-            transaction.Commit();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                queuedWork |= outcomes[i] is null && batch[i].QueuesWork;
+                queuedWork |= outcomes[i] is null && ordered[i].QueuesWork;
             }
         }
         catch (Exception failure)
         {
-            // The transaction is gone (I/O error, disk full, savepoint lost): nothing of this batch was saved.
+            // The transaction is gone (I/O error, disk full, savepoint lost, still conflicting after the retries):
+            // nothing of this batch was saved.
             Close();
             for (var i = 0; i < outcomes.Length; i++)
             {
@@ -50,18 +80,42 @@ internal sealed class TurnBatchWriter(string connectionString, SqlDialect dialec
 
         if (queuedWork)
         {
-            workCommitted();
+            _workCommitted();
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            batch[i].Complete(outcomes[i]);
+            ordered[i].Complete(outcomes[i]);
         }
     }
 
+    /// <summary>Batches written again after a retryable conflict, since this writer started (for tests and diagnostics).</summary>
+    public int RetriedBatches => _retried;
+
+    private void WriteOnce(List<PendingWrite> batch, Exception?[] outcomes)
+    {
+        Array.Clear(outcomes);
+        var commands = Open();
+        using var transaction = _dialect.BeginWrite(_connection!);
+        commands.Enlist(transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            outcomes[i] = batch[i].CancellationToken.IsCancellationRequested
+                ? new OperationCanceledException(batch[i].CancellationToken)
+                : WriteInSavepoint(commands, batch[i]);
+        }
+
+        transaction.Commit();
+    }
+
+    // Stable: writes of one key keep their arrival order, and writes without a key keep theirs after all keyed ones.
+    private static List<PendingWrite> InKeyOrder(IReadOnlyList<PendingWrite> batch) =>
+        [.. batch.Where(write => write.LockKey is not null).OrderBy(write => write.LockKey, StringComparer.Ordinal),
+         .. batch.Where(write => write.LockKey is null)];
+
     public void Dispose() => Close();
 
-    private static Exception? WriteInSavepoint(TurnCommands commands, PendingWrite pending)
+    private Exception? WriteInSavepoint(TurnCommands commands, PendingWrite pending)
     {
         commands.Savepoint.Command.ExecuteNonQuery();
         Exception? failure;
@@ -74,6 +128,12 @@ internal sealed class TurnBatchWriter(string connectionString, SqlDialect dialec
         catch (Exception exception)
         {
             failure = exception;
+        }
+
+        // A deadlock or serialization failure is not this turn's fault: the whole batch is rolled back and rerun.
+        if (failure is not null && _dialect.IsRetryableConflict(failure))
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         // If ROLLBACK TO itself fails, the exception reaches Write and the whole batch fails: correct, since the
@@ -89,10 +149,10 @@ internal sealed class TurnBatchWriter(string connectionString, SqlDialect dialec
             return _commands;
         }
 
-        _connection = dialect.CreateConnection(connectionString);
+        _connection = _dialect.CreateConnection(_connectionString);
         _connection.Open();
-        dialect.PrepareWriter(_connection);
-        _commands = new TurnCommands(_connection, dialect);
+        _dialect.PrepareWriter(_connection);
+        _commands = new TurnCommands(_connection, _dialect);
         return _commands;
     }
 

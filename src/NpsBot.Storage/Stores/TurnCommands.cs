@@ -35,6 +35,7 @@ internal sealed class TurnCommands : IDisposable
         ClaimWork = Create(dialect.ClaimWork);
         CompleteWork = Create(WorkSql.Complete);
         RetryWork = Create(WorkSql.Retry);
+        RenewWork = Create(WorkSql.Renew);
         DeadLetterWork = Create(WorkSql.DeadLetter);
         ReleaseWork = Create(dialect.ReleaseWork);
         PruneReplays = Create(dialect.PruneReplays);
@@ -81,6 +82,8 @@ internal sealed class TurnCommands : IDisposable
     public TurnStatement CompleteWork { get; }
 
     public TurnStatement RetryWork { get; }
+
+    public TurnStatement RenewWork { get; }
 
     public TurnStatement DeadLetterWork { get; }
 

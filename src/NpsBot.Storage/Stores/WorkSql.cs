@@ -30,6 +30,9 @@ internal static class WorkSql
     // Every change of a claimed row names its owner: a run whose lease ran out (and was claimed again) changes nothing.
     public const string Complete = "DELETE FROM work_items WHERE id = $id AND lease_owner = $owner";
 
+    // A running job's lease pushed forward (WorkLease, while its handler runs); 0 rows: the lease was lost.
+    public const string Renew = "UPDATE work_items SET lease_until = $lease_until WHERE id = $id AND lease_owner = $owner";
+
     public const string Retry = """
         UPDATE work_items SET due_at = $due_at, last_error = $last_error, lease_owner = NULL, lease_until = NULL
         WHERE id = $id AND lease_owner = $owner

@@ -67,6 +67,26 @@ public sealed class SqliteWorkQueueStore : IWorkQueueStatus
     }
 
     /// <summary>
+    /// Pushes a running job's lease forward to now + <see cref="WorkQueueOptions.LeaseDuration"/>; false when it was
+    /// lost (it ran out and another instance claimed the job). <see cref="KeepLease"/> calls it while a handler runs.
+    /// </summary>
+    public Task<bool> RenewAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var until = (_clock.GetUtcNow() + _options.LeaseDuration).UtcDateTime;
+        return _writer.WriteAsync(
+            sql => TurnCommands.Execute(sql.RenewWork, ("$id", item.Id), ("$owner", InstanceId), ("$lease_until", until)) > 0,
+            false,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Holds <paramref name="item"/>'s lease while its handler runs: renewed every third of the lease duration until the
+    /// returned <see cref="WorkLease"/> is disposed, so a job running longer than its lease is never claimed twice.
+    /// </summary>
+    public WorkLease KeepLease(WorkItem item) => WorkLease.Start(this, item, _options.LeaseDuration / 3, _clock);
+
+    /// <summary>
     /// Records a failed run: <see cref="WorkFailedPermanentlyException"/> or the last allowed attempt make it a dead
     /// letter; <see cref="RetryWorkLaterException"/> sets the next run at the time it names; anything else backs off.
     /// </summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using NpsBot.Server.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -8,8 +7,8 @@ namespace NpsBot.Server.Tests.Deployment;
 
 /// <summary>
 /// deployment/ cannot be built or deployed on the build machine (no container daemon, no Azure), so its files are read:
-/// every server setting they give must be a key of the server's appsettings.json, and their health checks must probe
-/// the readiness endpoint the server really serves.
+/// every server setting they give must be a key the server reads (<see cref="ServerConfigurationKeys"/>), and their
+/// health checks must probe the readiness endpoint the server really serves. Kubernetes: <see cref="KubernetesManifestTests"/>.
 /// </summary>
 public sealed partial class DeploymentFilesTests : IAsyncLifetime
 {
@@ -33,6 +32,29 @@ public sealed partial class DeploymentFilesTests : IAsyncLifetime
         Assert.Contains("127.0.0.1:5000:8080", ComposeServer()["ports"].AllNodes.OfType<YamlScalarNode>().Select(node => node.Value));
         Assert.Empty(UnknownKeys(image.Keys.Concat(compose.Keys)));
         Assert.Equal(image["Storage__DataDirectory"], compose["Storage__DataDirectory"]);
+    }
+
+    [Fact]
+    public void The_scale_out_profile_puts_both_instances_on_the_postgres_service_and_every_compose_setting_is_a_server_key()
+    {
+        var services = ComposeServices();
+        var second = Environment(services["server-2"]);
+        var postgres = Environment(services["postgres"]);
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(second["Storage__ConnectionString"].Replace("${POSTGRES_PASSWORD:-}", "secret", StringComparison.Ordinal));
+        var dependsOn = ((YamlMappingNode)services["server-2"]["depends_on"]).Children.Keys.OfType<YamlScalarNode>().Select(node => node.Value);
+
+        Assert.Equal("postgres", second["Storage__Provider"]);
+        Assert.Equal("postgres", connection.Host);
+        Assert.Equal(postgres["POSTGRES_DB"], connection.Database);
+        Assert.Equal(postgres["POSTGRES_USER"], connection.Username);
+        Assert.Contains("postgres", dependsOn);
+        Assert.Contains("scale-out", services["postgres"]["profiles"].AllNodes.OfType<YamlScalarNode>().Select(node => node.Value));
+
+        // `server` follows STORAGE_PROVIDER: SQLite unless the scale-out command line says postgres.
+        Assert.Equal("${STORAGE_PROVIDER:-sqlite}", ComposeServerEnvironment()["Storage__Provider"]);
+        Assert.Empty(UnknownKeys(services.Where(service => service.Key.StartsWith("server", StringComparison.Ordinal))
+            .SelectMany(service => Environment(service.Value).Keys)));
+        Assert.NotEmpty(UnknownKeys(["Storage__Provder"]));
     }
 
     [Fact]
@@ -72,36 +94,8 @@ public sealed partial class DeploymentFilesTests : IAsyncLifetime
         Assert.Equal("localhost", client.BaseAddress!.Host);
     }
 
-    /// <summary>Keys (with '__' for ':') that are not in the server's appsettings.json; runtime variables excluded.</summary>
-    private static List<string> UnknownKeys(IEnumerable<string> keys)
-    {
-        var known = AppSettingsKeys();
-        return [.. keys
-            .Where(key => !key.StartsWith("DOTNET_", StringComparison.Ordinal) && !key.StartsWith("ASPNETCORE_", StringComparison.Ordinal))
-            .Where(key => !known.Contains(key.Replace("__", ":", StringComparison.Ordinal)))];
-    }
-
-    private static HashSet<string> AppSettingsKeys()
-    {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "NpsBot.Server", "appsettings.json")));
-        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        Flatten(json.RootElement, "", keys);
-        return keys;
-    }
-
-    private static void Flatten(JsonElement element, string prefix, HashSet<string> keys)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            keys.Add(prefix);
-            return;
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            Flatten(property.Value, prefix.Length == 0 ? property.Name : $"{prefix}:{property.Name}", keys);
-        }
-    }
+    /// <summary>Keys (with '__' for ':') the server does not read (<see cref="ServerConfigurationKeys"/>); runtime variables excluded.</summary>
+    private static List<string> UnknownKeys(IEnumerable<string> keys) => ServerConfigurationKeys.Unknown(keys);
 
     private static Dictionary<string, string> DockerfileEnvironment()
     {
@@ -112,18 +106,22 @@ public sealed partial class DeploymentFilesTests : IAsyncLifetime
             .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, string> ComposeServerEnvironment() =>
-        ((YamlMappingNode)ComposeServer()["environment"]).Children
-            .ToDictionary(entry => ((YamlScalarNode)entry.Key).Value!, entry => ((YamlScalarNode)entry.Value).Value!, StringComparer.Ordinal);
+    private static Dictionary<string, string> ComposeServerEnvironment() => Environment(ComposeServer());
 
-    private static YamlMappingNode ComposeServer()
+    private static YamlMappingNode ComposeServer() => ComposeServices()["server"];
+
+    private static Dictionary<string, YamlMappingNode> ComposeServices()
     {
         var yaml = new YamlStream();
         using var reader = new StringReader(File.ReadAllText(DeploymentFile("compose.yaml")));
         yaml.Load(reader);
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        return (YamlMappingNode)root["services"]["server"];
+        return ((YamlMappingNode)root["services"]).Children.ToDictionary(entry => ((YamlScalarNode)entry.Key).Value!, entry => (YamlMappingNode)entry.Value);
     }
+
+    private static Dictionary<string, string> Environment(YamlMappingNode service) =>
+        ((YamlMappingNode)service["environment"]).Children
+            .ToDictionary(entry => ((YamlScalarNode)entry.Key).Value!, entry => ((YamlScalarNode)entry.Value).Value!, StringComparer.Ordinal);
 
     private static string DeploymentFile(params string[] parts) => Path.Combine([RepositoryRoot(), "deployment", .. parts]);
 

@@ -1,12 +1,11 @@
 using System.Data.Common;
 using System.Text.Json;
 using NpsBot.Conversations.Runner;
-using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.ScaleOut;
 
-/// <summary>What the instances' shared database holds (SQLite or PostgreSQL, <see cref="TestStorage"/>), read directly, not through either server.</summary>
-public sealed class SharedDatabase(string dataDirectory)
+/// <summary>What the instances' shared database holds (SQLite or PostgreSQL, <see cref="InstanceStorage"/>), read directly, not through either server.</summary>
+public sealed class SharedDatabase(InstanceStorage storage)
 {
     /// <summary>
     /// A conversation's version (one per committed turn), its processed activities (one per turn, the dedupe rows) and
@@ -47,7 +46,7 @@ public sealed class SharedDatabase(string dataDirectory)
         return (long)Scalar(connection, "SELECT COUNT(*) FROM work_items WHERE kind = @id", kind)!;
     }
 
-    private DbConnection Open() => TestStorage.OpenConnection(dataDirectory);
+    private DbConnection Open() => storage.Open();
 
     private static object? Scalar(DbConnection connection, string sql, string id)
     {

@@ -9,38 +9,44 @@ namespace NpsBot.Server.Tests.ScaleOut;
 /// Issue 13 item 4: two real server processes on one database and one Redis, customers' posts alternating between
 /// them while their Direct Line streams sit on one. Every reply reaches the stream once, every turn is saved once with
 /// no lost update, background jobs run once; an instance killed with SIGKILL under load loses nothing it accepted.
+/// Each test runs on one SQLite file (one machine) and on one PostgreSQL database (the class starts a PostgreSQL
+/// server unless the run gives one: missing PostgreSQL fails, it never skips).
 /// </summary>
-public sealed class TwoInstancesTests
+public sealed class TwoInstancesTests(ScaleOutPostgres postgres) : IClassFixture<ScaleOutPostgres>
 {
     private const int WebChatCustomers = 6;
+    private const string AdminPassword = "correct-horse-battery-7";
     private const int ConnectorCustomers = 6;
     private static readonly string[] Messages = ["7", "delivery was slow", "no", "thanks"];
 
     // The stream poll is at its slowest (30 s): a stream on the other instance that gets its replies in time got them
-    // through Redis. The short lease lets a killed instance's claims be taken over within the test; it stays well above
-    // a delivery's run on a loaded machine (leases are not renewed: a job outliving its lease may run twice).
-    private static Dictionary<string, string> Settings(string redis) => new()
+    // through Redis. The short lease lets a killed instance's claims be taken over within the test; a running job's
+    // lease is renewed every third of it, so a slow delivery is not claimed by the other instance meanwhile.
+    private static Dictionary<string, string> Settings(string redis, InstanceStorage storage) => new(storage.Settings)
     {
         ["Redis:ConnectionString"] = redis,
         ["DirectLine:StreamPollInterval"] = "00:00:30",
         ["WorkQueue:PollInterval"] = "00:00:00.200",
         ["WorkQueue:RetryBaseDelay"] = "00:00:00.200",
-        ["WorkQueue:LeaseDuration"] = "00:00:15",
+        ["WorkQueue:LeaseDuration"] = "00:00:09",
         ["DirectLine:PostsPerMinute"] = "10000",
     };
 
-    [Fact]
-    public async Task Posts_alternating_between_two_instances_reach_the_stream_on_the_other_once_and_every_turn_is_saved_once()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Posts_alternating_between_two_instances_reach_the_stream_on_the_other_once_and_every_turn_is_saved_once(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var data = NewDataFolder();
+        var storage = InstanceStorage.For(provider, data, postgres.Server);
         await using var redis = await TestRedis.StartAsync(ct);
         await using var sink = await ReplySink.StartAsync();
         try
         {
             // One after the other: the first creates the shared Data Protection keys and Direct Line secret, the second reads them.
-            await using var a = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString), ct);
-            await using var b = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString), ct);
+            await using var a = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString, storage), ct);
+            await using var b = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString, storage), ct);
             using var httpA = Client(a);
             using var httpB = Client(b);
             HttpClient[] instances = [httpA, httpB];
@@ -84,7 +90,7 @@ public sealed class TwoInstancesTests
 
             var customers = await Task.WhenAll(webChat);
             var acceptedConnector = (await Task.WhenAll(connector)).SelectMany(ids => ids).ToList();
-            var database = new SharedDatabase(data);
+            var database = new SharedDatabase(storage);
             try
             {
                 foreach (var customer in customers)
@@ -122,6 +128,11 @@ public sealed class TwoInstancesTests
             Assert.True(repeated.Count == 0, "replies delivered more than once: " + string.Join(", ", repeated));
             var byActivity = replies.GroupBy(entry => entry.Reply.ReplyToId ?? "").ToDictionary(group => group.Key, group => group.Count());
             Assert.All(acceptedConnector, id => Assert.Equal(stored[id], byActivity.GetValueOrDefault(id)));
+
+            // Jobs claimed once across both: N reply.deliver jobs were queued (one per accepted activity with replies),
+            // and the channel received exactly their replies, each once; the queue is empty.
+            Assert.Equal(acceptedConnector.Sum(id => stored[id]), replies.Count);
+            await WaitUntilAsync(() => database.OpenJobs(NpsBot.Channels.BotFrameworkConnector.ReplyDeliveryWork.Kind) == 0, TimeSpan.FromSeconds(30), ct);
         }
         finally
         {
@@ -129,11 +140,14 @@ public sealed class TwoInstancesTests
         }
     }
 
-    [Fact]
-    public async Task An_instance_killed_under_load_loses_nothing_it_accepted_the_other_carries_on_and_the_restarted_one_joins_again()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task An_instance_killed_under_load_loses_nothing_it_accepted_the_other_carries_on_and_the_restarted_one_joins_again(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var data = NewDataFolder();
+        var storage = InstanceStorage.For(provider, data, postgres.Server);
         await using var redis = await TestRedis.StartAsync(ct);
         await using var sink = await ReplySink.StartAsync();
         var acceptedPosts = new ConcurrentBag<(StreamedCustomer Customer, string EchoId)>();
@@ -141,8 +155,8 @@ public sealed class TwoInstancesTests
         var acceptedAfterKill = 0;
         try
         {
-            var a = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString), ct);
-            await using var b = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString), ct);
+            var a = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString, storage), ct);
+            await using var b = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString, storage), ct);
             using var httpA = Client(a);
             using var httpB = Client(b);
             var killed = 0;
@@ -208,11 +222,11 @@ public sealed class TwoInstancesTests
             await a.DisposeAsync();
 
             // A starts again on the same database and Redis: it serves again and shares the queue (leases of its dead self expire).
-            await using var restarted = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString), ct);
+            await using var restarted = await ServerProcess.StartAsync(data, Settings(redis.ConnectionString, storage), ct);
             using var httpRestarted = Client(restarted);
             Assert.NotNull(await customers[0].PostAsync(httpRestarted, "thanks", Guid.NewGuid().ToString("N"), ct));
 
-            var database = new SharedDatabase(data);
+            var database = new SharedDatabase(storage);
             var stored = database.StoredReplyCounts();
             Assert.All(acceptedPosts, post => Assert.True(stored.ContainsKey(post.EchoId), $"accepted post {post.EchoId} has no committed turn"));
             Assert.All(acceptedJobs, id => Assert.True(stored.ContainsKey(id), $"accepted activity {id} has no committed turn"));
@@ -245,6 +259,47 @@ public sealed class TwoInstancesTests
             await WaitUntilAsync(() => database.OpenJobs(NpsBot.Channels.BotFrameworkConnector.ReplyDeliveryWork.Kind) == 0, TimeSpan.FromSeconds(30), ct);
             TestContext.Current.TestOutputHelper?.WriteLine(
                 $"accepted posts {acceptedPosts.Count} ({acceptedAfterKill} after the kill), accepted connector activities {acceptedJobs.Count}, replies delivered {sink.Received.Count}");
+        }
+        finally
+        {
+            ServerFactory.DeleteData(data);
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_case_opened_by_a_turn_on_either_instance_reaches_the_console_hub_clients_of_both(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var data = NewDataFolder();
+        var storage = InstanceStorage.For(provider, data, postgres.Server);
+        await using var redis = await TestRedis.StartAsync(ct);
+        try
+        {
+            // The first admin comes from configuration (the first instance creates it; the second finds users exist).
+            var settings = new Dictionary<string, string>(Settings(redis.ConnectionString, storage))
+            {
+                ["Console:FirstAdmin:Email"] = "admin@example.com",
+                ["Console:FirstAdmin:Password"] = AdminPassword,
+            };
+            await using var a = await ServerProcess.StartAsync(data, settings, ct);
+            await using var b = await ServerProcess.StartAsync(data, settings, ct);
+            using var httpA = Client(a);
+            using var httpB = Client(b);
+
+            // Signed in on A; the cookie opens the hub on both (the Data Protection keys are shared).
+            var cookie = await ConsoleHubClient.SignInAsync(httpA.BaseAddress!, "admin@example.com", AdminPassword, ct);
+            await using var onA = await ConsoleHubClient.ConnectAsync(httpA.BaseAddress!, cookie, ct);
+            await using var onB = await ConsoleHubClient.ConnectAsync(httpB.BaseAddress!, cookie, ct);
+
+            // A detractor's turns alternate: the score on A, the request for a person (the handoff: a case) on B.
+            await using var customer = await StreamedCustomer.StartAsync(httpA, ct);
+            Assert.NotNull(await customer.PostAsync(httpA, "2", Guid.NewGuid().ToString("N"), ct));
+            Assert.NotNull(await customer.PostAsync(httpB, "the parcel came broken, I want to talk to a person", Guid.NewGuid().ToString("N"), ct));
+
+            await WaitUntilAsync(() => !onA.CaseChanges.IsEmpty && !onB.CaseChanges.IsEmpty, TimeSpan.FromSeconds(30), ct);
+            Assert.Equal(onA.CaseChanges.First(), onB.CaseChanges.First());
         }
         finally
         {
