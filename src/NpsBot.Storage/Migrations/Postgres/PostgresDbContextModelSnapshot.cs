@@ -1161,8 +1161,6 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
@@ -1171,8 +1169,6 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("CustomerId", "StartedAt");
-
-                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
@@ -1295,7 +1291,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey", "At");
+                    b.HasIndex("ConversationKey");
 
                     b.ToTable("transcript_entries", (string)null);
                 });

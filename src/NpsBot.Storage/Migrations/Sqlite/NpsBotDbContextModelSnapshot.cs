@@ -1136,8 +1136,6 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
@@ -1146,8 +1144,6 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("CustomerId", "StartedAt");
-
-                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
@@ -1266,7 +1262,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey", "At");
+                    b.HasIndex("ConversationKey");
 
                     b.ToTable("transcript_entries", (string)null);
                 });

@@ -12,8 +12,8 @@ using NpsBot.Storage;
 namespace NpsBot.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261201211600_FatigueLookupIndexes")]
-    partial class FatigueLookupIndexes
+    [Migration("20261201220728_DashboardRollupAndLeanStorage")]
+    partial class DashboardRollupAndLeanStorage
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -831,6 +831,49 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.ResponseDayCountRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer")
+                        .HasColumnName("responses");
+
+                    b.HasKey("Day", "ChannelId", "Locale", "Theme", "Category", "Score");
+
+                    b.ToTable("response_day_counts", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.SmsMessageRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1121,8 +1164,6 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
@@ -1131,8 +1172,6 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("CustomerId", "StartedAt");
-
-                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
@@ -1255,7 +1294,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey", "At");
+                    b.HasIndex("ConversationKey");
 
                     b.ToTable("transcript_entries", (string)null);
                 });

@@ -11,8 +11,8 @@ using NpsBot.Storage;
 namespace NpsBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(NpsBotDbContext))]
-    [Migration("20261201211528_FatigueLookupIndexes")]
-    partial class FatigueLookupIndexes
+    [Migration("20261201220724_DashboardRollupAndLeanStorage")]
+    partial class DashboardRollupAndLeanStorage
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -812,6 +812,49 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.ResponseDayCountRecord", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responses");
+
+                    b.HasKey("Day", "ChannelId", "Locale", "Theme", "Category", "Score");
+
+                    b.ToTable("response_day_counts", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.SmsMessageRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1096,8 +1139,6 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
@@ -1106,8 +1147,6 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("CustomerId", "StartedAt");
-
-                    b.HasIndex("Outcome", "UpdatedAt");
 
                     b.HasIndex("StartedAt", "Category", "ChannelId", "Locale", "Theme", "Score", "Outcome");
 
@@ -1226,7 +1265,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey", "At");
+                    b.HasIndex("ConversationKey");
 
                     b.ToTable("transcript_entries", (string)null);
                 });
