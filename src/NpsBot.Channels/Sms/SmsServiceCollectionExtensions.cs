@@ -25,6 +25,7 @@ public static class SmsServiceCollectionExtensions
         services.AddSingleton<TwilioMessages>();
         services.AddTransient<IWorkHandler, SmsSendHandler>();
         services.AddSingleton<IProactiveChannel, SmsProactiveChannel>();
+        services.AddSingleton<NpsBot.Conversations.Outbound.IConversationOutbound, SmsOutbound>();
         services.AddSingleton<IPersonalDataEraser, SmsJobsEraser>();
         services.AddSingleton<SmsDeliveryStore>();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.SectionName);

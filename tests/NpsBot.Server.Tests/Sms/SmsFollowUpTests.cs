@@ -35,10 +35,14 @@ public sealed class SmsFollowUpTests : IAsyncLifetime
         var desk = _sms.Server.Services.GetRequiredService<IAgentWorkspace>();
         var caseKey = await CaseOfAsync(number);
         Assert.True((await desk.ClaimAsync(Maria, caseKey, Ct)).Succeeded);
+        var before = _sms.Twilio.BodiesTo(number).Count;
+        Assert.True((await desk.SendAsync(Maria, caseKey, "Maria here: the carrier lost it, a new one ships today.", Ct)).Succeeded);
+        var agentLine = await _sms.Twilio.WaitForAsync(number, before + 1, Ct);
+        Assert.Contains(agentLine.Skip(before), body => body.Contains("Maria here", StringComparison.Ordinal));
         var resolved = await desk.ResolveAsync(Maria, caseKey, new Resolution("resolved", "Carrier lost the parcel", "Reshipped it", null), Ct);
         Assert.True(resolved.Succeeded, resolved.Message);
         await _sms.WaitForNoPendingSmsAsync(Ct);
-        var before = _sms.Twilio.BodiesTo(number).Count;
+        before = _sms.Twilio.BodiesTo(number).Count;
 
         // The queue runs the follow-up job at its due time (fourteen days on): run here as its runner would.
         await RunFollowUpJobAsync();

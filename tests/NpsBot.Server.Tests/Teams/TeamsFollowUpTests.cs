@@ -47,6 +47,10 @@ public sealed class TeamsFollowUpTests : IAsyncLifetime
         var caseKey = await CaseOfAsync(conversation);
         var desk = _bot.Server.Services.GetRequiredService<IAgentWorkspace>();
         Assert.True((await desk.ClaimAsync(Maria, caseKey, Ct)).Succeeded);
+        var beforeAgent = _bot.Azure.Calls.Count;
+        Assert.True((await desk.SendAsync(Maria, caseKey, "Maria here: the carrier lost it, a new one ships today.", Ct)).Succeeded);
+        var agentLine = await _bot.Azure.WaitForCallsAsync(beforeAgent + 1, Ct);
+        Assert.Contains(agentLine.Skip(beforeAgent), call => call.Activity.Text?.Contains("Maria here", StringComparison.Ordinal) == true);
         var resolved = await desk.ResolveAsync(Maria, caseKey, new Resolution("resolved", "Carrier lost the parcel", "Reshipped it", null), Ct);
         Assert.True(resolved.Succeeded, resolved.Message);
         var before = _bot.Azure.Calls.Count;

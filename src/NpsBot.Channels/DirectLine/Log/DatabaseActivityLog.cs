@@ -10,7 +10,8 @@ namespace NpsBot.Channels.DirectLine.Log;
 
 /// <summary>
 /// The activity log in the database (tables directline_conversations and directline_activities). Every append is one
-/// write transaction (BEGIN IMMEDIATE on SQLite, so writers from every instance are serialized) that numbers the rows
+/// write transaction (BEGIN IMMEDIATE on SQLite, so writers from every instance are serialized; on PostgreSQL a
+/// conflicting append is run again) that numbers the rows
 /// from the conversation's watermark, checks the byte limits and, for replies, marks the echo answered, so a turn's
 /// replies are appended exactly once whoever appends them. Payloads are encrypted (<see cref="ActivityPayloads"/>).
 /// </summary>
@@ -63,9 +64,33 @@ public sealed class DatabaseActivityLog(
         return ToConversation(row);
     }
 
-    public async ValueTask<PostOutcome?> AppendPostAsync(string conversationId, Activity activity, string? clientActivityId, CancellationToken cancellationToken)
+    public ValueTask<PostOutcome?> AppendPostAsync(string conversationId, Activity activity, string? clientActivityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        return RetriedOnConflictAsync(() => TryAppendPostAsync(conversationId, activity, clientActivityId, cancellationToken));
+    }
+
+    /// <summary>
+    /// Runs an append again when another instance's append to the same conversation took the watermark (or the client's
+    /// activity id) first: PostgreSQL does not serialize the two transactions as SQLite's BEGIN IMMEDIATE does, so the
+    /// second insert meets a unique key. The retry reads the conversation afresh and finds the other's row.
+    /// </summary>
+    private static async ValueTask<T> RetriedOnConflictAsync<T>(Func<ValueTask<T>> append)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await append();
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async ValueTask<PostOutcome?> TryAppendPostAsync(string conversationId, Activity activity, string? clientActivityId, CancellationToken cancellationToken)
+    {
         var (payload, bytes) = payloads.Protect(activity);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -100,9 +125,14 @@ public sealed class DatabaseActivityLog(
         return new PostOutcome(activity with { Id = ActivityId(conversationId, row.Watermark), Timestamp = Utc(row.Timestamp) }, Answered: false);
     }
 
-    public async ValueTask<bool> AppendRepliesAsync(string conversationId, string? answering, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    public ValueTask<bool> AppendRepliesAsync(string conversationId, string? answering, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        return RetriedOnConflictAsync(() => TryAppendRepliesAsync(conversationId, answering, replies, cancellationToken));
+    }
+
+    private async ValueTask<bool> TryAppendRepliesAsync(string conversationId, string? answering, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
         var protectedReplies = replies.Select(payloads.Protect).ToList();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
