@@ -57,8 +57,10 @@ public sealed class ExportMemoryTests : IAsyncLifetime
         Assert.Equal(Rows + 1, body.Lines);
         Assert.Equal(10, samples.Count);
 
-        // A buffered export holds every row (several hundred bytes each): 200 000 rows would add tens of MB between samples.
-        Assert.True(growth < 4 * 1_048_576, $"The heap grew by {growth / 1_048_576.0:F1} MB while streaming.");
+        // A buffered export holds every row (several hundred bytes each: some 50 MB for these 100 000 rows) between the
+        // first sample and the last. The heap is the test process's, shared with the suite's other servers still alive
+        // (their background loops keep a few MB moving: 11 MB was seen once in a full run), hence the margin.
+        Assert.True(growth < 16 * 1_048_576, $"The heap grew by {growth / 1_048_576.0:F1} MB while streaming.");
     }
 
     private async Task GenerateAsync(int rows)
