@@ -8,7 +8,7 @@ namespace NpsBot.Server.Tests.Sms;
 
 /// <summary>
 /// The agent desk in an SMS conversation: an agent's line goes out by SMS (<c>SmsOutbound</c>), whole, and the case
-/// resolves with its follow-up due. (The follow-up invite itself, sent through the SMS invite path, is not covered yet.)
+/// resolves with its follow-up job queued (the invite that job sends: <see cref="SmsFollowUpTests"/>).
 /// </summary>
 public sealed class SmsDeskTests : IAsyncLifetime
 {
