@@ -93,7 +93,9 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
     public async Task ExpectBotRepliesAsync(params Regex[] replies)
     {
         _botSaid.AddRange(replies);
-        await Expect(BotMessages).ToHaveTextAsync(_botSaid);
+        // A reply is a whole durable turn plus the stream to the browser: on a loaded machine it can take longer than
+        // Playwright's default 5 s (seen once in CI), so the bound is wider; a reply that never comes still fails.
+        await Expect(BotMessages).ToHaveTextAsync(_botSaid, new() { Timeout = 20_000 });
     }
 
     /// <summary>Waits until the suggested actions are exactly these titles (none when empty).</summary>
