@@ -24,17 +24,7 @@ public sealed class ThreeChannelsOneServerTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _twilio = await TwilioStandIn.StartAsync();
-        _bot = await AuthenticatedServer.StartAsync(extra: new Dictionary<string, string?>
-        {
-            ["Proactive:QuietHoursStart"] = "00:00",
-            ["Proactive:QuietHoursEnd"] = "00:00",
-            ["Twilio:AccountSid"] = TwilioStandIn.AccountSid,
-            ["Twilio:AuthToken"] = TwilioStandIn.AuthToken,
-            ["Twilio:From"] = TwilioStandIn.From,
-            ["Twilio:PublicBaseUrl"] = SmsCustomer.PublicBaseUrl,
-            ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl,
-            ["WorkQueue:PollInterval"] = "00:00:00.100",
-        });
+        _bot = await AuthenticatedServer.StartAsync(extra: SmsServer.Settings(_twilio));
     }
 
     public async ValueTask DisposeAsync()

@@ -27,19 +27,9 @@ public sealed class SmsServer : IAsyncDisposable
     public static async Task<SmsServer> StartAsync(IReadOnlyDictionary<string, string?>? extra = null)
     {
         var twilio = await TwilioStandIn.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Proactive:QuietHoursStart"] = "00:00",
-            ["Proactive:QuietHoursEnd"] = "00:00",
-            ["Twilio:AccountSid"] = TwilioStandIn.AccountSid,
-            ["Twilio:AuthToken"] = TwilioStandIn.AuthToken,
-            ["Twilio:From"] = TwilioStandIn.From,
-            ["Twilio:PublicBaseUrl"] = SmsCustomer.PublicBaseUrl,
-            ["Twilio:ApiBaseUrl"] = twilio.BaseUrl,
-            ["WorkQueue:PollInterval"] = "00:00:00.100",
-            ["WorkQueue:RetryBaseDelay"] = "00:00:00.100",
-            ["WorkQueue:RetryMaxDelay"] = "00:00:00.500",
-        };
+        var settings = Settings(twilio);
+        settings["WorkQueue:RetryBaseDelay"] = "00:00:00.100";
+        settings["WorkQueue:RetryMaxDelay"] = "00:00:00.500";
         foreach (var (name, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[name] = value;
@@ -49,6 +39,19 @@ public sealed class SmsServer : IAsyncDisposable
         var key = await server.Services.GetRequiredService<IApiKeys>().CreateAsync("sms tests", ApiKeyScope.ReadWrite, TestContext.Current.CancellationToken);
         return new SmsServer(twilio, server, key.Key);
     }
+
+    /// <summary>SMS through <paramref name="twilio"/>, quiet hours off, the work queue polled every 100 ms.</summary>
+    public static Dictionary<string, string?> Settings(TwilioStandIn twilio) => new()
+    {
+        ["Proactive:QuietHoursStart"] = "00:00",
+        ["Proactive:QuietHoursEnd"] = "00:00",
+        ["Twilio:AccountSid"] = TwilioStandIn.AccountSid,
+        ["Twilio:AuthToken"] = TwilioStandIn.AuthToken,
+        ["Twilio:From"] = TwilioStandIn.From,
+        ["Twilio:PublicBaseUrl"] = SmsCustomer.PublicBaseUrl,
+        ["Twilio:ApiBaseUrl"] = twilio.BaseUrl,
+        ["WorkQueue:PollInterval"] = "00:00:00.100",
+    };
 
     public SmsCustomer Customer(string number) => new(Server.CreateClient(), number);
 
