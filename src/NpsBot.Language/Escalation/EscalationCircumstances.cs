@@ -15,19 +15,26 @@ namespace NpsBot.Language.Escalation;
 /// </summary>
 public static partial class EscalationCircumstances
 {
-    private const string Staff = @"(staff|(the )?(guy|man|woman|lady|bloke) (who|that|from)|employee|one of your (people|team|guys|lads)|worker|sales ?(man|woman|person|rep)|agent|driver|courier|delivery (guy|man|driver)|engineer|technician|fitter|"
+    private const string Staff = @"(staff|(the )?(guy|man|woman|lady|bloke) (who|that|from)|employee|one of your (people|team|guys|lads)|worker|sales ?(man|woman|person|rep)|agent|driver|courier|delivery (guy|man|driver)|engineer|technician|fitter|dealer\w*|"
         + @"employee?s?|vendeu(r|se)|livreur|chauffeur|technicien|conseill(er|ere)|"
         + @"mitarbeiter\w*|angestellte\w*|verkaufer\w*|fahrer\w*|bote|zusteller\w*|techniker\w*|monteur\w*|"
         + @"emplead[oa]s?|trabajador\w*|vendedor\w*|repartidor\w*|tecnico|comercial|"
         + @"funcionari[oa]s?|atendente|vendedor\w*|entregador\w*|motoboy|tecnico|"
         + @"medewerker\w*|werknemer\w*|verkoper|bezorger\w*|koerier|monteur\w*)";
 
-    private const string UnwantedAttention = @"(keeps? (messaging|texting|calling|writing)|messag\w* me|text\w* me|dm'?s?|whats ?app|insta(gram)?|facebook|snapchat|tiktok|my (personal )?number|follow\w* me|asked me out|hit on me|flirt\w*|sexual\w*|inappropriate|creepy|remarks|comments|"
+    private const string UnwantedAttention = @"(keeps? (messaging|texting|calling|writing)|messag\w* me|text\w* me|dm'?s?|whats ?app\w*|insta(gram)?|facebook|snapchat|tiktok|my (personal )?number|follow\w* me|asked me out|hit on me|flirt\w*|sexual\w*|inappropriate|creepy|remarks|comments|"
         + @"m'ecrit|me harcele|me texte|mon numero|me suit|m'a drague|remarques|commentaires|deplace\w*|"
         + @"schreibt mir|schreibt mich an|meine (handy)?nummer|verfolgt mich|anzuglich\w*|unangemessen\w*|bemerkungen|sprache? mich an|"
         + @"me escribe|me manda mensajes|mi numero|me sigue|me tiro los tejos|ligar conmigo|comentarios|inapropiad\w*|"
         + @"me manda(ndo)? mensage\w*|fica me mandando|zap|meu numero|me segue|me cantou|comentarios|inadequad\w*|"
         + @"stuurt me|appt me|privebericht\w*|mijn nummer|volgt me|versierde|opmerkingen|ongepast\w*)";
+
+    private const string IgnoredRefusal = @"((kept|keeps|keep) (calling|ringing|phoning|texting)|(although|even though|after) i (said no|told (him|her|them))|(told|asked) (him|her|them) to stop|"
+        + @"je lui ai (dit|demande) d'arreter|malgre mon refus|alors que j'ai dit non|messages (perso\w*|prives)|"
+        + @"standig\w*\b[^.!?]{0,20}\b(angerufen|anruft|geschrieben|schreibt)|privat (angerufen|geschrieben|angeschrieben|kontaktiert)|privatnachricht\w*|obwohl ich (nein|ihm|ihr)|"
+        + @"mensajes (personales|privados)|(ya )?le (he )?dicho que (pare|no)|le dije que (pare|no)|"
+        + @"mensagens (pessoais|privadas)|(ja )?lhe disse (para parar|que nao)|pedi para parar|ja disse (para parar|que nao)|"
+        + @"appen|appjes|appt|(blijft|bleef) (me |mij )?(bellen|appen|berichten)|(al )?gezegd dat (hij|ze) (moet )?stop\w*)";
 
     private const string Fear = @"(creepy|gives me the creeps|scared|frightened|afraid|terrified|"
         + @"j'ai peur|me fait peur|effraye\w*|"
@@ -39,6 +46,9 @@ public static partial class EscalationCircumstances
     [GeneratedRegex(@"\b(" + Staff + @"\b[^.!?]{0,80}\b(" + UnwantedAttention + @"|" + Fear + @")|" + Fear + @")\b", RegexOptions.NonBacktracking)]
     public static partial Regex UnwantedStaffAttention();
 
+    [GeneratedRegex(@"\b" + Staff + @"\b[^.!?]{0,80}\b" + IgnoredRefusal + @"\b", RegexOptions.NonBacktracking)]
+    public static partial Regex StaffIgnoresRefusal();
+
     private const string Months = @"(january|february|march|april|june|july|august|september|october|november|december|"
         + @"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
         + @"januar|februar|marz|juni|juli|oktober|dezember|"
@@ -47,10 +57,10 @@ public static partial class EscalationCircumstances
         + @"januari|februari|maart|mei|augustus)";
 
     private const string Contacting = @"(phon\w*|call\w*|ring\w*|email\w*|writ\w*|wrote|chas\w*|complain\w*|contact\w*|"
-        + @"appel\w*|ecri\w*|relanc\w*|reclam\w*|"
+        + @"appel\w*|ecri\w*|relanc\w*|je reclame|reclam(er|ation\w*|ons|ais|ait)|"
         + @"rufe|anruf\w*|angerufen|schreib\w*|geschrieben|melde|beschwer\w*|"
-        + @"llam\w*|escrib\w*|reclam\w*|"
-        + @"lig(o|ando|uei|ar)|escrev\w*|reclam\w*|"
+        + @"llam\w*|escrib\w*|reclam(o|ar|ando|ado|acion\w*)|"
+        + @"lig(o|ando|uei|ar)|escrev\w*|reclam(ei|ou|ar|ando|acao|acoes)|"
         + @"bel|bellen|gebeld|mail\w*|schrijf\w*|klaag\w*)";
 
     private const string Persistently = @"(every (day|week|month)|each week|for (weeks|months)|"
@@ -68,7 +78,7 @@ public static partial class EscalationCircumstances
     [GeneratedRegex(@"\b(" + Contacting + @"\b[^.!?]{0,40}\b" + Persistently + @"|" + TimesOver + @")", RegexOptions.NonBacktracking)]
     public static partial Regex PersistentContact();
 
-    [GeneratedRegex(@"\b" + Persistently + @"\b[^.!?]{0,40}\b" + Contacting, RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b" + Persistently + @"\b[^.!?]{0,40}\b" + Contacting + @"\b", RegexOptions.NonBacktracking)]
     public static partial Regex PersistentlyContacting();
 
     private const string Vehicles = @"(truck|lorry|van|delivery (truck|van|vehicle)|camion\w*|furgon\w*|camioneta|caminhao|camiao|carrinha|lkw|lieferwagen|transporter|laster|bezorgbus|busje|vrachtwagen|bestelbus)";

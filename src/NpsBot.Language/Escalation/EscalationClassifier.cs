@@ -20,14 +20,14 @@ public static class EscalationClassifier
 
     private static readonly (string Reason, Func<Regex>[] Patterns)[] Cues =
     [
-        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested]),
-        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap]),
-        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake]),
-        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile]),
-        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps]),
+        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested, EscalationSpecifics.SomeoneOnThePhone]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten]),
+        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds]),
+        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile, EscalationSpecifics.MobilityAids]),
+        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps, EscalationSpecifics.RegulatorsAndBanks, EscalationSpecifics.BankUndoesCharge]),
         (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged]),
-        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting]),
-        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame]),
+        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported]),
     ];
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
@@ -47,7 +47,8 @@ public static class EscalationClassifier
         var angry = sentiment <= AngerThreshold || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
             || EscalationCircumstances.Exasperation().IsMatch(folded)
             || reasons.Contains(EscalationReasons.Abuse) || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
-        if (EscalationSituations.Leaving().IsMatch(folded) || (angry && (EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded))))
+        if (EscalationSituations.Leaving().IsMatch(folded) || EscalationSpecifics.ClosingEverything().IsMatch(folded)
+            || (angry && (EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded) || EscalationSpecifics.MovingElsewhere().IsMatch(folded))))
         {
             reasons.Add(EscalationReasons.ChurnAnger);
         }

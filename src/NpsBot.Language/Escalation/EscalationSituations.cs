@@ -38,9 +38,9 @@ public static partial class EscalationSituations
         + @"gebroken (been|arm|pols|enkel|heup|rib)|verstuikt|uitgegleden|gestruikeld|gehecht|brandwond\w*|blaar|"
         + @"smell\w* (of )?(burn\w*|gas|plastic|smoke)|burning (smell|plastic|rubber)|sent le (brule|gaz)|odeur de (gaz|plastique|brule|fumee)|riecht\w* (nach )?(gas|verbrannt\w*|verschmort\w*|rauch)|verschmort\w*|huele a (quemado|gas|humo)|olor a (gas|plastico|humo)|cheiro de (gas|plastico|fumaca)|ruikt naar (gas|verbrand|brand|rook)|schroeilucht|"
         + @"exposed wires?|bare wires?|live wires?|short[- ]circuit\w*|overheat\w*|too hot to (touch|hold)|tripped the (fuse|breaker)|fils? (a nu|denude\w*)|court[- ]circuit|surchauff\w*|kurzschluss|uberhitz\w*|blanke? (kabel|drahte?)|cables? pelados?|cortocircuito|sobrecalent\w*|curto[- ]circuito|superaquec\w*|fios? desencapad\w*|kortsluiting|oververhit\w*|"
-        + @"(sick|vomit\w*|threw up|diarrh\w*|ill) after|mou?ldy?|glass in (it|the|my)|(piece|bit) of (glass|metal|plastic)|nuts? in|peanuts?|vomi\w*|malade apres|moisi\w*|(bout|morceau) de (verre|metal)|"
-        + @"vomit\w*|enferm\w* (despues|tras)|moho|mohos[oa]|(trozo|pedazo) de (cristal|vidrio|metal)|erbroch\w*|ubergeben|schimmel\w*|glassplitter|passei mal|mofo|mofad[oa]|(caco|pedaco) de (vidro|metal)|"
-        + @"overgeven|overgegeven|ziek (na|van)|beschimmeld|(stukje|stuk) (glas|metaal)|"
+        + @"(sick|vomit\w*|threw up|diarrh\w*|ill) after|glass in (it|the|my)|(piece|bit) of (glass|metal|plastic)|nuts? in|peanuts?|vomi\w*|malade apres|(bout|morceau) de (verre|metal)|"
+        + @"vomit\w*|enferm\w* (despues|tras)|(trozo|pedazo) de (cristal|vidrio|metal)|erbroch\w*|ubergeben|glassplitter|passei mal|(caco|pedaco) de (vidro|metal)|"
+        + @"overgeven|overgegeven|ziek (na|van)|(stukje|stuk) (glas|metaal)|"
         + @"fell on (me|my|him|her)|came off the wall|came down on|(landed|fell) on (my|his|her) (head|foot|feet|hand|arm|leg))\b", RegexOptions.NonBacktracking)]
     public static partial Regex Hazards();
 
@@ -78,17 +78,17 @@ public static partial class EscalationSituations
 
     private const string Workers = @"(fitters?|installers?|technicians?|engineers?|plumbers?|electricians?|couriers?|drivers?|delivery (guy|guys|man|men|driver|person|team)|removal (men|team)|movers|assemblers?|workm[ae]n|your (guy|guys|men|team|staff|people)|handyman|"
         + @"installateurs?|technicien\w*|plombiers?|electriciens?|livreurs?|chauffeurs?|monteurs?|poseurs?|demenageurs?|"
-        + @"techniker\w*|klempner\w*|elektriker\w*|boten?|fahrer\w*|lieferant\w*|zusteller\w*|paketbote\w*|handwerker\w*|"
+        + @"techniker\w*|klempner\w*|elektriker\w*|boten?|fahrer\w*|lieferant\w*|zusteller\w*|paketbote\w*|handwerker\w*|monteur\w*|"
         + @"montador\w*|tecnic[oa]s?|fontaner[oa]s?|electricistas?|repartidor\w*|transportistas?|conductor\w*|instalador\w*|"
         + @"encanador\w*|eletricistas?|entregador\w*|motoristas?|motoboys?|"
-        + @"technicus|loodgieters?|elektriciens?|bezorgers?|koeriers?|verhuizers?|pakketbezorger)";
+        + @"technicus|loodgieters?|elektriciens?|bezorgers?|koeriers?|verhuizers?|pakketbezorger|monteurs?)";
 
     private const string Harm = @"(drill\w*|flood\w*|leak\w*|smash\w*|scratch\w*|dent(ed)?|crack\w*|knocked (over|down|into)|crash\w*|reversed|backed into|tore|torn|ripped|stain\w*|muddy|hole in|"
         + @"perce\w*|inond\w*|fuite|ray(e|ee|es|ure)|arrach\w*|renvers\w*|trou dans|"
         + @"angebohrt|gebohrt|durchgebohrt|uberschwemm\w*|unter wasser|zerkratzt|dreck|umgefahren|gerammt|loch in|"
         + @"perfor\w*|inund\w*|fuga|rayad\w*|golpe\w*|manch\w*|arranc\w*|tumb\w*|agujero|"
         + @"fur(ou|aram)|alag\w*|vazamento|risc\w*|amass\w*|derrub\w*|buraco|"
-        + @"geboord|boorde|onder water|overstroom\w*|lek(t|ken|kage)?|gekrast|deuk\w*|omver|vlek\w*|gat in)";
+        + @"\w*geboord|boorde|blank|onder water|overstroom\w*|lek(t|ken|kage)?|gekrast|deuk\w*|omver|vlek\w*|gat in)";
 
     [GeneratedRegex(@"\b" + Harm + @"\b[^.!?]{0,40}\b" + Workers + @"\b", RegexOptions.NonBacktracking)]
     public static partial Regex HarmByWorkers();

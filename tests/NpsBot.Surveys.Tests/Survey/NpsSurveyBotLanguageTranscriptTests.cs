@@ -73,6 +73,12 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("This is the fourth email I've written about the same fault", "repeated_contact")]
     [InlineData("Cancel my subscription now, I'm done with you", "churn_anger")]
     [InlineData("The security guard shouted at my son and threw us out", "abuse")]
+    [InlineData("De kassière noemde mij dom toen ik naar mijn bon vroeg", "abuse")]
+    [InlineData("Noch eine falsche Abbuchung und ich gehe zur BaFin", "legal")]
+    [InlineData("Schon 7 E-Mails und immer noch kein Ersatzteil", "repeated_contact")]
+    [InlineData("Je veux quelqu'un de chez vous au téléphone aujourd'hui", "person_requested")]
+    [InlineData("Me cobrasteis dos veces?? cierro todas mis cuentas", "churn_anger")]
+    [InlineData("Minha avó quase caiu no degrau solto da entrada da loja", "safety")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
