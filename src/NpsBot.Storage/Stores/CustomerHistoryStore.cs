@@ -1,28 +1,32 @@
-using Microsoft.EntityFrameworkCore;
-using NpsBot.Recovery.Cases;
+using System.Data.Common;
 using NpsBot.Recovery.Fatigue;
 
 namespace NpsBot.Storage.Stores;
 
 /// <summary>
 /// A customer's history for survey fatigue: the opt-out of this channel identity, and (by customer id, on every channel)
-/// the last survey started, whether a case is still open, and the last handoff.
+/// the last survey started, whether a case is still open, and the last handoff. Read at the start of nearly every
+/// conversation, so it is one hand-written statement (<see cref="TurnSql.CustomerHistory"/>) on the turn store's pooled
+/// readers: four EF queries on a fresh context cost more than the index seeks themselves (issue 13).
 /// </summary>
-public sealed class CustomerHistoryStore(IDbContextFactory<NpsBotDbContext> contexts) : ICustomerHistory
+public sealed class CustomerHistoryStore(SqliteTurnStore turns) : ICustomerHistory
 {
-    public async Task<CustomerHistory> ForAsync(string channelId, string customerId, CancellationToken cancellationToken)
+    public Task<CustomerHistory> ForAsync(string channelId, string customerId, CancellationToken cancellationToken) =>
+        Task.FromResult(turns.ReadCustomerHistory(channelId, customerId, cancellationToken));
+
+    internal static CustomerHistory Read(DbCommand command, string channelId, string customerId)
     {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var optedOut = await context.Customers.AsNoTracking()
-            .AnyAsync(c => c.ChannelId == channelId && c.ChannelUserId == customerId && c.OptedOut, cancellationToken);
-        var lastSurveyed = await context.SurveyResponses.AsNoTracking()
-            .Where(r => r.CustomerId == customerId && r.Score != null)
-            .MaxAsync(r => (DateTime?)r.StartedAt, cancellationToken);
-        var cases = context.Cases.AsNoTracking().Where(c => c.CustomerId == customerId);
-        var open = await cases.AnyAsync(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved, cancellationToken);
-        var lastHandoff = await cases.Where(c => c.HandoffReason != null).MaxAsync(c => (DateTime?)c.OpenedAt, cancellationToken);
-        return new CustomerHistory(optedOut, Utc(lastSurveyed), open, Utc(lastHandoff));
+        command.Parameters[0].Value = channelId;
+        command.Parameters[1].Value = customerId;
+        using var row = command.ExecuteReader();
+        row.Read();
+        return new CustomerHistory(
+            OptedOut: Convert.ToBoolean(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            LastSurveyedAt: Utc(row, 1),
+            HasOpenCase: Convert.ToBoolean(row.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
+            LastHandoffAt: Utc(row, 3));
     }
 
-    private static DateTimeOffset? Utc(DateTime? value) => value is { } at ? SurveyResponseRows.Utc(at) : null;
+    private static DateTimeOffset? Utc(DbDataReader row, int ordinal) =>
+        row.IsDBNull(ordinal) ? null : SurveyResponseRows.Utc(row.GetDateTime(ordinal));
 }

@@ -14,7 +14,27 @@ internal sealed class PendingCommit(TurnCommit commit, string repliesJson, Cance
     // Continuations run off the writer thread, so a slow caller never delays the next batch.
     public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public override bool QueuesWork => Commit.Work.Count > 0;
+    /// <summary>
+    /// True when the turn queued a job that is due now (a reply to deliver, a webhook). A job due later (a survey's
+    /// abandonment check, an SLA clock) does not wake the runner: its regular poll finds it when it is due. Nearly
+    /// every survey turn queues an abandonment check, so waking for it would cost every turn's batch a claim query
+    /// that finds nothing, the expectReplies path included (issue 13).
+    /// </summary>
+    public override bool QueuesWork
+    {
+        get
+        {
+            foreach (var work in Commit.Work)
+            {
+                if (work.DueAt <= Commit.At)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public override string? LockKey => Commit.ConversationKey;
 

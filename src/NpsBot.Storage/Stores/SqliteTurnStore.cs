@@ -59,6 +59,14 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
                 : new TurnStart(null, Load(reader, conversationKey)),
             cancellationToken));
 
+    /// <summary>The survey-fatigue facts of a customer (see <see cref="CustomerHistoryStore"/>), on a pooled reader.</summary>
+    internal NpsBot.Recovery.Fatigue.CustomerHistory ReadCustomerHistory(string channelId, string customerId, CancellationToken cancellationToken) =>
+        Read(reader => CustomerHistoryStore.Read(reader.CustomerHistory, channelId, customerId), cancellationToken);
+
+    /// <summary>A customer's earlier surveys and cases (see <see cref="CustomerRecordsStore"/>), on a pooled reader.</summary>
+    internal NpsBot.Recovery.Handoff.CustomerPast ReadEarlierRecords(string customerId, string responseKey, int limit, CancellationToken cancellationToken) =>
+        Read(reader => CustomerRecordsStore.Read(reader, customerId, responseKey, limit), cancellationToken);
+
     /// <summary>
     /// Runs <paramref name="read"/> on a rented reader, synchronously: both reads are one indexed row (SQLite answers
     /// them in microseconds, and its async methods are synchronous anyway), so a Task per read would cost more than it

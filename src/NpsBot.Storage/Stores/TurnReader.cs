@@ -4,7 +4,7 @@ using NpsBot.Storage.Dialects;
 namespace NpsBot.Storage.Stores;
 
 /// <summary>
-/// An open reading connection with the two statements every turn starts with, kept for its life (prepared at their first run): opening a pooled
+/// An open reading connection with the two statements every turn starts with (and the fatigue read of a conversation's first turn), kept for its life (prepared at their first run): opening a pooled
 /// connection and preparing both statements again for every turn cost more than the two indexed reads themselves.
 /// Held by one turn at a time (see <see cref="TurnReaders"/>).
 /// </summary>
@@ -20,6 +20,9 @@ internal sealed class TurnReader : IDisposable
             _connection.Open();
             FindReplies = Prepare(dialect, TurnSql.FindReplies, "$key", "$activity_id");
             LoadConversation = Prepare(dialect, TurnSql.LoadConversation, "$key");
+            CustomerHistory = Prepare(dialect, TurnSql.CustomerHistory, "$channel_id", "$customer_id");
+            EarlierSurveys = Prepare(dialect, TurnSql.EarlierSurveys, "$customer_id", "$response_key", "$limit");
+            EarlierCases = Prepare(dialect, TurnSql.EarlierCases, "$customer_id", "$response_key", "$limit");
         }
         catch
         {
@@ -34,8 +37,20 @@ internal sealed class TurnReader : IDisposable
     /// <summary>A conversation's version and state, parameter <c>$key</c>.</summary>
     public DbCommand LoadConversation { get; } = null!;
 
+    /// <summary>A customer's survey-fatigue facts, parameters <c>$channel_id</c>, <c>$customer_id</c>.</summary>
+    public DbCommand CustomerHistory { get; } = null!;
+
+    /// <summary>A customer's earlier surveys, parameters <c>$customer_id</c>, <c>$response_key</c> (left out), <c>$limit</c>.</summary>
+    public DbCommand EarlierSurveys { get; } = null!;
+
+    /// <summary>A customer's earlier cases, parameters as <see cref="EarlierSurveys"/>.</summary>
+    public DbCommand EarlierCases { get; } = null!;
+
     public void Dispose()
     {
+        CustomerHistory?.Dispose();
+        EarlierSurveys?.Dispose();
+        EarlierCases?.Dispose();
         FindReplies?.Dispose();
         LoadConversation?.Dispose();
         _connection.Dispose();

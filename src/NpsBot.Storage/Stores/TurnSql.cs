@@ -6,6 +6,33 @@ internal static class TurnSql
     public const string LoadConversation =
         "SELECT version, state_json FROM conversations WHERE conversation_key = $key";
 
+    // Survey fatigue at the start of a conversation (issue 13): the four facts of CustomerHistory in one statement on a
+    // pooled reader instead of four EF queries on a fresh context. Each part is an index seek (customers' unique key,
+    // survey_responses(customer_id, started_at), cases(customer_id)). EXISTS is 0/1 on SQLite and a boolean on PostgreSQL.
+    public const string CustomerHistory = $"""
+        SELECT
+            EXISTS (SELECT 1 FROM customers WHERE channel_id = $channel_id AND channel_user_id = $customer_id AND opted_out),
+            (SELECT MAX(started_at) FROM survey_responses WHERE customer_id = $customer_id AND score IS NOT NULL),
+            EXISTS (SELECT 1 FROM cases WHERE customer_id = $customer_id
+                    AND status NOT IN ('{Recovery.Cases.CaseStatus.Resolved}', '{Recovery.Cases.CaseStatus.ClosedUnresolved}')),
+            (SELECT MAX(opened_at) FROM cases WHERE customer_id = $customer_id AND handoff_reason IS NOT NULL)
+        """;
+
+    // A customer's earlier surveys and cases for the handoff package (issue 13: as above, on a pooled reader instead of
+    // two EF queries); newest first, the survey at hand left out. survey_responses(customer_id, started_at) and
+    // cases(customer_id) serve them.
+    public const string EarlierSurveys = """
+        SELECT started_at, score, theme, outcome FROM survey_responses
+        WHERE customer_id = $customer_id AND response_key <> $response_key
+        ORDER BY started_at DESC LIMIT $limit
+        """;
+
+    public const string EarlierCases = """
+        SELECT case_key, opened_at, score, theme, status, resolved_at FROM cases
+        WHERE customer_id = $customer_id AND response_key <> $response_key
+        ORDER BY opened_at DESC LIMIT $limit
+        """;
+
     public const string FindReplies =
         "SELECT replies_json FROM processed_activities WHERE conversation_key = $key AND activity_id = $activity_id";
 

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# NpsBot and the botbuilder-js peer back to back, each pinned to core 0 with the driver on core 1, at each
+# NpsBot and the Bot Framework peers back to back, each pinned to core 0 with the driver on core 1, at each
 # concurrency against one server process (the first run with a longer warm-up), then a one-line summary per run.
-#   BENCH=<the bench folder: driver/ and peer-botbuilder-js/ (npm ci done)> \
-#     bash tests/NpsBot.Benchmarks/turns/pair.sh LABEL <folder of a published NpsBot.Server> ["8 32 64"]
-# Environment: WARM1 (30 s, first run), WARM (10 s, later runs), DUR (20 s measured), PEER (1; 0 = NpsBot only),
+#   BENCH=<the bench folder: driver/, peer-botbuilder-js/ and peer-agents-js/ (npm ci done)> \
+#     bash tests/NpsBot.Benchmarks/turns/pair.sh LABEL <folder of a published NpsBot.Server, or none> ["8 32 64"]
+# Environment: WARM1 (30 s, first run), WARM (10 s, later runs), DUR (20 s measured),
+# PEERS ("peer agents": botbuilder-js and the Agents SDK; "" = NpsBot only; PEER=0 as before),
 # OUT (results/LABEL), EXTRA (more server arguments). Loopback only; every run stops by itself (warm-up + DUR).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; CONC=${3:-"8 32"}
 BENCH=${BENCH:?set BENCH to the bench folder}
-WARM1=${WARM1:-30}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEER=${PEER:-1}
+WARM1=${WARM1:-30}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEERS=${PEERS-"peer agents"}
+[ "${PEER:-1}" = 0 ] && PEERS=""
 OUT=${OUT:-results/$LABEL}; mkdir -p "$OUT"
 
 run() { # name url pid
@@ -33,6 +35,7 @@ wait_up() {
   return 1
 }
 
+if [ "$PUB" != none ]; then   # PUB=none: the peers only
 data=$(mktemp -d)
 (exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true ${EXTRA:-}) \
   >"$OUT/npsbot-server.log" 2>&1 &
@@ -41,11 +44,20 @@ wait_up http://127.0.0.1:5000/api/messages || echo "NpsBot did not start: see $O
 run npsbot http://127.0.0.1:5000/api/messages $pid
 kill -TERM $pid; wait $pid 2>/dev/null
 du -sh "$data" >"$OUT/npsbot-disk.txt"; rm -rf "$data"
-
-if [ "$PEER" = 1 ]; then
-  (cd "$BENCH/peer-botbuilder-js" && exec taskset -c 0 env PORT=3978 node --no-deprecation index.js) >"$OUT/peer-server.log" 2>&1 &
-  pid=$!
-  wait_up http://127.0.0.1:3978/api/messages || echo "peer did not start: see $OUT/peer-server.log"
-  run peer http://127.0.0.1:3978/api/messages $pid
-  kill -TERM $pid; wait $pid 2>/dev/null
 fi
+
+peer() { # name folder port
+  (cd "$BENCH/$2" && exec taskset -c 0 env PORT=$3 node --no-deprecation index.js) >"$OUT/$1-server.log" 2>&1 &
+  local pid=$!
+  wait_up http://127.0.0.1:$3/api/messages || echo "$1 did not start: see $OUT/$1-server.log"
+  run "$1" http://127.0.0.1:$3/api/messages $pid
+  kill -TERM $pid; wait $pid 2>/dev/null
+}
+
+for p in $PEERS; do
+  case $p in
+    peer) peer peer peer-botbuilder-js 3978 ;;    # botbuilder-js 4.23.3, MemoryStorage
+    agents) peer agents peer-agents-js 3979 ;;    # Microsoft 365 Agents SDK 1.8.1, MemoryStorage
+    *) echo "unknown peer $p" ;;
+  esac
+done
