@@ -33,7 +33,12 @@ public static class ScoreDiscourse
             }
 
             var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language);
-            kept.Add((candidate with { OtherScale = otherScale, OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last) }, first, last));
+            kept.Add((candidate with
+            {
+                OtherScale = otherScale,
+                OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last),
+                Unclear = candidate.Unclear || IsDescribedZero(tokens, first, last, candidate),
+            }, first, last));
         }
 
         return [.. DropCorrected(kept, tokens).Select(k => k.Candidate)];
@@ -65,7 +70,8 @@ public static class ScoreDiscourse
             return true; // gr8, l8r
         }
 
-        if (candidate.Value == 0 && last == first && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded))
+        if (candidate.Value == 0 && last == first && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded)
+            && !IsZeroIdiom(tokens, last))
         {
             return true; // "zero problems", "null Bock", "nul komma nul"
         }
@@ -81,15 +87,17 @@ public static class ScoreDiscourse
             return true; // "on était 5 à commander", "llegó el 5 de mayo", "I'm 67"
         }
 
-        if (language == "en" && IsSmsWord(tokens, first, last, candidate))
+        if ((language == "en" && IsSmsWord(tokens, first, last, candidate)) || (language == "fr" && IsFrenchSmsDe(tokens, first, last, candidate)))
         {
-            return true; // "thx 4 asking", "2 u"
+            return true; // "thx 4 asking", "2 u", "je vous recommande 2 ouf"
         }
 
-        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word }
-            && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords) && timeWords.Contains(previous.Folded))
+        var approximate = IsApproximate(tokens, first, last);
+        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && !approximate
+            && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords)
+            && (timeWords.Contains(previous.Folded) || (first >= 2 && timeWords.Contains(tokens[first - 2].Folded + "_" + previous.Folded))))
         {
-            return true; // "a las 9", "um 8", "le 3"
+            return true; // "a las 9", "um 8", "le 3", "au lieu du 9", "el dia 5", "am 3."
         }
 
         if (Window(tokens, first - 3, first - 1).Any(t => FamilyWords.Contains(t.Folded)))
@@ -107,7 +115,7 @@ public static class ScoreDiscourse
             return true;
         }
 
-        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && next is { Kind: ScoreTokenKind.Word }
+        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && next is { Kind: ScoreTokenKind.Word } && !approximate
             && ScoreDiscourseWords.Determiners.TryGetValue(language, out var determiners) && determiners.Contains(previous.Folded)
             && !ScoreDiscourseWords.ScoreFollowers.Contains(next.Folded))
         {
@@ -122,11 +130,73 @@ public static class ScoreDiscourse
         var (start, end) = Clause(tokens, first);
         return IsOtherPersons(tokens, start, first)
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
-            || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought))
+            || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)
+                && !CorrectsAnEarlierNumber(tokens, first))
             || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
                 && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
     }
+
+    // "zero à esquerda", "un cero a la izquierda": the idiom for worthless, a zero all the same.
+    private static bool IsZeroIdiom(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 2 < tokens.Count && ScoreDiscourseWords.ZeroIdiomTails.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
+
+    // "o gerente é um zero à esquerda": the idiom said of someone or something is not plainly the customer's score.
+    private static bool IsDescribedZero(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate)
+    {
+        if (candidate.Value != 0 || !IsZeroIdiom(tokens, last))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (before >= 0 && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return before >= 1 && tokens[before].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.DescribingVerbs.Contains(tokens[before].Folded);
+    }
+
+    // "3 perdon, queria poner 4": a "meant to" after an earlier number and a slip owned up to corrects it, it is no thought left unsaid.
+    private static bool CorrectsAnEarlierNumber(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var corrected = false;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap)
+            {
+                return corrected;
+            }
+
+            corrected |= ScoreDiscourseWords.Corrections.Contains(tokens[i].Folded) && !ScoreDiscourseWords.Hypothetical.Contains(tokens[i].Folded);
+        }
+
+        return false;
+    }
+
+    // "so um die 6 rum", "around 7", "unos 8": an approximate number is still the customer's (the read-back confirms it).
+    private static bool IsApproximate(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var before = first - 1;
+        if (before >= 0 && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return (before >= 0 && (ScoreDiscourseWords.Approximations.Contains(tokens[before].Folded)
+                || (before >= 1 && ScoreDiscourseWords.Approximations.Contains(tokens[before - 1].Folded + "_" + tokens[before].Folded))))
+            || (last + 1 < tokens.Count && (ScoreDiscourseWords.ApproximationTails.Contains(tokens[last + 1].Folded)
+                || (last + 2 < tokens.Count && ScoreDiscourseWords.ApproximationTails.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded))));
+    }
+
+    // French SMS "2" for "de": "je vous recommande 2 ouf", "plein 2 trucs".
+    private static bool IsFrenchSmsDe(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate) =>
+        !candidate.FromWord
+        && candidate.Value == 2
+        && first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word
+        && last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Word } next
+        && ScoreDiscourseWords.FrenchSmsFollowers.Contains(next.Folded);
 
     private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
@@ -256,6 +326,11 @@ public static class ScoreDiscourse
             return false;
         }
 
+        if (ScoreDiscourseWords.OpenRangeSuffixes.Contains(tokens[last + 1].Folded))
+        {
+            return true; // "8 minimum"
+        }
+
         var second = last + 2 < tokens.Count && tokens[last + 2].Kind == ScoreTokenKind.Word ? tokens[last + 2].Folded : "";
         return ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + second)
             || (second.Length == 0 && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_"));
@@ -280,7 +355,8 @@ public static class ScoreDiscourse
         for (var i = kept.Count - 2; i >= 0; i--)
         {
             if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value
-                && Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded)))
+                && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
+                    || HasPair(tokens, kept[i].Last + 1, kept[i + 1].First - 1, ScoreDiscourseWords.CorrectionPairs)))
             {
                 kept.RemoveAt(i);
             }

@@ -42,7 +42,17 @@ public static class ScoreDiscourseWords
         // hesitations and "let's say": "6... ah, 5", "6.. ach doe maar 5", "10! ok fine 9"
         + "ah oh hmm hm ok okay fine bah bof ach och na tja ai ui doe disons digamos sagen zeg "
         // "on second thought": "10, pensando bem 9"
-        + "second pensando pensandolo reflexion reflechi reflexao uberlegt nachdenken bedenk nadenken");
+        + "second pensando pensandolo reflexion reflechi reflexao uberlegt nachdenken bedenk nadenken "
+        // a slip of the keyboard owned up to: "5 - sorry typo meant 4", "3 perdon, queria poner 4", "eerst 6 ingetypt maar bedoel 9"
+        + "sorry oops oopsie whoops typo mistyped meant mistake oups dsl desole faute voulais tippfehler vertippt verschrieben "
+        + "meinte gemeint ups hoppla perdona error equivoque queria quise desculpa desculpe ops erro errei digitei quis "
+        + "typfout tikfout oeps bedoel bedoelde bedoelt "
+        // "10... nao, 9", German "10... ne, 8"
+        + "nao ne noe");
+
+    /// <summary>Pairs that put the number after them in the present, against an earlier one ("la otra vez os puse 9, esta vez 6").</summary>
+    public static readonly FrozenSet<string> CorrectionPairs = Set(
+        "this_time esta_vez cette_fois dieses_mal diesmal_ desta_vez dessa_vez esta_vez deze_keer dit_keer my_bad foi_mal");
 
     /// <summary>Pairs of words that put the clause in an earlier survey ("last year I said 8").</summary>
     public static readonly FrozenSet<string> PastPairs = Set(
@@ -109,12 +119,13 @@ public static class ScoreDiscourseWords
     /// <summary>Words right before a number that make it a clock time or a date in that locale.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> TimeWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
-        ["es"] = Set("las"),
-        ["fr"] = Set("le"),
-        ["de"] = Set("um"),
-        ["pt"] = Set("as dia"),
-        ["nl"] = Set("om"),
-        ["en"] = Set(""),
+        // a day of the month: "livré le 14 au lieu du 9", "el dia 5", "geliefert am 3.", "op de 9e", "on the 9 instead"
+        ["es"] = Set("las dia el_dia del_dia"),
+        ["fr"] = Set("le du"),
+        ["de"] = Set("um am vom"),
+        ["pt"] = Set("as dia no_dia do_dia"),
+        ["nl"] = Set("om op_de"),
+        ["en"] = Set("on_the the_day"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Questions about the scale ("what does 5 mean?"), as opposed to a tentative answer ("like a 3?").</summary>
@@ -163,7 +174,34 @@ public static class ScoreDiscourseWords
         // "0 and that's generous", "nada mate", "un cero bien grande", "0 rien de plus", "0 y punto"
         + "and y e et und en rien nada nichts niets nothing mate man dude bro mec tio tia cara mano alter kerel joh "
         + "bien grande gordo enorme then period punto final ya ja ponto sem sin sans ohne zonder without "
-        + "lol haha sorry desole perdon pardon");
+        + "lol haha sorry desole perdon pardon "
+        // "un cero como una casa": a comparison makes the zero bigger, it does not make it an idiom for something else
+        + "como comme wie like zoals "
+        // "0 vcs sao pessimos", "0 you lot are useless": a pronoun or article starts a new clause after the zero
+        + "you u ur your ya the this it it's its they vous vs tu t c'est ce le la les votre vos ihr du sie der die das eure euer es "
+        + "os vosotros ustedes sois el los las su sus este esta eso voces vcs vc voce o as seu sua isso jullie je jij het dit dat");
+
+    /// <summary>Tails that make a zero the idiom for worthlessness ("zero à esquerda", "un cero a la izquierda"): about the reply, the score; about someone, unclear.</summary>
+    public static readonly FrozenSet<string> ZeroIdiomTails = Set("a_esquerda a_la");
+
+    /// <summary>Verbs that make a zero after them describe someone or something ("o gerente é um zero à esquerda").</summary>
+    public static readonly FrozenSet<string> DescribingVerbs = Set(
+        "is are was were es son era fue fueron est sont etait ist sind war waren e sao foi eram is zijn was waren");
+
+    /// <summary>Approximations around a number that keep it the score ("so um die 6 rum", "around 7", "unos 8").</summary>
+    public static readonly FrozenSet<string> Approximations = Set(
+        "about around roughly approximately approx circa ca maybe environ autour vers genre etwa ungefahr zirka rund um_die so_um "
+        + "unos unas aproximadamente alrededor mas_o cerca uns umas tipo ongeveer rond zo'n zon");
+
+    /// <summary>Words after a number that make it approximate ("6 rum", "7 or so", "8 ou par là").</summary>
+    public static readonly FrozenSet<string> ApproximationTails = Set("rum herum rumm ish or_so ou_so o_asi o_por mas_o mais_ou of_zo zo_ongeveer ongeveer environ ungefahr");
+
+    /// <summary>Open ranges written after the number ("8 minimum", "9 mindestens").</summary>
+    public static readonly FrozenSet<string> OpenRangeSuffixes = Set("minimum minimo mindestens minstens minimaal minimal minimale minima");
+
+    /// <summary>French SMS "2" for "de" ("je vous recommande 2 ouf", "plein 2 trucs"): the word after it.</summary>
+    public static readonly FrozenSet<string> FrenchSmsFollowers = Set(
+        "ouf ouff oufff fou folie malade dingue la le les l ma ta sa mes tes ses tt tout toute rien ce cette cet ces moi toi lui ns vs nous vous trucs truc temps bol");
 
     /// <summary>Words that are a number only in another language ("nul" is "rubbish" in French, "dos" "of the" in Portuguese).</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> FalseFriends = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
