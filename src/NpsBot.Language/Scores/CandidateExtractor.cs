@@ -158,9 +158,11 @@ public static class CandidateExtractor
         return IsFollowedByUnit(tokens, last + 1);
     }
 
-    // "7ish", German "a 7er": a suffix that keeps the number a score.
+    // "7ish", German "a 7er", Dutch "een 8je": a suffix that keeps the number a score.
     private static bool IsApproximationSuffix(ScoreToken suffix, string? locale) =>
-        suffix.Folded is "ish" or "ishh" || (suffix.Folded is "er" or "ner" && locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase));
+        suffix.Folded is "ish" or "ishh"
+        || (suffix.Folded is "er" or "ner" && locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase))
+        || (suffix.Folded is "je" or "tje" && locale is not null && locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsReferenceWithPunctuation(IReadOnlyList<ScoreToken> tokens, int first) =>
         first >= 2

@@ -37,7 +37,7 @@ public static class ScoreDiscourse
             {
                 OtherScale = otherScale,
                 OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last),
-                Unclear = candidate.Unclear || IsDescribedZero(tokens, first, last, candidate),
+                Unclear = candidate.Unclear || IsDescribedZero(tokens, first, last, candidate) || IsConditional(tokens, last),
             }, first, last));
         }
 
@@ -92,6 +92,11 @@ public static class ScoreDiscourse
             return true; // "thx 4 asking", "2 u", "je vous recommande 2 ouf"
         }
 
+        if (IsAfterInsteadOf(tokens, first) || IsDayAfterDateVerb(tokens, first))
+        {
+            return true; // "instead of the 3", "statt 10", "llegó el 5"
+        }
+
         var approximate = IsApproximate(tokens, first, last);
         if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && !approximate
             && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords)
@@ -136,6 +141,30 @@ public static class ScoreDiscourse
                 && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
     }
+
+    private static bool IsAfterInsteadOf(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var at = first - 1;
+        while (at >= 0 && at >= first - 3 && ScoreDiscourseWords.Linkers.Contains(tokens[at].Folded))
+        {
+            if (at >= 1 && ScoreDiscourseWords.InsteadOf.Contains(tokens[at - 1].Folded + "_" + tokens[at].Folded))
+            {
+                return true; // "instead_of", "au_lieu" is caught below, "plaats_van"
+            }
+
+            at--;
+        }
+
+        return at >= 0 && (ScoreDiscourseWords.InsteadOf.Contains(tokens[at].Folded)
+            || (at >= 1 && ScoreDiscourseWords.InsteadOf.Contains(tokens[at - 1].Folded + "_" + tokens[at].Folded)));
+    }
+
+    private static bool IsDayAfterDateVerb(IReadOnlyList<ScoreToken> tokens, int first) =>
+        tokens[first].Kind == ScoreTokenKind.Number
+        && first >= 2
+        && tokens[first - 1].Folded is "el" or "le" or "the" or "on" or "am" or "op" or "em" or "no" or "dia"
+        && (ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 2].Folded)
+            || (first >= 3 && tokens[first - 2].Folded is "on" or "op" && ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 3].Folded)));
 
     // "zero à esquerda", "un cero a la izquierda": the idiom for worthless, a zero all the same.
     private static bool IsZeroIdiom(IReadOnlyList<ScoreToken> tokens, int last) =>
@@ -190,13 +219,17 @@ public static class ScoreDiscourse
                 || (last + 2 < tokens.Count && ScoreDiscourseWords.ApproximationTails.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded))));
     }
 
-    // French SMS "2" for "de": "je vous recommande 2 ouf", "plein 2 trucs".
+    // French SMS "2" for "de": "je vous recommande 2 ouf", "plein 2 trucs", and "2 ouf" on its own.
     private static bool IsFrenchSmsDe(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate) =>
         !candidate.FromWord
         && candidate.Value == 2
-        && first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word
         && last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Word } next
-        && ScoreDiscourseWords.FrenchSmsFollowers.Contains(next.Folded);
+        && ScoreDiscourseWords.FrenchSmsFollowers.Contains(next.Folded)
+        && ((first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word) || next.Folded is "ouf" or "ouff" or "oufff" or "fou" or "malade" or "dingue");
+
+    // "10 if you fix the app": a score on a condition the company has not met is not given yet.
+    private static bool IsConditional(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 2 < tokens.Count && ScoreDiscourseWords.ConditionPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
 
     private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
@@ -326,7 +359,8 @@ public static class ScoreDiscourse
             return false;
         }
 
-        if (ScoreDiscourseWords.OpenRangeSuffixes.Contains(tokens[last + 1].Folded))
+        if (ScoreDiscourseWords.OpenRangeSuffixes.Contains(tokens[last + 1].Folded)
+            || (last + 2 < tokens.Count && ScoreDiscourseWords.OpenRangeSuffixPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded)))
         {
             return true; // "8 minimum"
         }

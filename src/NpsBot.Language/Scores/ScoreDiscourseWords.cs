@@ -46,7 +46,7 @@ public static class ScoreDiscourseWords
         // a slip of the keyboard owned up to: "5 - sorry typo meant 4", "3 perdon, queria poner 4", "eerst 6 ingetypt maar bedoel 9"
         + "sorry oops oopsie whoops typo mistyped meant mistake oups dsl desole faute voulais tippfehler vertippt verschrieben "
         + "meinte gemeint ups hoppla perdona error equivoque queria quise desculpa desculpe ops erro errei digitei quis "
-        + "typfout tikfout oeps bedoel bedoelde bedoelt "
+        + "typfout tikfout oeps bedoel bedoelde bedoelt autocorrect autocorrection autocorrecteur correcteur autokorrektur autocorrector corrector corretor autocorrectie "
         // "10... nao, 9", German "10... ne, 8"
         + "nao ne noe");
 
@@ -94,7 +94,9 @@ public static class ScoreDiscourseWords
     /// <summary>Verbs of giving a score, for refusals ("won't be giving you a 10").</summary>
     public static readonly FrozenSet<string> GiveVerbs = Set(
         "give giving gave get getting dar dando daria voy llevar donner donne donnerai mettre mets mettrai aurez aurez auriez "
-        + "geben gebe gibt bekommt bekommen kriegt kriegen levar levam vao dou daria krijgen krijgt geven geef");
+        + "geben gebe gibt bekommt bekommen kriegt kriegen levar levam vao dou daria krijgen krijgt geven geef "
+        // "eine 10 gibt's nicht", "no os doy un 10", "je vous mets pas 10"
+        + "gibt's gibts doy pongo pondria dare damos ponemos rate rating dou darei daremos dar geven geef");
 
     /// <summary>Negations, with the English contractions the tokenizer keeps whole.</summary>
     public static readonly FrozenSet<string> Negations = Set(
@@ -110,6 +112,21 @@ public static class ScoreDiscourseWords
         + "and_up and_above and_more and_higher upwards_ or_better plus_ y_mas para_arriba pa_arriba hacia_arriba en_adelante o_mejor "
         + "et_plus et_au-dessus au-dessus_ et_mieux und_mehr und_hoher und_aufwarts aufwarts_ oder_besser e_mais pra_cima para_cima e_acima ou_melhor "
         + "en_hoger en_meer of_beter en_beter");
+
+    /// <summary>Open ranges after a number in two words ("7 at minimum", "8 no mínimo", "9 como mínimo").</summary>
+    public static readonly FrozenSet<string> OpenRangeSuffixPairs = Set("at_minimum no_minimo como_minimo al_menos au_minimum op_zijn pelo_menos");
+
+    /// <summary>"instead of 10", "au lieu du 9", "statt 10", "en vez del 3", "em vez de 9", "ipv 8": the number after is not the one given.</summary>
+    public static readonly FrozenSet<string> InsteadOf = Set(
+        "instead_of rather_than au_lieu statt anstatt anstelle en_vez en_lugar em_vez em_lugar ao_inves in_plaats ipv plaats_van");
+
+    /// <summary>Small words between "instead of" (or a delivery verb) and the number ("instead of the 3", "en vez del 3").</summary>
+    public static readonly FrozenSet<string> Linkers = Set("of the a an am im zum de du d' del do da dos das van het den dem der des le la el los um uma un una een");
+
+    /// <summary>Delivery and order verbs: a number after one and an article is a day ("llegó el 5", "arrived on the 4").</summary>
+    public static readonly FrozenSet<string> DateVerbs = Set(
+        "delivered arrived came shipped ordered dispatched livre arrive arrivee recu commande expedie venu geliefert angekommen kam bestellt verschickt zugestellt "
+        + "llego vino pedi entregaron entregado enviado recibi chegou entregue pedi enviado recebi veio geleverd bezorgd kwam besteld ontvangen");
 
     /// <summary>Open-ended ranges before a number ("at least 8", "more than 8", "minimum 9").</summary>
     public static readonly FrozenSet<string> OpenRangePrefixes = Set(
@@ -191,13 +208,18 @@ public static class ScoreDiscourseWords
     /// <summary>Approximations around a number that keep it the score ("so um die 6 rum", "around 7", "unos 8").</summary>
     public static readonly FrozenSet<string> Approximations = Set(
         "about around roughly approximately approx circa ca maybe environ autour vers genre etwa ungefahr zirka rund um_die so_um "
-        + "unos unas aproximadamente alrededor mas_o cerca uns umas tipo ongeveer rond zo'n zon");
+        + "unos unas aproximadamente alrededor mas_o cerca uns umas tipo ongeveer rond zo'n zon dans_les autour_de");
 
     /// <summary>Words after a number that make it approximate ("6 rum", "7 or so", "8 ou par là").</summary>
-    public static readonly FrozenSet<string> ApproximationTails = Set("rum herum rumm ish or_so ou_so o_asi o_por mas_o mais_ou of_zo zo_ongeveer ongeveer environ ungefahr");
+    public static readonly FrozenSet<string> ApproximationTails = Set("rum herum rumm ish or_so ou_so a_peu plus_ou o_asi o_por mas_o mais_ou of_zo zo_ongeveer ongeveer environ ungefahr");
 
     /// <summary>Open ranges written after the number ("8 minimum", "9 mindestens").</summary>
     public static readonly FrozenSet<string> OpenRangeSuffixes = Set("minimum minimo mindestens minstens minimaal minimal minimale minima");
+
+    /// <summary>A condition on the company right after a number ("10 if you fix the app", "8 si vous baissez les prix"): not a score given now.</summary>
+    public static readonly FrozenSet<string> ConditionPairs = Set(
+        "if_you if_u if_they if_the if_ya si_vous si_vs si_tu si_le si_la si_les si_os si_me si_el si_la si_lo si_ustedes wenn_ihr wenn_sie wenn_du wenn_der wenn_die wenn_das falls_ihr falls_sie "
+        + "se_voces se_vcs se_voce se_vc se_o se_a als_jullie als_u als_je als_de als_het");
 
     /// <summary>French SMS "2" for "de" ("je vous recommande 2 ouf", "plein 2 trucs"): the word after it.</summary>
     public static readonly FrozenSet<string> FrenchSmsFollowers = Set(
