@@ -46,7 +46,9 @@ public static class NumberWords
 
     // Real words one typo away from a number word ("there"/three, "dios"/dois), and "très" (French "very").
     private static readonly FrozenSet<string> NotNumbers = FrozenSet.ToFrozenSet(
-        "très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents site creo doos"
+        ("très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents site creo doos "
+            // real words one swap from a number word in another language: "dire"/drie, "Seite"/siete, "vire"/vier
+            + "dire vire seite quarte tine deri dize")
             .Split(' '), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> TypoTargets = Strong

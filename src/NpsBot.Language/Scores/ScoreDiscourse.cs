@@ -137,6 +137,7 @@ public static class ScoreDiscourse
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
             || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)
                 && !CorrectsAnEarlierNumber(tokens, first))
+            || IsWouldBeAfterAScore(tokens, first)
             || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
                 && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
@@ -185,6 +186,22 @@ public static class ScoreDiscourse
         }
 
         return before >= 1 && tokens[before].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.DescribingVerbs.Contains(tokens[before].Folded);
+    }
+
+    // "9 - would be 10 but the queue": after a number given, what it "would be" is not given.
+    private static bool IsWouldBeAfterAScore(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 1 && i >= first - 4; i--)
+        {
+            var pair = tokens[i - 1].Folded + "_" + tokens[i].Folded;
+            var at = ScoreDiscourseWords.WouldBe.Contains(pair) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
+            if (at >= 0)
+            {
+                return Window(tokens, 0, at - 1).Any(t => t.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap);
+            }
+        }
+
+        return false;
     }
 
     // "3 perdon, queria poner 4": a "meant to" after an earlier number and a slip owned up to corrects it, it is no thought left unsaid.
@@ -316,7 +333,7 @@ public static class ScoreDiscourse
             sentenceEnd++;
         }
 
-        if (HasPair(tokens, sentenceStart, sentenceEnd - 1, ScoreDiscourseWords.MeaningWords))
+        if (HasPair(tokens, sentenceStart, sentenceEnd - 1, ScoreDiscourseWords.MeaningWords) && !IsIMean(tokens, sentenceStart, sentenceEnd - 1))
         {
             return true; // "q significa 10", "what's a 5 mean"
         }
@@ -329,6 +346,24 @@ public static class ScoreDiscourse
         }
 
         return language == "en" && words >= 3 && tokens[sentenceStart].Kind == ScoreTokenKind.Word && EnglishQuestionStarts.Contains(tokens[sentenceStart].Folded);
+    }
+
+    // "9, I mean 8", "9 quer dizer, 8": a meaning word between two numbers corrects the first, it asks nothing.
+    private static bool IsIMean(IReadOnlyList<ScoreToken> tokens, int start, int end)
+    {
+        for (var i = Math.Max(start, 1); i <= end; i++)
+        {
+            if (!ScoreDiscourseWords.MeaningWords.Contains(tokens[i].Folded) && !ScoreDiscourseWords.MeaningWords.Contains(tokens[i - 1].Folded + "_" + tokens[i].Folded))
+            {
+                continue;
+            }
+
+            var numberBefore = Window(tokens, i - 4, i - 1).Any(t => t.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap);
+            var numberAfter = Window(tokens, i + 1, i + 3).Any(t => t.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap);
+            return numberBefore && numberAfter;
+        }
+
+        return false;
     }
 
     private static bool IsOtherScale(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)

@@ -46,7 +46,7 @@ public static class ScoreDiscourseWords
         // a slip of the keyboard owned up to: "5 - sorry typo meant 4", "3 perdon, queria poner 4", "eerst 6 ingetypt maar bedoel 9"
         + "sorry oops oopsie whoops typo mistyped meant mistake oups dsl desole faute voulais tippfehler vertippt verschrieben "
         + "meinte gemeint ups hoppla perdona error equivoque queria quise desculpa desculpe ops erro errei digitei quis "
-        + "typfout tikfout oeps bedoel bedoelde bedoelt autocorrect autocorrection autocorrecteur correcteur autokorrektur autocorrector corrector corretor autocorrectie "
+        + "typfout tikfout oeps bedoel bedoelde bedoelt finger fingers fat-fingered eh euh ehm uhm uh mean dizer heisst autocorrect autocorrection autocorrecteur correcteur autokorrektur autocorrector corrector corretor autocorrectie "
         // "10... nao, 9", German "10... ne, 8"
         + "nao ne noe");
 
@@ -69,6 +69,10 @@ public static class ScoreDiscourseWords
         "was_gonna was_going going_to_say iba_a iba_decir allais_dire allais_mettre j'allais wollte ia_dizer ia_dar wilde would've_said "
         + "wanted voulais voulait queria quise quis wou wouden wollten "
         + "thought considered pensaba pensais pensei dachte overwoog");
+
+    /// <summary>"Would be" after a score given ("9 - would be 10 but the queue"): the later number is the one not given.</summary>
+    public static readonly FrozenSet<string> WouldBe = Set(
+        "would_be would've_been wouldve_been it'd_be itd_be serait aurait_ete ware waere wurde_es seria seria_un seria_um sería zou_een zou_het zou");
 
     /// <summary>"Never" words: a number next to them, or in a clause about what it will be, is refused ("a 10 never", "never gonna be a 10").</summary>
     public static readonly FrozenSet<string> Never = Set("never nunca jamas jamais nie niemals nooit nimmer");
@@ -139,7 +143,7 @@ public static class ScoreDiscourseWords
         // a day of the month: "livré le 14 au lieu du 9", "el dia 5", "geliefert am 3.", "op de 9e", "on the 9 instead"
         ["es"] = Set("las dia el_dia del_dia"),
         ["fr"] = Set("le du"),
-        ["de"] = Set("um am vom"),
+        ["de"] = Set("um am vom zum beim"),
         ["pt"] = Set("as dia no_dia do_dia"),
         ["nl"] = Set("om op_de"),
         ["en"] = Set("on_the the_day"),
