@@ -82,14 +82,7 @@ public static class CandidateExtractor
 
                 return (token.Value!.Value, null);
             case ScoreTokenKind.Keycap:
-                var value = token.Value!.Value;
-                while (last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Keycap, GluedToPrevious: true } more)
-                {
-                    value = (value * 10) + more.Value!.Value;
-                    last++;
-                }
-
-                return (value, null);
+                return (Keycaps(tokens, ref last), null);
             case ScoreTokenKind.Word:
                 var word = NumberWords.Find(token.Text.ToLowerInvariant(), token.Folded);
                 if (word is null || (word.Value == 11 && word.Article && IsEnglish(locale)))
@@ -103,9 +96,25 @@ public static class CandidateExtractor
         }
     }
 
-    // "a million out of ten": a multiplier word alone is a number only when a scale follows.
+    // "1️⃣0️⃣" is ten; "🔟🔟" and "9️⃣9️⃣" repeat one score for emphasis (a keycap 🔟 is never a digit of a bigger number).
+    private static double Keycaps(IReadOnlyList<ScoreToken> tokens, ref int last)
+    {
+        var first = tokens[last];
+        var value = first.Value!.Value;
+        var same = true;
+        while (last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Keycap, GluedToPrevious: true } more)
+        {
+            value = (value * 10) + more.Value!.Value;
+            same &= more.Value == first.Value;
+            last++;
+        }
+
+        return same && value > 11 ? first.Value.Value : value;
+    }
+
+    // "a million out of ten", "mil sobre diez": a multiplier word alone is a number only when a scale follows.
     private static (double Value, NumberWord? Word)? MultiplierOutOfTen(IReadOnlyList<ScoreToken> tokens, int at) =>
-        tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.Multiplier(tokens[at].Folded) is { } factor && factor >= 1e6
+        tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.Multiplier(tokens[at].Folded) is { } factor && factor >= 1e3 && tokens[at].Folded != "k"
         && Denominator(tokens, at + 1) is { Value: 10 }
             ? (factor, null)
             : null;
@@ -149,9 +158,11 @@ public static class CandidateExtractor
         return IsFollowedByUnit(tokens, last + 1);
     }
 
-    // "7ish", German "a 7er": a suffix that keeps the number a score.
+    // "7ish", German "a 7er", Dutch "een 8je": a suffix that keeps the number a score.
     private static bool IsApproximationSuffix(ScoreToken suffix, string? locale) =>
-        suffix.Folded is "ish" or "ishh" || (suffix.Folded is "er" or "ner" && locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase));
+        suffix.Folded is "ish" or "ishh"
+        || (suffix.Folded is "er" or "ner" && locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase))
+        || (suffix.Folded is "je" or "tje" && locale is not null && locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsReferenceWithPunctuation(IReadOnlyList<ScoreToken> tokens, int first) =>
         first >= 2

@@ -10,14 +10,14 @@ public static class NumberWords
         [0] = "zero cero zéro zero null nul nil",
         [1] = "eins één",
         [2] = "two dos deux zwei zwo dois duas twee zwöi zwoi zwoa",
-        [3] = "three tres três trois drei drie drü drüü",
-        [4] = "four cuatro quatre vier quatro vieri",
-        [5] = "five cinco cinq fünf fuenf funf vijf föifi foifi füfi",
-        [6] = "six seis sechs zes sächsi",
-        [7] = "seven siete sept sieben sete zeven sibni siebni",
-        [8] = "eight ocho huit acht oito achti",
-        [9] = "nine nueve neuf neun nove negen nüni neini",
-        [10] = "ten diez dix zehn dez tien zäni zehni",
+        [3] = "three tres três trois drei drie drü drüü drietje",
+        [4] = "four cuatro quatre vier quatro vieri viertje",
+        [5] = "five cinco cinq fünf fuenf funf vijf föifi foifi füfi vijfje",
+        [6] = "six seis sechs zes sächsi zesje",
+        [7] = "seven siete sept sieben sete zeven sibni siebni zevenje zeventje",
+        [8] = "eight ocho huit acht oito achti achtje",
+        [9] = "nine nueve neuf neun nove negen nüni neini negentje",
+        [10] = "ten diez dix zehn dez tien zäni zehni tientje",
         [11] = "eleven onze elf",
         [12] = "twelve doce douze zwölf zwolf doze twaalf",
         [13] = "thirteen trece treize dreizehn treze dertien",
@@ -46,7 +46,9 @@ public static class NumberWords
 
     // Real words one typo away from a number word ("there"/three, "dios"/dois), and "très" (French "very").
     private static readonly FrozenSet<string> NotNumbers = FrozenSet.ToFrozenSet(
-        "très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents site creo doos"
+        ("très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents site creo doos "
+            // real words one swap from a number word in another language: "dire"/drie, "Seite"/siete, "vire"/vier
+            + "dire vire seite quarte tine deri dize")
             .Split(' '), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> TypoTargets = Strong

@@ -36,14 +36,15 @@ public static class ScoreContext
         // "two thumbs up"
         + "thumb thumbs pouce pouces daumen pulgar pulgares polegar polegares duim duimen "
         // percentages written out ("5 por ciento", "8 Prozent")
-        + "pct prozent procent porciento ciento cento pourcent percentage");
+        + "pct prozent procent porciento ciento cento pourcent percentage plombes plombe");
 
     private static readonly FrozenSet<string> Fillers = Set(
         "whole full long more extra entire other different separate largas largos mas otras otros longues autres plus ganze ganzen lange langen "
         + "weitere andere longas inteiras mais outras outros hele meer extra por pour");
 
     private static readonly FrozenSet<string> References = Set(
-        "nº n° nro no. number top order invoice ticket case ref reference nr account tracking room flight table seat version model page step "
+        "nº n° nro no. number top order invoice ticket case ref reference nr account tracking room flight table seat version model page step rank "
+        + "platz rang puesto posicao plek "
         + "pedido factura numero caso referencia cuenta vuelo mesa "
         + "commande facture dossier compte vol "
         + "bestellung rechnung nummer bestellnummer kundennummer fall konto flug "

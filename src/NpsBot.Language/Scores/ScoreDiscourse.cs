@@ -33,7 +33,12 @@ public static class ScoreDiscourse
             }
 
             var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language);
-            kept.Add((candidate with { OtherScale = otherScale, OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last) }, first, last));
+            kept.Add((candidate with
+            {
+                OtherScale = otherScale,
+                OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last),
+                Unclear = candidate.Unclear || IsDescribedZero(tokens, first, last, candidate) || IsConditional(tokens, last),
+            }, first, last));
         }
 
         return [.. DropCorrected(kept, tokens).Select(k => k.Candidate)];
@@ -65,7 +70,8 @@ public static class ScoreDiscourse
             return true; // gr8, l8r
         }
 
-        if (candidate.Value == 0 && last == first && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded))
+        if (candidate.Value == 0 && last == first && next is { Kind: ScoreTokenKind.Word } && !ScoreDiscourseWords.ZeroContinuations.Contains(next.Folded)
+            && !IsZeroIdiom(tokens, last))
         {
             return true; // "zero problems", "null Bock", "nul komma nul"
         }
@@ -81,15 +87,22 @@ public static class ScoreDiscourse
             return true; // "on était 5 à commander", "llegó el 5 de mayo", "I'm 67"
         }
 
-        if (language == "en" && IsSmsWord(tokens, first, last, candidate))
+        if ((language == "en" && IsSmsWord(tokens, first, last, candidate)) || (language == "fr" && IsFrenchSmsDe(tokens, first, last, candidate)))
         {
-            return true; // "thx 4 asking", "2 u"
+            return true; // "thx 4 asking", "2 u", "je vous recommande 2 ouf"
         }
 
-        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word }
-            && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords) && timeWords.Contains(previous.Folded))
+        if (IsAfterInsteadOf(tokens, first) || IsDayAfterDateVerb(tokens, first))
         {
-            return true; // "a las 9", "um 8", "le 3"
+            return true; // "instead of the 3", "statt 10", "llegó el 5"
+        }
+
+        var approximate = IsApproximate(tokens, first, last);
+        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && !approximate
+            && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords)
+            && (timeWords.Contains(previous.Folded) || (first >= 2 && timeWords.Contains(tokens[first - 2].Folded + "_" + previous.Folded))))
+        {
+            return true; // "a las 9", "um 8", "le 3", "au lieu du 9", "el dia 5", "am 3."
         }
 
         if (Window(tokens, first - 3, first - 1).Any(t => FamilyWords.Contains(t.Folded)))
@@ -107,7 +120,7 @@ public static class ScoreDiscourse
             return true;
         }
 
-        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && next is { Kind: ScoreTokenKind.Word }
+        if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && next is { Kind: ScoreTokenKind.Word } && !approximate
             && ScoreDiscourseWords.Determiners.TryGetValue(language, out var determiners) && determiners.Contains(previous.Folded)
             && !ScoreDiscourseWords.ScoreFollowers.Contains(next.Folded))
         {
@@ -122,11 +135,118 @@ public static class ScoreDiscourse
         var (start, end) = Clause(tokens, first);
         return IsOtherPersons(tokens, start, first)
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
-            || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought))
+            || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)
+                && !CorrectsAnEarlierNumber(tokens, first))
+            || IsWouldBeAfterAScore(tokens, first)
             || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
                 && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
     }
+
+    private static bool IsAfterInsteadOf(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var at = first - 1;
+        while (at >= 0 && at >= first - 3 && ScoreDiscourseWords.Linkers.Contains(tokens[at].Folded))
+        {
+            if (at >= 1 && ScoreDiscourseWords.InsteadOf.Contains(tokens[at - 1].Folded + "_" + tokens[at].Folded))
+            {
+                return true; // "instead_of", "au_lieu" is caught below, "plaats_van"
+            }
+
+            at--;
+        }
+
+        return at >= 0 && (ScoreDiscourseWords.InsteadOf.Contains(tokens[at].Folded)
+            || (at >= 1 && ScoreDiscourseWords.InsteadOf.Contains(tokens[at - 1].Folded + "_" + tokens[at].Folded)));
+    }
+
+    private static bool IsDayAfterDateVerb(IReadOnlyList<ScoreToken> tokens, int first) =>
+        tokens[first].Kind == ScoreTokenKind.Number
+        && first >= 2
+        && tokens[first - 1].Folded is "el" or "le" or "the" or "on" or "am" or "op" or "em" or "no" or "dia"
+        && (ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 2].Folded)
+            || (first >= 3 && tokens[first - 2].Folded is "on" or "op" && ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 3].Folded)));
+
+    // "zero à esquerda", "un cero a la izquierda": the idiom for worthless, a zero all the same.
+    private static bool IsZeroIdiom(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 2 < tokens.Count && ScoreDiscourseWords.ZeroIdiomTails.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
+
+    // "o gerente é um zero à esquerda": the idiom said of someone or something is not plainly the customer's score.
+    private static bool IsDescribedZero(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate)
+    {
+        if (candidate.Value != 0 || !IsZeroIdiom(tokens, last))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (before >= 0 && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return before >= 1 && tokens[before].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.DescribingVerbs.Contains(tokens[before].Folded);
+    }
+
+    // "9 - would be 10 but the queue": after a number given, what it "would be" is not given.
+    private static bool IsWouldBeAfterAScore(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 1 && i >= first - 4; i--)
+        {
+            var pair = tokens[i - 1].Folded + "_" + tokens[i].Folded;
+            var at = ScoreDiscourseWords.WouldBe.Contains(pair) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
+            if (at >= 0)
+            {
+                return Window(tokens, 0, at - 1).Any(t => t.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap);
+            }
+        }
+
+        return false;
+    }
+
+    // "3 perdon, queria poner 4": a "meant to" after an earlier number and a slip owned up to corrects it, it is no thought left unsaid.
+    private static bool CorrectsAnEarlierNumber(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var corrected = false;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap)
+            {
+                return corrected;
+            }
+
+            corrected |= ScoreDiscourseWords.Corrections.Contains(tokens[i].Folded) && !ScoreDiscourseWords.Hypothetical.Contains(tokens[i].Folded);
+        }
+
+        return false;
+    }
+
+    // "so um die 6 rum", "around 7", "unos 8": an approximate number is still the customer's (the read-back confirms it).
+    private static bool IsApproximate(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var before = first - 1;
+        if (before >= 0 && ScoreContext.IsArticle(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return (before >= 0 && (ScoreDiscourseWords.Approximations.Contains(tokens[before].Folded)
+                || (before >= 1 && ScoreDiscourseWords.Approximations.Contains(tokens[before - 1].Folded + "_" + tokens[before].Folded))))
+            || (last + 1 < tokens.Count && (ScoreDiscourseWords.ApproximationTails.Contains(tokens[last + 1].Folded)
+                || (last + 2 < tokens.Count && ScoreDiscourseWords.ApproximationTails.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded))));
+    }
+
+    // French SMS "2" for "de": "je vous recommande 2 ouf", "plein 2 trucs", and "2 ouf" on its own.
+    private static bool IsFrenchSmsDe(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate) =>
+        !candidate.FromWord
+        && candidate.Value == 2
+        && last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Word } next
+        && ScoreDiscourseWords.FrenchSmsFollowers.Contains(next.Folded)
+        && ((first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word) || next.Folded is "ouf" or "ouff" or "oufff" or "fou" or "malade" or "dingue");
+
+    // "10 if you fix the app": a score on a condition the company has not met is not given yet.
+    private static bool IsConditional(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 2 < tokens.Count && ScoreDiscourseWords.ConditionPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
 
     private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
@@ -213,7 +333,7 @@ public static class ScoreDiscourse
             sentenceEnd++;
         }
 
-        if (HasPair(tokens, sentenceStart, sentenceEnd - 1, ScoreDiscourseWords.MeaningWords))
+        if (HasPair(tokens, sentenceStart, sentenceEnd - 1, ScoreDiscourseWords.MeaningWords) && !IsIMean(tokens, sentenceStart, sentenceEnd - 1))
         {
             return true; // "q significa 10", "what's a 5 mean"
         }
@@ -226,6 +346,24 @@ public static class ScoreDiscourse
         }
 
         return language == "en" && words >= 3 && tokens[sentenceStart].Kind == ScoreTokenKind.Word && EnglishQuestionStarts.Contains(tokens[sentenceStart].Folded);
+    }
+
+    // "9, I mean 8", "9 quer dizer, 8": a meaning word between two numbers corrects the first, it asks nothing.
+    private static bool IsIMean(IReadOnlyList<ScoreToken> tokens, int start, int end)
+    {
+        for (var i = Math.Max(start, 1); i <= end; i++)
+        {
+            if (!ScoreDiscourseWords.MeaningWords.Contains(tokens[i].Folded) && !ScoreDiscourseWords.MeaningWords.Contains(tokens[i - 1].Folded + "_" + tokens[i].Folded))
+            {
+                continue;
+            }
+
+            var numberBefore = Window(tokens, i - 4, i - 1).Any(t => t.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap);
+            var numberAfter = Window(tokens, i + 1, i + 3).Any(t => t.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap);
+            return numberBefore && numberAfter;
+        }
+
+        return false;
     }
 
     private static bool IsOtherScale(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
@@ -256,6 +394,12 @@ public static class ScoreDiscourse
             return false;
         }
 
+        if (ScoreDiscourseWords.OpenRangeSuffixes.Contains(tokens[last + 1].Folded)
+            || (last + 2 < tokens.Count && ScoreDiscourseWords.OpenRangeSuffixPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded)))
+        {
+            return true; // "8 minimum"
+        }
+
         var second = last + 2 < tokens.Count && tokens[last + 2].Kind == ScoreTokenKind.Word ? tokens[last + 2].Folded : "";
         return ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + second)
             || (second.Length == 0 && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_"));
@@ -280,7 +424,8 @@ public static class ScoreDiscourse
         for (var i = kept.Count - 2; i >= 0; i--)
         {
             if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value
-                && Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded)))
+                && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
+                    || HasPair(tokens, kept[i].Last + 1, kept[i + 1].First - 1, ScoreDiscourseWords.CorrectionPairs)))
             {
                 kept.RemoveAt(i);
             }

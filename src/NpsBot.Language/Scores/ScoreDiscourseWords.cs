@@ -42,7 +42,17 @@ public static class ScoreDiscourseWords
         // hesitations and "let's say": "6... ah, 5", "6.. ach doe maar 5", "10! ok fine 9"
         + "ah oh hmm hm ok okay fine bah bof ach och na tja ai ui doe disons digamos sagen zeg "
         // "on second thought": "10, pensando bem 9"
-        + "second pensando pensandolo reflexion reflechi reflexao uberlegt nachdenken bedenk nadenken");
+        + "second pensando pensandolo reflexion reflechi reflexao uberlegt nachdenken bedenk nadenken "
+        // a slip of the keyboard owned up to: "5 - sorry typo meant 4", "3 perdon, queria poner 4", "eerst 6 ingetypt maar bedoel 9"
+        + "sorry oops oopsie whoops typo mistyped meant mistake oups dsl desole faute voulais tippfehler vertippt verschrieben "
+        + "meinte gemeint ups hoppla perdona error equivoque queria quise desculpa desculpe ops erro errei digitei quis "
+        + "typfout tikfout oeps bedoel bedoelde bedoelt finger fingers fat-fingered eh euh ehm uhm uh mean dizer heisst autocorrect autocorrection autocorrecteur correcteur autokorrektur autocorrector corrector corretor autocorrectie "
+        // "10... nao, 9", German "10... ne, 8"
+        + "nao ne noe");
+
+    /// <summary>Pairs that put the number after them in the present, against an earlier one ("la otra vez os puse 9, esta vez 6").</summary>
+    public static readonly FrozenSet<string> CorrectionPairs = Set(
+        "this_time esta_vez cette_fois dieses_mal diesmal_ desta_vez dessa_vez esta_vez deze_keer dit_keer my_bad foi_mal");
 
     /// <summary>Pairs of words that put the clause in an earlier survey ("last year I said 8").</summary>
     public static readonly FrozenSet<string> PastPairs = Set(
@@ -59,6 +69,10 @@ public static class ScoreDiscourseWords
         "was_gonna was_going going_to_say iba_a iba_decir allais_dire allais_mettre j'allais wollte ia_dizer ia_dar wilde would've_said "
         + "wanted voulais voulait queria quise quis wou wouden wollten "
         + "thought considered pensaba pensais pensei dachte overwoog");
+
+    /// <summary>"Would be" after a score given ("9 - would be 10 but the queue"): the later number is the one not given.</summary>
+    public static readonly FrozenSet<string> WouldBe = Set(
+        "would_be would've_been wouldve_been it'd_be itd_be serait aurait_ete ware waere wurde_es seria seria_un seria_um sería zou_een zou_het zou");
 
     /// <summary>"Never" words: a number next to them, or in a clause about what it will be, is refused ("a 10 never", "never gonna be a 10").</summary>
     public static readonly FrozenSet<string> Never = Set("never nunca jamas jamais nie niemals nooit nimmer");
@@ -84,7 +98,9 @@ public static class ScoreDiscourseWords
     /// <summary>Verbs of giving a score, for refusals ("won't be giving you a 10").</summary>
     public static readonly FrozenSet<string> GiveVerbs = Set(
         "give giving gave get getting dar dando daria voy llevar donner donne donnerai mettre mets mettrai aurez aurez auriez "
-        + "geben gebe gibt bekommt bekommen kriegt kriegen levar levam vao dou daria krijgen krijgt geven geef");
+        + "geben gebe gibt bekommt bekommen kriegt kriegen levar levam vao dou daria krijgen krijgt geven geef "
+        // "eine 10 gibt's nicht", "no os doy un 10", "je vous mets pas 10"
+        + "gibt's gibts doy pongo pondria dare damos ponemos rate rating dou darei daremos dar geven geef");
 
     /// <summary>Negations, with the English contractions the tokenizer keeps whole.</summary>
     public static readonly FrozenSet<string> Negations = Set(
@@ -101,6 +117,21 @@ public static class ScoreDiscourseWords
         + "et_plus et_au-dessus au-dessus_ et_mieux und_mehr und_hoher und_aufwarts aufwarts_ oder_besser e_mais pra_cima para_cima e_acima ou_melhor "
         + "en_hoger en_meer of_beter en_beter");
 
+    /// <summary>Open ranges after a number in two words ("7 at minimum", "8 no mínimo", "9 como mínimo").</summary>
+    public static readonly FrozenSet<string> OpenRangeSuffixPairs = Set("at_minimum no_minimo como_minimo al_menos au_minimum op_zijn pelo_menos");
+
+    /// <summary>"instead of 10", "au lieu du 9", "statt 10", "en vez del 3", "em vez de 9", "ipv 8": the number after is not the one given.</summary>
+    public static readonly FrozenSet<string> InsteadOf = Set(
+        "instead_of rather_than au_lieu statt anstatt anstelle en_vez en_lugar em_vez em_lugar ao_inves in_plaats ipv plaats_van");
+
+    /// <summary>Small words between "instead of" (or a delivery verb) and the number ("instead of the 3", "en vez del 3").</summary>
+    public static readonly FrozenSet<string> Linkers = Set("of the a an am im zum de du d' del do da dos das van het den dem der des le la el los um uma un una een");
+
+    /// <summary>Delivery and order verbs: a number after one and an article is a day ("llegó el 5", "arrived on the 4").</summary>
+    public static readonly FrozenSet<string> DateVerbs = Set(
+        "delivered arrived came shipped ordered dispatched livre arrive arrivee recu commande expedie venu geliefert angekommen kam bestellt verschickt zugestellt "
+        + "llego vino pedi entregaron entregado enviado recibi chegou entregue pedi enviado recebi veio geleverd bezorgd kwam besteld ontvangen");
+
     /// <summary>Open-ended ranges before a number ("at least 8", "more than 8", "minimum 9").</summary>
     public static readonly FrozenSet<string> OpenRangePrefixes = Set(
         "at_least more_than over above minimum min mindestens mehr_als uber ab au_moins plus_de minimum al_menos lo_menos mas_de minimo "
@@ -109,12 +140,13 @@ public static class ScoreDiscourseWords
     /// <summary>Words right before a number that make it a clock time or a date in that locale.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> TimeWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
-        ["es"] = Set("las"),
-        ["fr"] = Set("le"),
-        ["de"] = Set("um"),
-        ["pt"] = Set("as dia"),
-        ["nl"] = Set("om"),
-        ["en"] = Set(""),
+        // a day of the month: "livré le 14 au lieu du 9", "el dia 5", "geliefert am 3.", "op de 9e", "on the 9 instead"
+        ["es"] = Set("las dia el_dia del_dia"),
+        ["fr"] = Set("le du"),
+        ["de"] = Set("um am vom zum beim"),
+        ["pt"] = Set("as dia no_dia do_dia"),
+        ["nl"] = Set("om op_de"),
+        ["en"] = Set("on_the the_day"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Questions about the scale ("what does 5 mean?"), as opposed to a tentative answer ("like a 3?").</summary>
@@ -163,7 +195,39 @@ public static class ScoreDiscourseWords
         // "0 and that's generous", "nada mate", "un cero bien grande", "0 rien de plus", "0 y punto"
         + "and y e et und en rien nada nichts niets nothing mate man dude bro mec tio tia cara mano alter kerel joh "
         + "bien grande gordo enorme then period punto final ya ja ponto sem sin sans ohne zonder without "
-        + "lol haha sorry desole perdon pardon");
+        + "lol haha sorry desole perdon pardon "
+        // "un cero como una casa": a comparison makes the zero bigger, it does not make it an idiom for something else
+        + "como comme wie like zoals "
+        // "0 vcs sao pessimos", "0 you lot are useless": a pronoun or article starts a new clause after the zero
+        + "you u ur your ya the this it it's its they vous vs tu t c'est ce le la les votre vos ihr du sie der die das eure euer es "
+        + "os vosotros ustedes sois el los las su sus este esta eso voces vcs vc voce o as seu sua isso jullie je jij het dit dat");
+
+    /// <summary>Tails that make a zero the idiom for worthlessness ("zero à esquerda", "un cero a la izquierda"): about the reply, the score; about someone, unclear.</summary>
+    public static readonly FrozenSet<string> ZeroIdiomTails = Set("a_esquerda a_la");
+
+    /// <summary>Verbs that make a zero after them describe someone or something ("o gerente é um zero à esquerda").</summary>
+    public static readonly FrozenSet<string> DescribingVerbs = Set(
+        "is are was were es son era fue fueron est sont etait ist sind war waren e sao foi eram is zijn was waren");
+
+    /// <summary>Approximations around a number that keep it the score ("so um die 6 rum", "around 7", "unos 8").</summary>
+    public static readonly FrozenSet<string> Approximations = Set(
+        "about around roughly approximately approx circa ca maybe environ autour vers genre etwa ungefahr zirka rund um_die so_um "
+        + "unos unas aproximadamente alrededor mas_o cerca uns umas tipo ongeveer rond zo'n zon dans_les autour_de");
+
+    /// <summary>Words after a number that make it approximate ("6 rum", "7 or so", "8 ou par là").</summary>
+    public static readonly FrozenSet<string> ApproximationTails = Set("rum herum rumm ish or_so ou_so a_peu plus_ou o_asi o_por mas_o mais_ou of_zo zo_ongeveer ongeveer environ ungefahr");
+
+    /// <summary>Open ranges written after the number ("8 minimum", "9 mindestens").</summary>
+    public static readonly FrozenSet<string> OpenRangeSuffixes = Set("minimum minimo mindestens minstens minimaal minimal minimale minima");
+
+    /// <summary>A condition on the company right after a number ("10 if you fix the app", "8 si vous baissez les prix"): not a score given now.</summary>
+    public static readonly FrozenSet<string> ConditionPairs = Set(
+        "if_you if_u if_they if_the if_ya si_vous si_vs si_tu si_le si_la si_les si_os si_me si_el si_la si_lo si_ustedes wenn_ihr wenn_sie wenn_du wenn_der wenn_die wenn_das falls_ihr falls_sie "
+        + "se_voces se_vcs se_voce se_vc se_o se_a als_jullie als_u als_je als_de als_het");
+
+    /// <summary>French SMS "2" for "de" ("je vous recommande 2 ouf", "plein 2 trucs"): the word after it.</summary>
+    public static readonly FrozenSet<string> FrenchSmsFollowers = Set(
+        "ouf ouff oufff fou folie malade dingue la le les l ma ta sa mes tes ses tt tout toute rien ce cette cet ces moi toi lui ns vs nous vous trucs truc temps bol");
 
     /// <summary>Words that are a number only in another language ("nul" is "rubbish" in French, "dos" "of the" in Portuguese).</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> FalseFriends = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)

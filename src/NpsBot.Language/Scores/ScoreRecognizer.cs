@@ -22,7 +22,7 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         }
 
         var inRange = candidates.Where(c => c.InRange).ToList();
-        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale || c.OpenRange) is { } unclear)
+        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale || c.OpenRange || c.Unclear) is { } unclear)
         {
             return Ambiguous(unclear);
         }

@@ -42,6 +42,22 @@ public sealed class NpsSurveyBotScoreKindTranscriptTests
     [InlineData("pt-BR", "a loja nº1 da cidade", K.AskScoreUnrecognized)]
     [InlineData("de-DE", "das habe ich außer Acht gelassen", K.AskScoreUnrecognized)]
     [InlineData("en-US", "two thumbs up", K.AskScoreUnrecognized)]
+    // issue 12, fourth round: open ranges after the number, conditions, a zero idiom said of someone, days of the month,
+    // French SMS "2" for "de", hyperboles on the scale
+    [InlineData("fr-FR", "9 minimum", K.AskScoreAmbiguous)]
+    [InlineData("pt-BR", "8 no mínimo", K.AskScoreAmbiguous)]
+    [InlineData("en-US", "10 if you fix the app", K.AskScoreAmbiguous)]
+    [InlineData("nl-NL", "10 als jullie sneller leveren", K.AskScoreAmbiguous)]
+    [InlineData("es-ES", "el encargado es un cero a la izquierda", K.AskScoreAmbiguous)]
+    [InlineData("pt-BR", "o gerente é um zero à esquerda", K.AskScoreAmbiguous)]
+    [InlineData("fr-FR", "livré le 3 au lieu du 28", K.AskScoreUnrecognized)]
+    [InlineData("de-DE", "geliefert am 12. statt am 3.", K.AskScoreUnrecognized)]
+    [InlineData("es-ES", "lo pedí el día 2 y llegó el 9", K.AskScoreUnrecognized)]
+    [InlineData("en-US", "came on the 5 instead of the 2", K.AskScoreUnrecognized)]
+    [InlineData("nl-NL", "op de 9 besteld en op de 14 bezorgd", K.AskScoreUnrecognized)]
+    [InlineData("fr-FR", "tkt c'est 2 ouf", K.AskScoreUnrecognized)]
+    [InlineData("de-DE", "eine 10 gibt's nicht", K.AskScoreUnrecognized)]
+    [InlineData("es-ES", "mil de diez", K.AskScoreOutOfRange)]
     public async Task A_reply_without_our_score_gets_the_re_ask_that_fits(string locale, string reply, string retryKey)
     {
         var transcript = new SurveyTranscript(locale: locale, scores: new ScoreRecognizer());
@@ -78,6 +94,22 @@ public sealed class NpsSurveyBotScoreKindTranscriptTests
     [InlineData("es-ES", "salu2, 9", 9)]
     [InlineData("en-US", "I'm 67 and it was easy, 9", 9)]
     [InlineData("de-DE", "e Nüni", 9)]
+    // issue 12, fourth round: typos owned up to, "no" taking a number back, "this time", approximations, repeated
+    // keycaps, emphatic zeros and a zero before a new clause
+    [InlineData("en-US", "7 - oops, meant 8", 8)]
+    [InlineData("fr-FR", "6 dsl faute de frappe, 5", 5)]
+    [InlineData("de-DE", "7 sorry vertippt, 8", 8)]
+    [InlineData("es-ES", "7 perdón, quise decir 8", 8)]
+    [InlineData("pt-BR", "10... não, 9", 9)]
+    [InlineData("nl-NL", "6 oeps bedoel 5", 5)]
+    [InlineData("es-ES", "la última vez os puse 8, esta vez 5", 5)]
+    [InlineData("de-DE", "so um die 8 herum", 8)]
+    [InlineData("nl-NL", "een 8je", 8)]
+    [InlineData("fr-FR", "🔟🔟", 10)]
+    [InlineData("es-ES", "un cero como una catedral", 0)]
+    [InlineData("pt-BR", "um zero à esquerda total", 0)]
+    [InlineData("pt-BR", "0 vocês são péssimos", 0)]
+    [InlineData("en-US", "0 you guys are useless", 0)]
     public async Task The_customers_own_score_is_recorded(string locale, string reply, int score)
     {
         var transcript = new SurveyTranscript(locale: locale, scores: new ScoreRecognizer());
