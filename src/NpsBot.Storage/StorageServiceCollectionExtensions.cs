@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Dialects.IWriteConflicts, Dialects.DialectWriteConflicts>();
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());
         services.AddSingleton<ResponseQueries>();

@@ -27,6 +27,8 @@ internal sealed partial class PostgresDialect : SqlDialect
     public override bool IsRetryableConflict(Exception failure) =>
         failure is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
+    public override bool IsUniqueKeyRace(Exception failure) => failure is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
     public override string Text(string sql) => Placeholder().Replace(sql, "@$1");
 
     public override DbParameter Parameter(string name) => new NpgsqlParameter(name.TrimStart('$'), DBNull.Value);
@@ -57,7 +59,7 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string? AfterRawTextPurge => null;
 
-    public override IReadOnlyList<string> ScrubFreedSpace { get; } = [PostgresSql.RewriteForgottenTables];
+    public override IReadOnlyList<string> ScrubFreedSpace => PostgresSql.ScrubFreedSpace;
 
     [GeneratedRegex(@"\$([a-z_]+)")]
     private static partial Regex Placeholder();

@@ -118,12 +118,20 @@ internal static class PostgresSql
            OR (channel_id = $channel AND customer_id = $user)
         """;
 
-    // FreedSpaceScrubber on PostgreSQL: VACUUM FULL writes each table a new file without the dead row versions and
-    // deletes the old one (SQLite's VACUUM rewrites the whole file). Only the tables a forgotten customer leaves rows in.
-    public const string RewriteForgottenTables = """
-        VACUUM (FULL) customers, conversations, transcript_entries, processed_activities, survey_responses, cases,
-                      case_events, directline_activities, directline_conversations, theme_labels
-        """;
+    // FreedSpaceScrubber on PostgreSQL, once every eraser has deleted (SQLite's VACUUM rewrites the whole file):
+    // 1. VACUUM FULL of every table of the database writes each one (with its TOAST table, and its indexes, the
+    //    transcript's GIN index included) a new file without the dead row versions, and deletes the old files. Every
+    //    table, not a list: a table added later, or one another eraser wrote to (survey_invites, sms_messages,
+    //    work_items), cannot be forgotten. ANALYZE then replaces each table's statistics.
+    // 2. The statistics themselves: ANALYZE keeps sample values of each column in pg_statistic (most common values,
+    //    histogram bounds), so a customer's name or words could sit there, and the replaced statistics stay behind as
+    //    dead row versions of pg_statistic until it is rewritten too. The database's owner may vacuum its catalogues.
+    // Each statement runs alone: VACUUM cannot run inside a transaction block.
+    public static readonly IReadOnlyList<string> ScrubFreedSpace =
+    [
+        "VACUUM (FULL, ANALYZE)",
+        "VACUUM (FULL) pg_catalog.pg_statistic",
+    ];
 
     // Transcript search: PostgreSQL full-text search with a configuration that folds accents (unaccent, then simple: no
     // stemming, as FTS5's unicode61), so "recu" finds "reçu" as on SQLite, and a GIN index over the redacted text.

@@ -31,6 +31,13 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract bool IsRetryableConflict(Exception failure);
 
+    /// <summary>
+    /// True when <paramref name="failure"/> is a unique key taken by another transaction that committed first (PostgreSQL
+    /// 23505 under READ COMMITTED: two appends read the same watermark). A rerun reads the winner's row. SQLite's
+    /// BEGIN IMMEDIATE serializes writers, so there a unique violation is the write's own fault: never.
+    /// </summary>
+    public abstract bool IsUniqueKeyRace(Exception failure);
+
     /// <summary>The statement as the provider reads it; the shared texts name parameters <c>$name</c>.</summary>
     public abstract string Text(string sql);
 

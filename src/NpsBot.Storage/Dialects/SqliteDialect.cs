@@ -27,6 +27,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool IsRetryableConflict(Exception failure) => false;
 
+    public override bool IsUniqueKeyRace(Exception failure) => false;
+
     public override string Text(string sql) => sql;
 
     public override DbParameter Parameter(string name) => new SqliteParameter(name, DBNull.Value);

@@ -6,10 +6,10 @@ namespace NpsBot.Storage.Privacy;
 /// <summary>
 /// Forgets a customer in the database, in one transaction: their customer row, conversations (state), transcript
 /// lines, replay cache, Direct Line log and recovery cases (with their events) are deleted; their survey responses are anonymised (score, category, theme, sentiment,
-/// locale, outcome and the day are kept for the NPS figures, nothing that leads back to the person). Then
-/// <see cref="FreedSpaceScrubber"/> rewrites the file so no freed page still holds their bytes.
+/// locale, outcome and the day are kept for the NPS figures, nothing that leads back to the person). The caller runs
+/// <see cref="FreedSpaceScrubber"/> once every eraser has deleted, so no freed page still holds their bytes.
 /// </summary>
-public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber scrubber) : IPersonalDataEraser
+public sealed class CustomerEraser(StorageOptions options) : IPersonalDataEraser
 {
     public async Task<ErasureReport> EraseAsync(CustomerIdentity customer, CancellationToken cancellationToken)
     {
@@ -38,7 +38,6 @@ public sealed class CustomerEraser(StorageOptions options, FreedSpaceScrubber sc
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await scrubber.ScrubAsync(cancellationToken);
         return new ErasureReport(erased, await RemainingAsync(cancellationToken), await CountRowsNamingAsync(customer, cancellationToken));
     }
 

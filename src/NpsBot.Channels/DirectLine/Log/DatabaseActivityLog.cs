@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine.Protocol;
 using NpsBot.Conversations.Activities;
 using NpsBot.Storage;
+using NpsBot.Storage.Dialects;
 using NpsBot.Storage.Entities;
 
 namespace NpsBot.Channels.DirectLine.Log;
@@ -16,7 +17,7 @@ namespace NpsBot.Channels.DirectLine.Log;
 /// replies are appended exactly once whoever appends them. Payloads are encrypted (<see cref="ActivityPayloads"/>).
 /// </summary>
 public sealed class DatabaseActivityLog(
-    IDbContextFactory<NpsBotDbContext> contexts, ActivityPayloads payloads, StreamSignals signals, IOptions<DirectLineOptions> options, TimeProvider clock)
+    IDbContextFactory<NpsBotDbContext> contexts, IWriteConflicts conflicts, ActivityPayloads payloads, StreamSignals signals, IOptions<DirectLineOptions> options, TimeProvider clock)
     : IDirectLineActivityLog
 {
     private DirectLineOptions Options => options.Value;
@@ -73,9 +74,10 @@ public sealed class DatabaseActivityLog(
     /// <summary>
     /// Runs an append again when another instance's append to the same conversation took the watermark (or the client's
     /// activity id) first: PostgreSQL does not serialize the two transactions as SQLite's BEGIN IMMEDIATE does, so the
-    /// second insert meets a unique key. The retry reads the conversation afresh and finds the other's row.
+    /// second insert meets a unique key. The retry reads the conversation afresh and finds the other's row. Only such a
+    /// lost race is retried (<see cref="IWriteConflicts"/>); any other failure of the write is thrown at once.
     /// </summary>
-    private static async ValueTask<T> RetriedOnConflictAsync<T>(Func<ValueTask<T>> append)
+    private async ValueTask<T> RetriedOnConflictAsync<T>(Func<ValueTask<T>> append)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -83,7 +85,7 @@ public sealed class DatabaseActivityLog(
             {
                 return await append();
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException failure) when (attempt < 5 && conflicts.IsLostRace(failure))
             {
             }
         }
