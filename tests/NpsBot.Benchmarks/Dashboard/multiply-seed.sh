@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Multiplies a seed-demo database in SQL, for the 1M-row dashboard measurement:
 #   multiply-seed.sh DB COPIES SHIFT_DAYS
+# (run it again to add more copies: it numbers the new ones after those already there).
 # Each copy k (1..COPIES) repeats every seeded conversation (conversation, transcript lines, response, follow-up
 # response, case and its events) under new keys ("-kK" appended) with all of its times moved back by the same number
 # of days, drawn per conversation and copy from 0..SHIFT_DAYS-1 (so a case keeps its SLA figures and its follow-up its
@@ -13,17 +14,19 @@ set -euo pipefail
 db=${1:?usage: multiply-seed.sh DB COPIES SHIFT_DAYS}
 copies=${2:?copies}
 shift_days=${3:?shift days}
+base="SELECT count(*) FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT GLOB '*-k[0-9]*'"
+first=$(sqlite3 "$db" "SELECT 1 + (SELECT count(*) FROM conversations WHERE conversation_key GLOB '*-k[0-9]*') / max(1, ($base))")
 
 # One time column moved back by the conversation's shift (s.d days), in the format EF Core writes (text, UTC).
 moved() { echo "CASE WHEN $1 IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f', $1, '-' || s.d || ' days') END"; }
 
-for k in $(seq 1 "$copies"); do
+for k in $(seq "$first" $((first + copies - 1))); do
   sfx="'-k$k'"
-  sqlite3 "$db" <<SQL
+  sqlite3 -bail "$db" <<SQL
 PRAGMA synchronous=NORMAL;
 PRAGMA cache_size=-262144;
 BEGIN;
-CREATE TEMP TABLE s AS SELECT conversation_key AS k, abs(random()) % $shift_days AS d FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT LIKE '%-k_' AND conversation_key NOT LIKE '%-k__';
+CREATE TEMP TABLE s AS SELECT conversation_key AS k, abs(random()) % $shift_days AS d FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT GLOB '*-k[0-9]*';
 CREATE UNIQUE INDEX temp.s_k ON s(k);
 INSERT INTO conversations (conversation_key, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
 SELECT c.conversation_key || $sfx, c.channel_id, c.conversation_id || $sfx, c.customer_id, c.customer_name, c.locale, c.mode, c.state_json, c.version,
@@ -58,6 +61,6 @@ FROM case_events e JOIN cases c ON c.case_key = e.case_key JOIN s ON s.k = c.con
 DROP TABLE s;
 COMMIT;
 SQL
-  echo "copy $k of $copies: $(sqlite3 "$db" 'SELECT count(*) FROM survey_responses') responses"
+  echo "copy $k (up to $((first + copies - 1))): $(sqlite3 "$db" 'SELECT count(*) FROM survey_responses') responses"
 done
 sqlite3 "$db" "PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
