@@ -56,7 +56,13 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         builder.HasIndex(c => new { c.ChannelId, c.CustomerId });
 
         // The dashboard joins responses to their cases and the agent filter looks a response's case up (issue 10).
-        builder.HasIndex(c => c.ResponseKey);
+        // Covering: every column the funnel, SLA and agent figures read, so each joined case is one index seek and
+        // never a second lookup in the table (measured at 1M responses: tests/NpsBot.Benchmarks/README.md).
+        builder.HasIndex(c => new
+        {
+            c.ResponseKey, c.Status, c.Assignee, c.FirstContactAt, c.FirstContactDue, c.ResolvedAt, c.ResolutionDue, c.FollowUpScore,
+            c.OpenedAt, c.HelpRating, c.HelpRatingAgentId,
+        });
 
         // Survey fatigue looks a customer's open cases and last handoff up on every channel (by customer id alone)
         // when a conversation starts (issue 13); the (channel, customer) index above cannot serve that.

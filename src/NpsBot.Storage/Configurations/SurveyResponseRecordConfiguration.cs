@@ -47,6 +47,11 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.UpdatedAt);
         builder.HasIndex(r => r.Category);
 
+        // Category then response key (issue 10, 1M rows): the funnel reads the detractors' keys from this index alone
+        // and looks each one's case up, instead of a table lookup per detractor for its key. The category index above
+        // stays: it lists a band newest first (rowid order) for the drill-down page.
+        builder.HasIndex(r => new { r.Category, r.ResponseKey });
+
         // No index on completed_at nor (outcome, updated_at) (issue 13, disk): no query filters or orders by them (the
         // abandon job finds its response by response_key), and each cost about 40 bytes a survey.
 

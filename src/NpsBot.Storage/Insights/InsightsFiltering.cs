@@ -45,7 +45,11 @@ internal static class InsightsFiltering
 
         if (filter.Agent is { } agent)
         {
-            query = query.Where(r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.Assignee == agent));
+            // "response_key IN (the agent's cases' keys)", not a correlated EXISTS per response: SQLite then walks the
+            // agent's cases and seeks each response by its unique key (a few percent of the rows at 1M), where EXISTS
+            // looked a case up for every response (issue 10, measured in tests/NpsBot.Benchmarks/README.md).
+            var keys = context.Cases.Where(c => c.Assignee == agent).Select(c => c.ResponseKey);
+            query = query.Where(r => keys.Contains(r.ResponseKey!));
         }
 
         if (filter.Score is { } score)

@@ -6,6 +6,8 @@ using NpsBot.Recovery.Insights;
 using NpsBot.Server.Api.Exports;
 using NpsBot.Storage;
 using NpsBot.Storage.Insights;
+using NpsBot.Storage.Themes;
+using NpsBot.Storage.Transcripts;
 
 namespace NpsBot.Benchmarks.Dashboard;
 
@@ -31,18 +33,16 @@ public static class DashboardDriver
         var responses = await CountAsync(contexts);
         System.Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query, {concurrency} at a time; {(insights.ReadDayCounts ? "daily rollup where the filter allows" : "rows only (--rows)")}; load average at start {LoadAverage()}");
 
-        var now = DateTimeOffset.UtcNow;
-        var filters = new (string Name, InsightsFilter Filter)[]
-        {
-            ("unfiltered", InsightsFilter.All),
-            ("last 30 days, directline", new InsightsFilter { From = new DateTimeOffset(now.UtcDateTime.Date.AddDays(-30), TimeSpan.Zero), Channel = "directline" }),
-            ("last 30 days from now (finer than a day: rows)", new InsightsFilter { From = now.AddDays(-30) }),
-            ("detractors, de, delivery", new InsightsFilter { Band = Surveys.Scoring.NpsCategory.Detractor, Locale = "de", Theme = "delivery" }),
-        };
+        var agent = await BusiestAgentAsync(contexts);
+        var middle = PageCursor.Encode(await MiddleIdAsync(contexts));
+        var search = new TranscriptSearch(contexts, new StorageOptions { DataDirectory = data });
+        var governance = new ThemeGovernance(contexts, ThemeChoices.None, TimeProvider.System);
+        var filters = Filters(DateTimeOffset.UtcNow, agent, Option(args, "--filters"));
         var queries = new (string Name, Func<InsightsFilter, CancellationToken, Task> Run)[]
         {
+            // What the dashboard page asks for (DashboardData.LoadAsync), in its order.
             ("Summary", (f, ct) => insights.SummaryAsync(f, ct)),
-            ("Nps", (f, ct) => insights.NpsAsync(f, ct)),
+            ("Nps (previous period)", (f, ct) => insights.NpsAsync(f, ct)),
             ("Trend (week)", (f, ct) => insights.TrendAsync(f, TrendGranularity.Week, ct)),
             ("Trend (month)", (f, ct) => insights.TrendAsync(f, TrendGranularity.Month, ct)),
             ("Distribution", (f, ct) => insights.DistributionAsync(f, ct)),
@@ -53,18 +53,32 @@ public static class DashboardDriver
             ("Funnel", (f, ct) => insights.FunnelAsync(f, ct)),
             ("Sla", (f, ct) => insights.SlaAsync(f, ct)),
             ("Agents", (f, ct) => insights.AgentsAsync(f, ct)),
-            ("Responses page 1 (50)", (f, ct) => reader.ResponsesAsync(f, null, 50, ct)),
-            ("Cases page 1 (50)", (f, ct) => reader.CasesAsync(f, null, 50, ct)),
-        };
+            ("Theme agreement (week)", (f, ct) => governance.AgreementAsync(f, TrendGranularity.Week, ct)),
 
-        System.Console.WriteLine("| query | filter | p50 ms | p95 ms | max ms |");
-        System.Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
+            // A chart segment's drill-down (the responses behind a bar: score 3, the funnel's "resolved"), the lists, search.
+            ("Responses page 1 (50)", (f, ct) => reader.ResponsesAsync(f, null, 50, ct)),
+            ("Responses page 1, bar: score 3", (f, ct) => reader.ResponsesAsync(f with { Score = 3 }, null, 50, ct)),
+            ("Responses page 1, bar: funnel resolved", (f, ct) => reader.ResponsesAsync(f with { Stage = FunnelStage.Resolved }, null, 50, ct)),
+            ("Responses, a page from the middle (keyset cursor)", (f, ct) => reader.ResponsesAsync(f, middle, 50, ct)),
+            ("Cases page 1 (50)", (f, ct) => reader.CasesAsync(f, null, 50, ct)),
+            ("Transcript search \"refund\" (20)", (f, ct) => search.SearchAsync(f, "refund", null, 20, ct)),
+            ("Transcript search \"late delivery\" (20)", (f, ct) => search.SearchAsync(f, "\"late delivery\"", null, 20, ct)),
+            ("Transcripts, no words (20)", (f, ct) => search.SearchAsync(f, "", null, 20, ct)),
+        };
+        var only = Option(args, "--queries");
+        if (only is not null)
+        {
+            queries = [.. queries.Where(q => only.Split(',').Any(o => q.Name.Contains(o, StringComparison.OrdinalIgnoreCase)))];
+        }
+
+        System.Console.WriteLine("| query | filter | p50 ms | p95 ms | max ms | load avg (1 min) |");
+        System.Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
         foreach (var (name, run) in queries)
         {
             foreach (var (filterName, filter) in filters)
             {
                 var times = await TimeAsync(() => run(filter, CancellationToken.None), runs, concurrency);
-                System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {filterName} | {Percentile(times, 0.5):F0} | {Percentile(times, 0.95):F0} | {times.Max():F0} |"));
+                System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {filterName} | {Percentile(times, 0.5):F0} | {Percentile(times, 0.95):F0} | {times.Max():F0} | {LoadAverage().Split(' ')[0]} |"));
             }
         }
 
@@ -142,6 +156,38 @@ public static class DashboardDriver
     {
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    /// <summary>
+    /// The default filter (everything) and the filters a manager sets: a month, a channel, a theme, an agent, a score
+    /// band, and a period that is not whole days (the rows, never the rollup). <c>--filters a,b</c> keeps those whose name contains one of them.
+    /// </summary>
+    private static List<(string Name, InsightsFilter Filter)> Filters(DateTimeOffset now, string? agent, string? only)
+    {
+        var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var filters = new List<(string Name, InsightsFilter Filter)>
+        {
+            ("all (default)", InsightsFilter.All),
+            ("last month", new InsightsFilter { From = thisMonth.AddMonths(-1), To = thisMonth }),
+            ("channel sms", new InsightsFilter { Channel = "sms" }),
+            ("theme delivery", new InsightsFilter { Theme = "delivery" }),
+            ("agent", new InsightsFilter { Agent = agent ?? "nobody" }),
+            ("band detractor", new InsightsFilter { Band = Surveys.Scoring.NpsCategory.Detractor }),
+            ("last 30 days from now (not whole days)", new InsightsFilter { From = now.AddDays(-30) }),
+        };
+        return only is null ? filters : [.. filters.Where(f => only.Split(',').Any(o => f.Name.Contains(o, StringComparison.OrdinalIgnoreCase)))];
+    }
+
+    private static async Task<string?> BusiestAgentAsync(IDbContextFactory<NpsBotDbContext> contexts)
+    {
+        await using var context = await contexts.CreateDbContextAsync();
+        return await context.Cases.Where(c => c.Assignee != null).GroupBy(c => c.Assignee).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefaultAsync();
+    }
+
+    private static async Task<long> MiddleIdAsync(IDbContextFactory<NpsBotDbContext> contexts)
+    {
+        await using var context = await contexts.CreateDbContextAsync();
+        return (await context.SurveyResponses.MaxAsync(r => (long?)r.Id) ?? 0) / 2;
     }
 
     private static async Task<int> CountAsync(IDbContextFactory<NpsBotDbContext> contexts)

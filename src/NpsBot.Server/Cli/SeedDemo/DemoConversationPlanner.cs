@@ -9,12 +9,13 @@ namespace NpsBot.Server.Cli.SeedDemo;
 
 /// <summary>
 /// Decides each demo conversation from a seeded <see cref="Random"/>: channel, locale, score (a realistic NPS mix that
-/// improves slowly over the six months), theme with its model guess and the customer's confirmation, and for most
+/// improves slowly over the period, six months unless <c>--days</c>), theme with its model guess and the customer's confirmation, and for most
 /// detractors a case in one of every state a case goes through (by its age: recent cases are still open).
 /// </summary>
-internal sealed class DemoConversationPlanner(string run, DateTime now, IReadOnlyList<DemoAgent> agents, int seed)
+internal sealed class DemoConversationPlanner(string run, DateTime now, IReadOnlyList<DemoAgent> agents, int seed, int days = DemoConversationPlanner.DefaultDays)
 {
-    public const int Days = 182;
+    /// <summary>Six months back unless <c>--days</c> says otherwise (two years for the 1M-row dashboard measurement).</summary>
+    public const int DefaultDays = 182;
     public static readonly TimeSpan FirstContactSla = TimeSpan.FromHours(4);
     public static readonly TimeSpan ResolutionSla = TimeSpan.FromHours(48);
     public static readonly TimeSpan FollowUpDelay = TimeSpan.FromDays(7);
@@ -44,12 +45,12 @@ internal sealed class DemoConversationPlanner(string run, DateTime now, IReadOnl
     {
         var (channel, keySpace) = Pick(Channels);
         var locale = Pick(Locales);
-        var age = TimeSpan.FromDays(random.NextDouble() * Days);
+        var age = TimeSpan.FromDays(random.NextDouble() * days);
         var started = now - age;
 
         // Later months score a little better: the recovery work shows.
         var score = PickIndex(ScoreWeights);
-        if (score <= 6 && random.NextDouble() < 0.15 * (1 - (age.TotalDays / Days)))
+        if (score <= 6 && random.NextDouble() < 0.15 * (1 - (age.TotalDays / days)))
         {
             score = 7 + random.Next(4);
         }

@@ -8,8 +8,8 @@ using NpsBot.Storage;
 namespace NpsBot.Server.Cli.SeedDemo;
 
 /// <summary>
-/// <c>seed-demo N [--force] [--seed S]</c>: fills the server's database (SQLite in the data folder, or PostgreSQL: <c>Storage:Provider</c>) with N made-up conversations (all channels and
-/// locales, every theme, cases in every state, follow-up surveys, help ratings) over the last six months, and the
+/// <c>seed-demo N [--force] [--seed S] [--days D]</c>: fills the server's database (SQLite in the data folder, or PostgreSQL: <c>Storage:Provider</c>) with N made-up conversations (all channels and
+/// locales, every theme, cases in every state, follow-up surveys, help ratings) over the last six months (or D days), and the
 /// demo console users, so a newcomer sees a populated dashboard. Refuses a database that holds responses it did not
 /// write, unless <c>--force</c>.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class SeedDemoVerb(IDbContextFactory<NpsBotDbContext> contexts, IC
 {
     public const string Name = "seed-demo";
     public const int MaxCount = 10_000_000;
-    private const string Usage = "Usage: seed-demo <N> [--force] [--seed <number>]   (N conversations, 1 to 10000000)";
+    private const string Usage = "Usage: seed-demo <N> [--force] [--seed <number>] [--days <1 to 3650>]   (N conversations, 1 to 10000000, spread over the last 182 days unless --days)";
 
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -25,6 +25,13 @@ public sealed class SeedDemoVerb(IDbContextFactory<NpsBotDbContext> contexts, IC
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         if (args.Length < 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > MaxCount)
+        {
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        var days = DemoConversationPlanner.DefaultDays;
+        if (CommandLine.OptionOf(args, "--days") is { } daysText && (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > 3650))
         {
             await error.WriteLineAsync(Usage);
             return 2;
@@ -50,7 +57,7 @@ public sealed class SeedDemoVerb(IDbContextFactory<NpsBotDbContext> contexts, IC
         var summary = new SeedSummary();
         var watch = Stopwatch.StartNew();
         var run = Convert.ToString(clock.GetUtcNow().ToUnixTimeSeconds() % 46656 * 7 + Random.Shared.Next(7), 16);
-        var planner = new DemoConversationPlanner(run, clock.GetUtcNow().UtcDateTime, agents, seed);
+        var planner = new DemoConversationPlanner(run, clock.GetUtcNow().UtcDateTime, agents, seed, days);
         await using (var writer = await DemoDatabaseWriter.OpenAsync(provider, connectionString, cancellationToken))
         {
             for (long index = 0; index < count; index++)
@@ -68,7 +75,7 @@ public sealed class SeedDemoVerb(IDbContextFactory<NpsBotDbContext> contexts, IC
         }
 
         watch.Stop();
-        await summary.PrintAsync(output, watch.Elapsed);
+        await summary.PrintAsync(output, watch.Elapsed, days);
         await output.WriteLineAsync($"Console users: {string.Join(", ", emails)}");
         await output.WriteLineAsync(password is null
             ? "  (they already existed: their password is unchanged)"

@@ -31,10 +31,10 @@ internal sealed class SeedSummary
         }
     }
 
-    public async Task PrintAsync(TextWriter output, TimeSpan elapsed)
+    public async Task PrintAsync(TextWriter output, TimeSpan elapsed, int days)
     {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Seeded {Conversations:N0} conversations and {FollowUpResponses:N0} follow-up responses in {elapsed.TotalSeconds:F1} s ({Conversations / Math.Max(elapsed.TotalSeconds, 0.001):N0} conversations/s), over the last {DemoConversationPlanner.Days} days."));
+            $"Seeded {Conversations:N0} conversations and {FollowUpResponses:N0} follow-up responses in {elapsed.TotalSeconds:F1} s ({Conversations / Math.Max(elapsed.TotalSeconds, 0.001):N0} conversations/s), over the last {days} days."));
         await PrintAsync(output, "channels", Channels);
         await PrintAsync(output, "locales", Locales);
         await PrintAsync(output, "scores", Categories);

@@ -446,11 +446,11 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("ResponseKey");
-
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
+
+                    b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1167,6 +1167,8 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("Category", "ResponseKey");
 
                     b.HasIndex("CustomerId", "StartedAt");
 

@@ -431,11 +431,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("ResponseKey");
-
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
+
+                    b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1142,6 +1142,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("Category", "ResponseKey");
 
                     b.HasIndex("CustomerId", "StartedAt");
 
