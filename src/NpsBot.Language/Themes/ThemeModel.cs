@@ -44,10 +44,10 @@ public sealed class ThemeModel
     /// </summary>
     public static Task<ThemeModel> LoadOrTrainAsync(
         string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default) =>
-        LoadOrTrainAsync(dataDirectory, trainingDataPaths, _ => Task.FromResult(corrections ?? []), cancellationToken);
+        LoadCurrentOrTrainAsync(dataDirectory, trainingDataPaths, _ => Task.FromResult(corrections ?? []), cancellationToken);
 
     /// <summary>As above; <paramref name="corrections"/> is only read when the model has to be trained.</summary>
-    public static async Task<ThemeModel> LoadOrTrainAsync(
+    public static async Task<ThemeModel> LoadCurrentOrTrainAsync(
         string dataDirectory,
         IEnumerable<string>? trainingDataPaths,
         Func<CancellationToken, Task<IEnumerable<(string Text, string Theme)>>> corrections,

@@ -27,7 +27,7 @@ public sealed class ThemeModelHolder(LanguageOptions options, IReviewedThemeSour
                 _current = null;
             }
 
-            _current ??= ThemeModel.LoadOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, ReviewedAsync, CancellationToken.None);
+            _current ??= ThemeModel.LoadCurrentOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, ReviewedAsync, CancellationToken.None);
             return _current.WaitAsync(cancellationToken);
         }
     }
