@@ -71,6 +71,9 @@ public static partial class ThemeCues
             + "niets reden gewoon bijzonders idee"),
     ];
 
+    /// <summary>The lexicon's stems as one string, part of <see cref="ThemeTrainingFingerprint"/>: a changed lexicon retrains the model.</summary>
+    public static string Signature { get; } = string.Join("|", Stems.Select(stems => string.Join(" ", stems)));
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 

@@ -5,8 +5,8 @@ using NpsBot.Conversations.Language;
 namespace NpsBot.Language.Themes;
 
 /// <summary>
-/// The trained offline theme classifier. <see cref="LoadOrTrainAsync"/> loads the model from the data folder, or trains it
-/// there from the shipped data plus managers' corrections; <see cref="TrainAsync"/> retrains on demand.
+/// The trained offline theme classifier. <c>LoadOrTrainAsync</c> loads the model from the data folder, or trains it
+/// there from the shipped data plus managers' corrections; <c>TrainAsync</c> retrains on demand.
 /// </summary>
 public sealed class ThemeModel
 {
@@ -37,18 +37,44 @@ public sealed class ThemeModel
 
     public IReadOnlyList<string> Themes => _labels;
 
-    public static async Task<ThemeModel> LoadOrTrainAsync(
-        string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads the saved model when it was trained from the same base training lines and pipeline
+    /// (<see cref="ThemeTrainingFingerprint"/>); otherwise (no model, no fingerprint, new lines, new features) trains it
+    /// again with <paramref name="corrections"/> and saves it.
+    /// </summary>
+    public static Task<ThemeModel> LoadOrTrainAsync(
+        string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default) =>
+        LoadCurrentOrTrainAsync(dataDirectory, trainingDataPaths, _ => Task.FromResult(corrections ?? []), cancellationToken);
+
+    /// <summary>As above; <paramref name="corrections"/> is only read when the model has to be trained.</summary>
+    public static async Task<ThemeModel> LoadCurrentOrTrainAsync(
+        string dataDirectory,
+        IEnumerable<string>? trainingDataPaths,
+        Func<CancellationToken, Task<IEnumerable<(string Text, string Theme)>>> corrections,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        ArgumentNullException.ThrowIfNull(corrections);
+        var baseExamples = TrainingData.Load(trainingDataPaths);
         var path = Path.Combine(dataDirectory, FileName);
-        return File.Exists(path) ? Load(path) : await TrainAsync(dataDirectory, trainingDataPaths, corrections, cancellationToken);
+        if (File.Exists(path) && ThemeTrainingFingerprint.Read(dataDirectory) == ThemeTrainingFingerprint.Of(baseExamples))
+        {
+            return Load(path);
+        }
+
+        return await TrainAndSaveAsync(dataDirectory, baseExamples, await corrections(cancellationToken), cancellationToken);
     }
 
     public static Task<ThemeModel> TrainAsync(
-        string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default)
+        string dataDirectory, IEnumerable<string>? trainingDataPaths, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken = default) =>
+        TrainAndSaveAsync(dataDirectory, TrainingData.Load(trainingDataPaths), corrections, cancellationToken);
+
+    /// <summary>Trains on the base lines plus the corrections, saves the model and, after it, the base lines' fingerprint.</summary>
+    private static Task<ThemeModel> TrainAndSaveAsync(
+        string dataDirectory, IReadOnlyList<ThemeExample> baseExamples, IEnumerable<(string Text, string Theme)>? corrections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
-        var examples = TrainingData.Load(trainingDataPaths)
+        var examples = baseExamples
             .Concat(corrections?.Select(c => new ThemeExample(c.Text, c.Theme)) ?? [])
             .ToList();
         return Task.Run(
@@ -56,6 +82,7 @@ public sealed class ThemeModel
             {
                 var model = Train(examples);
                 model.Save(dataDirectory);
+                ThemeTrainingFingerprint.Write(dataDirectory, ThemeTrainingFingerprint.Of(baseExamples));
                 return model;
             },
             cancellationToken);

@@ -2,9 +2,10 @@ namespace NpsBot.Language.Themes;
 
 /// <summary>
 /// Holds the current offline theme model: loaded (or trained) once on first use or at start-up, swapped when retrained
-/// with the managers' corrections.
+/// with the managers' corrections. A saved model trained from other base lines or features is trained again at that first
+/// load (<see cref="ThemeTrainingFingerprint"/>), with the labelled complaints of <paramref name="reviewed"/> when the host has them.
 /// </summary>
-public sealed class ThemeModelHolder(LanguageOptions options)
+public sealed class ThemeModelHolder(LanguageOptions options, IReviewedThemeSource? reviewed = null)
 {
     private readonly Lock _gate = new();
     private Task<ThemeModel>? _current;
@@ -26,7 +27,7 @@ public sealed class ThemeModelHolder(LanguageOptions options)
                 _current = null;
             }
 
-            _current ??= ThemeModel.LoadOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, corrections: null, CancellationToken.None);
+            _current ??= ThemeModel.LoadCurrentOrTrainAsync(options.DataDirectory, options.TrainingDataPaths, ReviewedAsync, CancellationToken.None);
             return _current.WaitAsync(cancellationToken);
         }
     }
@@ -41,4 +42,7 @@ public sealed class ThemeModelHolder(LanguageOptions options)
 
         return model;
     }
+
+    private async Task<IEnumerable<(string Text, string Theme)>> ReviewedAsync(CancellationToken cancellationToken) =>
+        reviewed is null ? [] : (await reviewed.LoadAsync(cancellationToken)).Select(r => (r.Text, r.Theme));
 }

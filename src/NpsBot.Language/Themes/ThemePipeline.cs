@@ -14,6 +14,9 @@ public static class ThemePipeline
 {
     public const int Seed = 20261123;
 
+    /// <summary>Raise it whenever the features or the trainer change: a saved model with another version is retrained (<see cref="ThemeTrainingFingerprint"/>).</summary>
+    public const string Version = "2026-12-02";
+
     public static IEstimator<ITransformer> Create(MLContext ml)
     {
         ArgumentNullException.ThrowIfNull(ml);

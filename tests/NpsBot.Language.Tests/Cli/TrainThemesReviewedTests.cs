@@ -39,6 +39,25 @@ public sealed class TrainThemesReviewedTests : IDisposable
     }
 
     [Fact]
+    public async Task Customers_confirmations_alone_are_learned_too()
+    {
+        var training = TrainedModel.WriteSmallTrainingFile(_data);
+        ReviewedTheme[] confirmed =
+        [
+            new(Complaint, "website", "customer-confirmed"),
+            new("zorblax quux widget broke", "website", "customer-confirmed"),
+            new("frobnicated zorblax page", "website", "customer-confirmed"),
+        ];
+
+        var output = new StringWriter();
+        await LanguageCli.RunAsync(
+            ["train-themes", "--data", _data, "--training", training], TextReader.Null, output, TextWriter.Null, reviewed: confirmed, cancellationToken: Ct);
+
+        Assert.Contains("\"theme\":\"website\"", await ClassifyAsync(training), StringComparison.Ordinal);
+        Assert.Contains("Stored examples: 3 (3 customer-confirmed)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_offline_result_names_the_model_version_and_the_words_that_weigh_most()
     {
         var model = ThemeModel.Train(TrainingData.Load([TrainedModel.WriteSmallTrainingFile(_data)]));

@@ -16,6 +16,10 @@ public static class TrainedThemeModel
         var model = Trained.Value.GetAwaiter().GetResult();
         Directory.CreateDirectory(dataDirectory);
         File.Copy(model, Path.Combine(dataDirectory, ThemeModel.FileName), overwrite: true);
+
+        // With what it was trained from: without it the server would train the model again at start-up.
+        var fingerprint = Path.Combine(Path.GetDirectoryName(model)!, ThemeTrainingFingerprint.FileName);
+        File.Copy(fingerprint, Path.Combine(dataDirectory, ThemeTrainingFingerprint.FileName), overwrite: true);
     }
 
     private static async Task<string> TrainAsync()
