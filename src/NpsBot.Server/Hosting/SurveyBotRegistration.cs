@@ -40,6 +40,8 @@ public static class SurveyBotRegistration
 
         var language = LanguageOptionsFrom(builder.Configuration, dataDirectory);
         builder.Services.AddNpsBotLanguage(language);
+        // A theme model retrained at start-up (its training lines or features changed) keeps what people taught it.
+        builder.Services.AddSingleton<NpsBot.Language.Themes.IReviewedThemeSource, StoredReviewedThemes>();
 
         // Theme governance: a manager may relabel to any configured theme (issue 10).
         builder.Services.Replace(ServiceDescriptor.Singleton(services =>
