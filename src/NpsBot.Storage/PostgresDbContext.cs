@@ -16,5 +16,9 @@ public sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> option
 
         // SQLite has no boolean type (a flag is 0 or 1); PostgreSQL's boolean is not compared with an integer.
         builder.Entity<DirectLineActivityRecord>().HasIndex(a => a.Timestamp).HasFilter("awaiting_reply");
+
+        // Several instances insert conversations at once: the number comes from a sequence (SQLite: the largest + 1 in
+        // the INSERT, under its one write lock; see SqlDialect.NextConversationNumber).
+        builder.Entity<ConversationRecord>().Property(c => c.Number).UseIdentityByDefaultColumn();
     }
 }

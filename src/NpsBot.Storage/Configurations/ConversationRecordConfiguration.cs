@@ -11,6 +11,8 @@ public sealed class ConversationRecordConfiguration : IEntityTypeConfiguration<C
         builder.ToTable("conversations");
         builder.HasKey(c => c.ConversationKey);
         builder.Property(c => c.ConversationKey).HasColumnName("conversation_key").HasMaxLength(StorageLimits.Key);
+        builder.Property(c => c.Number).HasColumnName("number");
+        builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
         builder.Property(c => c.ConversationId).HasColumnName("conversation_id").HasMaxLength(StorageLimits.Key);
         builder.Property(c => c.CustomerId).HasColumnName("customer_id").HasMaxLength(StorageLimits.Key);

@@ -118,8 +118,7 @@ public sealed class AgentDeskStore(IDbContextFactory<NpsBotDbContext> contexts, 
     public async Task<IReadOnlyList<StoredLine>> TranscriptAsync(string conversationKey, bool withRawText, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await context.TranscriptEntries.AsNoTracking()
-            .Where(line => line.ConversationKey == conversationKey)
+        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
             .OrderBy(line => line.Id)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(row => new StoredLine(

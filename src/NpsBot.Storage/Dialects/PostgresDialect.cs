@@ -33,6 +33,8 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override DbParameter Parameter(string name) => new NpgsqlParameter(name.TrimStart('$'), DBNull.Value);
 
+    public override string NextConversationNumber => "DEFAULT";
+
     public override string UpdateConversation => Stores.TurnSql.UpdateConversation;
 
     public override string UpsertCase => PostgresSql.UpsertCase;

@@ -144,7 +144,7 @@ internal static class PostgresSql
         SELECT ts_headline('npsbot_search', t.text, to_tsquery('npsbot_search', $query),
                            'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, ShortWord=2')
         FROM transcript_entries AS t
-        WHERE t.conversation_key = $key
+        WHERE t.conversation_number = (SELECT number FROM conversations WHERE conversation_key = $key)
           AND to_tsvector('npsbot_search', coalesce(t.text, '')) @@ to_tsquery('npsbot_search', $query)
         ORDER BY ts_rank(to_tsvector('npsbot_search', coalesce(t.text, '')), to_tsquery('npsbot_search', $query)) DESC, t.id
         LIMIT 1

@@ -45,6 +45,13 @@ internal abstract class SqlDialect
     public abstract DbParameter Parameter(string name);
 
     // The statements that differ (the SQLite texts are the constants of TurnSql, WorkSql and RetentionSql).
+
+    /// <summary>
+    /// The value of a new conversation's <c>number</c> in an INSERT (SQLite: the largest + 1, under the database's one
+    /// write lock; PostgreSQL: <c>DEFAULT</c>, its identity sequence, as several instances insert at once).
+    /// </summary>
+    public abstract string NextConversationNumber { get; }
+
     public abstract string UpdateConversation { get; }
 
     public abstract string UpsertCase { get; }

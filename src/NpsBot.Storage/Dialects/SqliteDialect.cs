@@ -33,6 +33,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override DbParameter Parameter(string name) => new SqliteParameter(name, DBNull.Value);
 
+    public override string NextConversationNumber => "(SELECT COALESCE(MAX(number), 0) + 1 FROM conversations)";
+
     public override string UpdateConversation => TurnSql.UpdateConversationMovingRow;
 
     public override string UpsertCase => TurnSql.UpsertCase;

@@ -4,7 +4,9 @@ namespace NpsBot.Storage.Entities;
 public sealed class TranscriptEntryRecord
 {
     public long Id { get; set; }
-    public required string ConversationKey { get; set; }
+
+    /// <summary>The conversation's <see cref="ConversationRecord.Number"/> (its key once per conversation, not per line).</summary>
+    public long ConversationNumber { get; set; }
 
     /// <summary>in or out, see <c>TranscriptEntry.Inbound</c>.</summary>
     public required string Direction { get; set; }
@@ -16,5 +18,7 @@ public sealed class TranscriptEntryRecord
     public string? RawText { get; set; }
     public string? FromId { get; set; }
     public string? FromName { get; set; }
+
+    /// <summary>UTC; stored as Unix milliseconds (<c>UnixMillisecondsConverter</c>).</summary>
     public DateTime At { get; set; }
 }

@@ -17,8 +17,8 @@ internal static class ForgetSql
 
     public const string DeleteTranscript = """
         DELETE FROM transcript_entries
-        WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
-           OR (from_id = $user AND conversation_key IN (SELECT conversation_key FROM conversations WHERE channel_id = $channel))
+        WHERE conversation_number IN (SELECT number FROM conversations WHERE conversation_key IN (SELECT conversation_key FROM forget_keys))
+           OR (from_id = $user AND conversation_number IN (SELECT number FROM conversations WHERE channel_id = $channel))
         """;
 
     public const string DeleteConversations =

@@ -8,7 +8,7 @@ namespace NpsBot.Storage.Privacy;
 /// </summary>
 public sealed class RawTextPurger(StorageOptions options)
 {
-    // SQLite zeroes the freed bytes (secure_delete) and drops the WAL's old pages after (see SqliteDialect).
+    // `at` is in Unix milliseconds. SQLite zeroes the freed bytes (secure_delete) and drops the WAL's old pages after (see SqliteDialect).
     private const string Purge = "UPDATE transcript_entries SET raw_text = NULL WHERE raw_text IS NOT NULL AND at < $cutoff";
 
     /// <summary>Purges raw text written before <paramref name="cutoff"/>; returns the number of lines purged.</summary>
@@ -21,7 +21,7 @@ public sealed class RawTextPurger(StorageOptions options)
             await SqliteCommands.ExecuteAsync(connection, before, cancellationToken);
         }
 
-        var purged = await SqliteCommands.ExecuteAsync(connection, Purge, cancellationToken, ("$cutoff", cutoff.UtcDateTime));
+        var purged = await SqliteCommands.ExecuteAsync(connection, Purge, cancellationToken, ("$cutoff", cutoff.ToUnixTimeMilliseconds()));
         if (purged > 0 && dialect.AfterRawTextPurge is { } after)
         {
             await SqliteCommands.ExecuteAsync(connection, after, cancellationToken);

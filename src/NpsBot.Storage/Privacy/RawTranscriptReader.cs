@@ -14,8 +14,7 @@ public sealed class RawTranscriptReader(IDbContextFactory<NpsBotDbContext> conte
     public async Task<IReadOnlyList<AgentTranscriptLine>> ReadAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await context.TranscriptEntries.AsNoTracking()
-            .Where(line => line.ConversationKey == conversationKey)
+        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
             .OrderBy(line => line.Id)
             .ToListAsync(cancellationToken);
         return rows.Select(row =>

@@ -46,8 +46,7 @@ public sealed class ResponseQueries(IDbContextFactory<NpsBotDbContext> contexts)
     public async Task<IReadOnlyList<TranscriptEntry>> TranscriptAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await context.TranscriptEntries.AsNoTracking()
-            .Where(t => t.ConversationKey == conversationKey)
+        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
             .OrderBy(t => t.At).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(t => new TranscriptEntry(

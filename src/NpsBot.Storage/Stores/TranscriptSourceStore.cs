@@ -10,8 +10,7 @@ public sealed class TranscriptSourceStore(IDbContextFactory<NpsBotDbContext> con
     public async Task<IReadOnlyList<TranscriptEntry>> LinesAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await context.TranscriptEntries.AsNoTracking()
-            .Where(t => t.ConversationKey == conversationKey)
+        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
             .OrderBy(t => t.Id)
             .Select(t => new { t.Direction, t.ActivityId, t.Type, t.Text, t.FromId, t.FromName, t.At })
             .ToListAsync(cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class TurnCommands : IDisposable
     {
         _connection = connection;
         _dialect = dialect;
-        InsertConversation = Create(TurnSql.InsertConversation);
+        InsertConversation = Create(TurnSql.InsertConversation(dialect.NextConversationNumber));
         UpdateConversation = Create(dialect.UpdateConversation);
         InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);

@@ -52,7 +52,8 @@ internal static class TurnRowWriter
             TurnCommands.Execute(
                 sql.InsertTranscriptEntry,
                 ("$key", key), ("$direction", line.Direction), ("$activity_id", line.ActivityId), ("$type", line.Type),
-                ("$text", line.Text), ("$raw_text", line.ProtectedRawText), ("$from_id", line.FromId), ("$from_name", line.FromName), ("$at", line.At.UtcDateTime));
+                ("$text", line.Text), ("$raw_text", line.ProtectedRawText), ("$from_id", line.FromId), ("$from_name", line.FromName),
+                ("$at", line.At.ToUnixTimeMilliseconds()));
         }
 
         DateTime? surveyedAt = null;

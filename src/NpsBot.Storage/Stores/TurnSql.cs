@@ -38,10 +38,11 @@ internal static class TurnSql
 
     // ON CONFLICT DO NOTHING instead of catching a unique violation: no exception on the hot path, and the
     // affected-row count (0) says "someone else created it first" just as well. PostgreSQL has the same syntax.
-    public const string InsertConversation = """
-        INSERT INTO conversations (conversation_key, channel_id, conversation_id, customer_id, customer_name, locale,
+    // nextNumber: the dialect's expression for a new conversation number (SqlDialect.NextConversationNumber).
+    public static string InsertConversation(string nextNumber) => $"""
+        INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale,
                                    mode, state_json, version, created_at, updated_at)
-        VALUES ($key, $channel_id, $conversation_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
+        VALUES ($key, {nextNumber}, $channel_id, $conversation_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
         ON CONFLICT (conversation_key) DO NOTHING
         """;
 
@@ -75,9 +76,12 @@ internal static class TurnSql
         ON CONFLICT (conversation_key, activity_id) DO NOTHING
         """;
 
+    // A line names its conversation by number (written by this turn just before) and its time in Unix milliseconds
+    // (issue 13, disk): the conversation's key once per conversation instead of once per line.
     public const string InsertTranscriptEntry = """
-        INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, raw_text, from_id, from_name, at)
-        VALUES ($key, $direction, $activity_id, $type, $text, $raw_text, $from_id, $from_name, $at)
+        INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
+        VALUES ((SELECT number FROM conversations WHERE conversation_key = $key), $direction, $activity_id, $type, $text, $raw_text,
+                $from_id, $from_name, $at)
         """;
 
     // One row per survey, written from the moment the score is known and updated at every answer. A manager's correction

@@ -38,7 +38,7 @@ public sealed class ConversationViews(IDbContextFactory<NpsBotDbContext> context
         var others = context.SurveyResponses.AsNoTracking().Where(r => r.ConversationKey == conversationKey && r.Id != responseId);
         var previous = await others.Where(r => r.Id < responseId).AnyAsync(cancellationToken);
         var next = await others.Where(r => r.Id > responseId).OrderBy(r => r.Id).Select(r => (DateTime?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
-        var lines = context.TranscriptEntries.AsNoTracking().Where(t => t.ConversationKey == conversationKey);
+        var lines = TranscriptLines.Of(context, conversationKey).AsNoTracking();
         if (previous)
         {
             lines = lines.Where(t => t.At >= startedAt);

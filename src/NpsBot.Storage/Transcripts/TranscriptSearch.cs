@@ -29,11 +29,15 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
         var responses = InsightsFiltering.Responses(context, filter);
         if (match is null)
         {
-            responses = responses.Where(r => context.TranscriptEntries.Any(t => t.ConversationKey == r.ConversationKey));
+            responses = responses.Where(r => context.Conversations.Any(
+                c => c.ConversationKey == r.ConversationKey && context.TranscriptEntries.Any(t => t.ConversationNumber == c.Number)));
         }
         else
         {
-            var matching = context.TranscriptEntries.FromSqlRaw(_dialect.TranscriptMatchingLines, match).Select(t => t.ConversationKey);
+            var matching =
+                from line in context.TranscriptEntries.FromSqlRaw(_dialect.TranscriptMatchingLines, match)
+                join conversation in context.Conversations on line.ConversationNumber equals conversation.Number
+                select conversation.ConversationKey;
             responses = responses.Where(r => matching.Contains(r.ConversationKey));
         }
 
@@ -93,8 +97,8 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
 
     private static async Task<string> FirstCustomerLineAsync(NpsBotDbContext context, string conversationKey, CancellationToken cancellationToken)
     {
-        var text = await context.TranscriptEntries.AsNoTracking()
-            .Where(t => t.ConversationKey == conversationKey && t.Direction == TranscriptEntry.Inbound && t.Text != null && t.Text != "")
+        var text = await TranscriptLines.Of(context, conversationKey).AsNoTracking()
+            .Where(t => t.Direction == TranscriptEntry.Inbound && t.Text != null && t.Text != "")
             .OrderBy(t => t.Id)
             .Select(t => t.Text)
             .FirstOrDefaultAsync(cancellationToken) ?? "";

@@ -58,7 +58,7 @@ internal static class TranscriptSearchSql
     public const string BestSnippet = """
         SELECT snippet(transcript_fts, 0, '[[', ']]', '…', 16)
         FROM transcript_fts JOIN transcript_entries AS t ON t.id = transcript_fts.rowid
-        WHERE transcript_fts MATCH $query AND t.conversation_key = $key
+        WHERE transcript_fts MATCH $query AND t.conversation_number = (SELECT number FROM conversations WHERE conversation_key = $key)
         ORDER BY transcript_fts.rank
         LIMIT 1
         """;

@@ -19,7 +19,7 @@ public sealed class SharedDatabase(InstanceStorage storage)
         return (
             Convert.ToInt64(Scalar(connection, "SELECT version FROM conversations WHERE conversation_key = @id", key), System.Globalization.CultureInfo.InvariantCulture),
             (long)Scalar(connection, "SELECT COUNT(*) FROM processed_activities WHERE conversation_key = @id", key)!,
-            (long)Scalar(connection, $"SELECT COUNT(*) FROM transcript_entries WHERE conversation_key = @id AND direction = '{TranscriptEntry.Inbound}'", key)!);
+            (long)Scalar(connection, $"SELECT COUNT(*) FROM transcript_entries WHERE conversation_number = (SELECT number FROM conversations WHERE conversation_key = @id) AND direction = '{TranscriptEntry.Inbound}'", key)!);
     }
 
     /// <summary>Reply counts of every processed activity, by activity id.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Channels.Sms;
 using NpsBot.Server.Tests.Support;
+using NpsBot.Storage.Transcripts;
 using Twilio.Security;
 
 namespace NpsBot.Server.Tests.Sms;
@@ -92,7 +93,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.Equal(outbound.Count, _sms.Twilio.BodiesTo(phone.Number).Count);
         await using var context = await _sms.DatabaseAsync(Ct);
         var key = SmsServer.ConversationKey(phone.Number);
-        Assert.Equal(2, await context.TranscriptEntries.CountAsync(t => t.ConversationKey == key && t.Direction == "in", Ct));
+        Assert.Equal(2, await TranscriptLines.Of(context, key).CountAsync(t => t.Direction == "in", Ct));
     }
 
     [Fact]

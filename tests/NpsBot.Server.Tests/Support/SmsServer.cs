@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Runner;
 using NpsBot.Recovery.Integrations;
 using NpsBot.Storage;
+using NpsBot.Storage.Transcripts;
 
 namespace NpsBot.Server.Tests.Support;
 
@@ -65,8 +66,8 @@ public sealed class SmsServer : IAsyncDisposable
     {
         await using var context = await DatabaseAsync(cancellationToken);
         var key = ConversationKey(number);
-        return await context.TranscriptEntries.AsNoTracking()
-            .Where(t => t.ConversationKey == key && t.Direction == "out" && t.Text != null)
+        return await TranscriptLines.Of(context, key).AsNoTracking()
+            .Where(t => t.Direction == "out" && t.Text != null)
             .OrderBy(t => t.Id).Select(t => t.Text!).ToListAsync(cancellationToken);
     }
 

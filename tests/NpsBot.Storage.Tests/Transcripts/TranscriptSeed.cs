@@ -14,6 +14,8 @@ public static class TranscriptSeed
     {
         await InsightsSeed.SeedAsync(database);
         await using var context = await database.OpenContextAsync();
+        // Lines name their conversation by its number (issue 13, disk): a conversation row per response that has lines.
+        context.Conversations.AddRange(Conversation("r2", 2), Conversation("r4", 4), Conversation("r5", 5), Conversation("r6", 6));
         context.TranscriptEntries.AddRange(
             Line("r2", TranscriptEntry.Inbound, "great product, thanks", InsightsSeed.Week1),
             Line("r4", TranscriptEntry.Outbound, "Why did you give 3?", InsightsSeed.Week2),
@@ -24,9 +26,18 @@ public static class TranscriptSeed
         await context.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
-    private static TranscriptEntryRecord Line(string response, string direction, string text, DateTime at, string? activityId = null, string? from = null) => new()
+    private static ConversationRecord Conversation(string response, long number) => new()
     {
         ConversationKey = $"conv-{response}",
+        Number = number,
+        Mode = "bot",
+        StateJson = "{}",
+        Version = 1,
+    };
+
+    private static TranscriptEntryRecord Line(string response, string direction, string text, DateTime at, string? activityId = null, string? from = null) => new()
+    {
+        ConversationNumber = long.Parse(response[1..], System.Globalization.CultureInfo.InvariantCulture),
         Direction = direction,
         ActivityId = activityId,
         Type = "message",

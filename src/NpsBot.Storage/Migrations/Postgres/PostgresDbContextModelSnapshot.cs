@@ -575,6 +575,13 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("mode");
 
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Number"));
+
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("text")
@@ -590,6 +597,9 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnName("version");
 
                     b.HasKey("ConversationKey");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.ToTable("conversations", (string)null);
                 });
@@ -1251,15 +1261,13 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(256)")
                         .HasColumnName("activity_id");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
                         .HasColumnName("at");
 
-                    b.Property<string>("ConversationKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("conversation_key");
+                    b.Property<long>("ConversationNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversation_number");
 
                     b.Property<string>("Direction")
                         .IsRequired()
@@ -1293,7 +1301,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey");
+                    b.HasIndex("ConversationNumber");
 
                     b.ToTable("transcript_entries", (string)null);
                 });

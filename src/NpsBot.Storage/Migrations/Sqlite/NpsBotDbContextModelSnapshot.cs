@@ -560,6 +560,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
                     b.Property<string>("StateJson")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -575,6 +579,9 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnName("version");
 
                     b.HasKey("ConversationKey");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.ToTable("conversations", (string)null);
                 });
@@ -1222,15 +1229,13 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("activity_id");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
-                    b.Property<string>("ConversationKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("conversation_key");
+                    b.Property<long>("ConversationNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_number");
 
                     b.Property<string>("Direction")
                         .IsRequired()
@@ -1264,7 +1269,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationKey");
+                    b.HasIndex("ConversationNumber");
 
                     b.ToTable("transcript_entries", (string)null);
                 });
