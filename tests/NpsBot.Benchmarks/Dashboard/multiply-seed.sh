@@ -7,6 +7,7 @@
 # of days, drawn per conversation and copy from 0..SHIFT_DAYS-1 (so a case keeps its SLA figures and its follow-up its
 # delay, and nothing moves into the future). seed-demo over 365 days then 9 copies shifted by up to 365 days gives ten
 # times the rows over two years, with days, channels, locales, themes and scores mixed as a real seed mixes them.
+# Transcript lines name their conversation by number (copies numbered after the highest) and keep Unix milliseconds.
 # The rollup and FTS triggers run as usual: response_day_counts and transcript_fts stay equal to the rows.
 # Why: seed-demo writes about 1,000 conversations per CPU-second through ADO.NET (one statement per row); SQLite copies
 # rows about ten times faster, which is what makes a 1M-row database on a shared 2-core machine a matter of minutes.
@@ -19,6 +20,8 @@ first=$(sqlite3 "$db" "SELECT 1 + (SELECT count(*) FROM conversations WHERE conv
 
 # One time column moved back by the conversation's shift (s.d days), in the format EF Core writes (text, UTC).
 moved() { echo "CASE WHEN $1 IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f', $1, '-' || s.d || ' days') END"; }
+# A transcript line's time (Unix milliseconds) moved back the same way.
+moved_ms() { echo "$1 - s.d * 86400000"; }
 
 for k in $(seq "$first" $((first + copies - 1))); do
   sfx="'-k$k'"
@@ -26,15 +29,17 @@ for k in $(seq "$first" $((first + copies - 1))); do
 PRAGMA synchronous=NORMAL;
 PRAGMA cache_size=-262144;
 BEGIN;
-CREATE TEMP TABLE s AS SELECT conversation_key AS k, abs(random()) % $shift_days AS d FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT GLOB '*-k[0-9]*';
+CREATE TEMP TABLE s AS SELECT conversation_key AS k, number AS n, (SELECT max(number) FROM conversations) + row_number() OVER (ORDER BY number) AS new_n,
+       abs(random()) % $shift_days AS d FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT GLOB '*-k[0-9]*';
 CREATE UNIQUE INDEX temp.s_k ON s(k);
-INSERT INTO conversations (conversation_key, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
-SELECT c.conversation_key || $sfx, c.channel_id, c.conversation_id || $sfx, c.customer_id, c.customer_name, c.locale, c.mode, c.state_json, c.version,
+CREATE UNIQUE INDEX temp.s_n ON s(n);
+INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
+SELECT c.conversation_key || $sfx, s.new_n, c.channel_id, c.conversation_id || $sfx, c.customer_id, c.customer_name, c.locale, c.mode, c.state_json, c.version,
        $(moved c.created_at), $(moved c.updated_at)
 FROM conversations c JOIN s ON s.k = c.conversation_key;
-INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, raw_text, from_id, from_name, at)
-SELECT t.conversation_key || $sfx, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name, $(moved t.at)
-FROM transcript_entries t JOIN s ON s.k = t.conversation_key ORDER BY t.id;
+INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
+SELECT s.new_n, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name, $(moved_ms t.at)
+FROM transcript_entries t JOIN s ON s.n = t.conversation_number ORDER BY t.id;
 INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category, reason,
        follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence, theme_guess, confirmed_theme, theme_changed, sentiment,
        escalation_reasons, remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, outcome, started_at, updated_at, completed_at, event_id)

@@ -8,6 +8,8 @@ using NpsBot.Recovery.Agents;
 using NpsBot.Recovery.Cases;
 using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
+using NpsBot.Storage.Configurations;
+using NpsBot.Storage.Stores;
 
 namespace NpsBot.Server.Cli.SeedDemo;
 
@@ -34,7 +36,14 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private DbCommand conversation = null!, transcript = null!, response = null!, supportCase = null!, caseEvent = null!, customer = null!;
     private int inBatch;
 
-    private DemoDatabaseWriter(DbConnection connection) => this.connection = connection;
+    private DemoDatabaseWriter(DbConnection connection)
+    {
+        this.connection = connection;
+        nextNumber = ConversationNumbers.NextNumberSql(connection);
+    }
+
+    /// <summary>The dialect's expression for a new conversation's number (transcript lines name it by number).</summary>
+    private readonly string nextNumber;
 
     public static async Task<DemoDatabaseWriter> OpenAsync(DbProviderFactory provider, string connectionString, CancellationToken cancellationToken)
     {
@@ -152,13 +161,13 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private void Begin()
     {
         transaction = connection.BeginTransaction();
-        conversation = Prepare(conversation, """
-            INSERT INTO conversations (conversation_key, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
-            VALUES (@key, @channel_id, @conversation_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
+        conversation = Prepare(conversation, $"""
+            INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
+            VALUES (@key, {nextNumber}, @channel_id, @conversation_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
             """);
         transcript = Prepare(transcript, """
-            INSERT INTO transcript_entries (conversation_key, direction, activity_id, type, text, raw_text, from_id, from_name, at)
-            VALUES (@key, @direction, NULL, 'message', @text, NULL, @from_id, @from_name, @at)
+            INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
+            VALUES ((SELECT number FROM conversations WHERE conversation_key = @key), @direction, NULL, 'message', @text, NULL, @from_id, @from_name, @at)
             """);
         response = Prepare(response, """
             INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
@@ -303,7 +312,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
 
     private async Task LineAsync(DemoConversation demo, string direction, string? text, string fromId, string? fromName, DateTime at, CancellationToken cancellationToken)
     {
-        Bind(transcript, ("@key", demo.ConversationKey), ("@direction", direction), ("@text", text), ("@from_id", fromId), ("@from_name", fromName), ("@at", at));
+        Bind(transcript, ("@key", demo.ConversationKey), ("@direction", direction), ("@text", text), ("@from_id", fromId), ("@from_name", fromName), ("@at", UnixMillisecondsConverter.ToMilliseconds(at)));
         await transcript.ExecuteNonQueryAsync(cancellationToken);
     }
 
