@@ -132,4 +132,23 @@ public sealed class SeedDemoVerbTests
         await using var check = await contexts.CreateDbContextAsync(ct);
         Assert.Equal(11, await check.SurveyResponses.CountAsync(r => r.FollowUpOfCaseKey == null, ct));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3651")]
+    [InlineData("a year")]
+    public async Task A_bad_number_of_days_is_refused_with_the_usage_and_nothing_is_written(string days)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new ServerFactory();
+        var verb = ActivatorUtilities.CreateInstance<SeedDemoVerb>(server.Services);
+        var error = new StringWriter();
+
+        var exit = await verb.RunAsync(["seed-demo", "10", "--days", days], TextWriter.Null, error, ct);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--days <1 to 3650>", error.ToString(), StringComparison.Ordinal);
+        await using var check = await server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(ct);
+        Assert.Equal(0, await check.SurveyResponses.CountAsync(ct));
+    }
 }
