@@ -33,11 +33,33 @@ public sealed class ComposerTests : ConsoleTestContext
     }
 
     [Fact]
+    public void Send_is_on_before_the_typed_text_reaches_the_server_and_an_empty_box_sends_nothing()
+    {
+        var sent = new List<string>();
+        var composer = Render<Composer>(p => p.Add(c => c.Enabled, true).Add(c => c.OnSend, (string t) => sent.Add(t)));
+
+        // Enter clicks Send right after the last keystroke: a button still disabled from the empty render would drop it.
+        Assert.False(composer.Find("button[data-send]").HasAttribute("disabled"));
+        composer.Find("button[data-send]").Click();
+        Assert.Empty(sent);
+
+        composer.Find("textarea[data-composer]").Input("  ");
+        composer.Find("button[data-send]").Click();
+        Assert.Empty(sent);
+
+        composer.Find("textarea[data-composer]").Input("I'm looking into it now.");
+        composer.Find("button[data-send]").Click();
+        Assert.Equal(["I'm looking into it now."], sent);
+        Assert.Equal("", composer.Find("textarea[data-composer]").GetAttribute("value") ?? "");
+    }
+
+    [Fact]
     public void While_watching_the_composer_is_off()
     {
         var composer = Render<Composer>(p => p.Add(c => c.Enabled, false).Add(c => c.CanNote, true).Add(c => c.SuggestedReply, Suggestion));
 
         Assert.True(composer.Find("textarea[data-composer]").HasAttribute("disabled"));
+        Assert.True(composer.Find("button[data-send]").HasAttribute("disabled"));
         Assert.Empty(composer.FindAll("aside.suggestion"));
     }
 
