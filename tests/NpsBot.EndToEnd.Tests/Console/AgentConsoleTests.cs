@@ -35,7 +35,7 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         await chat.ClickSuggestedActionAsync("2");
         await chat.ExpectBotRepliesAsync(Said(K.DetractorApology), Said(K.DetractorAskReason));
         await chat.TypeAsync("My parcel never arrived and I want to talk to a person");
-        await Expect(chat.BotMessages.Filter(new() { HasTextRegex = new Regex("reply here by") })).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Expect(chat.BotMessages.Filter(new() { HasTextRegex = new Regex("reply here by") })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
         // Both consoles see it arrive without a reload.
         await Expect(ana.Rows).ToHaveCountAsync(before + 1, new() { Timeout = 30_000 });
@@ -53,7 +53,7 @@ public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<Br
         // Ana claims; Ben's Claim turns off at once and his console says who holds it.
         await ana.Action("claim").ClickAsync();
         await Expect(ana.Holder).ToContainTextAsync("You hold this conversation.");
-        await Expect(ben.Action("claim")).ToBeDisabledAsync(new() { Timeout = 5_000 });
+        await Expect(ben.Action("claim")).ToBeDisabledAsync(new() { Timeout = 30_000 });
         await Expect(ben.Holder).ToContainTextAsync("Held by Ana");
 
         // They talk both ways: Enter sends from the console; the customer's answer appears live.

@@ -68,27 +68,29 @@ public sealed class ManagerViewTests(BrowserFixture fixture) : IClassFixture<Bro
         await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("delivery");
         await Expect(page.Locator(".label-list li").First).ToContainTextAsync("delivery");
 
-        // Relabel with a reason (the form answers once the page is interactive: until then, try again).
+        // Relabel with a reason. The prerendered form does nothing until the page is interactive; an empty submit (which
+        // stores nothing) probes for that, so the real correction is sent exactly once.
         var outcome = page.Locator("[data-outcome]");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            await page.Locator("#relabel-theme").SelectOptionAsync("price");
-            await page.Locator("#relabel-reason").FillAsync(Reason);
             await page.Locator("[data-relabel]").ClickAsync();
             try
             {
-                await Expect(outcome).ToBeVisibleAsync(new() { Timeout = 3_000 });
+                await Expect(outcome).ToHaveAttributeAsync("data-outcome", "theme-missing", new() { Timeout = 2_000 });
                 break;
             }
             catch (PlaywrightException) when (DateTime.UtcNow < deadline)
             {
-                // Not interactive yet: the prerendered form does nothing; try again.
+                // Not interactive yet: probe again.
             }
         }
 
-        await Expect(outcome).ToHaveAttributeAsync("data-outcome", nameof(RelabelOutcome.Relabelled));
-        await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("price", new() { Timeout = 10_000 });
+        await page.Locator("#relabel-theme").SelectOptionAsync("price");
+        await page.Locator("#relabel-reason").FillAsync(Reason);
+        await page.Locator("[data-relabel]").ClickAsync();
+        await Expect(outcome).ToHaveAttributeAsync("data-outcome", nameof(RelabelOutcome.Relabelled), new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("price", new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-label-source=manager-corrected]")).ToContainTextAsync(Reason);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-relabelled.png"), FullPage = true });
 

@@ -95,7 +95,7 @@ internal sealed class ChatPage(IBrowserContext context, IPage page, Uri server) 
         _botSaid.AddRange(replies);
         // A reply is a whole durable turn plus the stream to the browser: on a loaded machine it can take longer than
         // Playwright's default 5 s (seen once in CI), so the bound is wider; a reply that never comes still fails.
-        await Expect(BotMessages).ToHaveTextAsync(_botSaid, new() { Timeout = 20_000 });
+        await Expect(BotMessages).ToHaveTextAsync(_botSaid, new() { Timeout = 30_000 });
     }
 
     /// <summary>Waits until the suggested actions are exactly these titles (none when empty).</summary>
