@@ -29,7 +29,7 @@ public static class ScoreBeneficiaries
         // de
         + "fahrer fahrerin kassiererin kassierer kellner kellnerin verkaufer verkauferin berater beraterin lieferant bote techniker lehrer lehrerin "
         + "krankenschwester pfleger pflegerin arzt arztin apotheker apothekerin mitarbeiter mitarbeiterin typ dame herr koch kochin mechaniker "
-        + "trainer trainerin monteur zusteller zustellerin postbote filialleiter chef chefin betreuer betreuerin "
+        + "trainer trainerin monteur zusteller zustellerin postbote postboten paketbote paketboten boten filialleiter chef chefin betreuer betreuerin "
         // pt
         + "motorista moca moco atendente garcom garconete vendedor vendedora entregador professor professora enfermeira enfermeiro medico medica "
         + "farmaceutico farmaceutica funcionario funcionaria gerente consultor consultora assessor assessora estafeta cobrador porteiro "

@@ -436,15 +436,16 @@ public static class ScoreDiscourse
             before--; // "at least a 8"
         }
 
-        if (before >= 1 && tokens[before].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.RangeLinkers.Contains(tokens[before].Folded))
-        {
-            before--; // "boven de 8", "acima de 8", "au-dessus de 8", "por encima del 8"
-        }
-
-        return before >= 0
-            && (ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[before].Folded)
-                || (before > 0 && ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[before - 1].Folded + "_" + tokens[before].Folded)));
+        // "boven de 8", "acima de 8", "au-dessus de 8", "por encima del 8": the range word before a "de"/"of"
+        return IsOpenRangeWordAt(tokens, before)
+            || (before >= 1 && tokens[before].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.RangeLinkers.Contains(tokens[before].Folded)
+                && IsOpenRangeWordAt(tokens, before - 1));
     }
+
+    private static bool IsOpenRangeWordAt(IReadOnlyList<ScoreToken> tokens, int at) =>
+        at >= 0
+        && (ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[at].Folded)
+            || (at > 0 && ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[at - 1].Folded + "_" + tokens[at].Folded)));
 
     // "7, wait, make that 8": of two different numbers with a correction word between them, the later one stands.
     private static List<(ScoreCandidate Candidate, int First, int Last)> DropCorrected(List<(ScoreCandidate Candidate, int First, int Last)> kept, IReadOnlyList<ScoreToken> tokens)
