@@ -11,7 +11,8 @@ namespace NpsBot.Language.Escalation;
 /// and the situations and circumstances behind it when the customer does not name it (<see cref="EscalationSituations"/>,
 /// <see cref="EscalationCircumstances"/>); any one is enough.
 /// Closing an account or a subscription counts as leaving on its own; other talk of leaving ("switching to…") only with
-/// anger (negative sentiment, an angry word, or "!!"/"??"). The sentiment analyzer reports these reasons, so every
+/// anger (negative sentiment, an angry word, "!!"/"??", or a marker of leaving angry: charged after cancelling, "telling
+/// everyone", "for good", see <see cref="EscalationChurn"/>). The sentiment analyzer reports these reasons, so every
 /// consumer of <c>SentimentResult.Escalate</c>/<c>Reasons</c> (the survey's handoff, the recovery case) gets them.
 /// </summary>
 public static class EscalationClassifier
@@ -45,10 +46,11 @@ public static class EscalationClassifier
         }
 
         var angry = sentiment <= AngerThreshold || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
-            || EscalationCircumstances.Exasperation().IsMatch(folded)
+            || EscalationCircumstances.Exasperation().IsMatch(folded) || EscalationChurn.AngerMarkers().IsMatch(folded)
             || reasons.Contains(EscalationReasons.Abuse) || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
         if (EscalationSituations.Leaving().IsMatch(folded) || EscalationSpecifics.ClosingEverything().IsMatch(folded)
-            || (angry && (EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded) || EscalationSpecifics.MovingElsewhere().IsMatch(folded))))
+            || (angry && (EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded) || EscalationSpecifics.MovingElsewhere().IsMatch(folded)
+                || EscalationChurn.Leaves().IsMatch(folded))))
         {
             reasons.Add(EscalationReasons.ChurnAnger);
         }

@@ -29,6 +29,12 @@ public static class CandidateExtractor
                 continue;
             }
 
+            if (denominator is { Value: 10 } && IsFrequency(tokens, denominator.Value.Last + 1))
+            {
+                i = denominator.Value.Last + 2;
+                continue;
+            }
+
             if (IsScaleEcho(tokens, next, value))
             {
                 i = next + 2;
@@ -212,7 +218,7 @@ public static class CandidateExtractor
         if (at + 1 < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && ScoreContext.IsOutOf(tokens[at].Folded))
         {
             // "negen van de tien", "8 out of the 10"; "3 von 5", "2 sur cinq" name another scale
-            var ten = at + 1 < tokens.Count - 1 && tokens[at + 1].Folded is "de" or "the" ? at + 2 : at + 1;
+            var ten = at + 1 < tokens.Count - 1 && tokens[at + 1].Folded is "de" or "the" or "cada" or "each" or "every" ? at + 2 : at + 1;
             if (IsTen(tokens[ten]))
             {
                 return (ten, 10);
@@ -241,7 +247,19 @@ public static class CandidateExtractor
     private static bool IsNegative(IReadOnlyList<ScoreToken> tokens, int first) =>
         first > 0
         && ((tokens[first].GluedToPrevious && tokens[first - 1].IsSymbol('-') && (first == 1 || tokens[first - 2].Value is null))
-            || (tokens[first - 1].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.MinusWords.Contains(tokens[first - 1].Folded)));
+            || (tokens[first - 1].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.MinusWords.Contains(tokens[first - 1].Folded))
+            || IsSpokenMinus(tokens, first - 1));
+
+    // "un menos 3", "moins 4 si je pouvais", "een min 2": "less" read as "minus" when it opens the reply or follows an
+    // article; "más o menos 8" and "menos de 5" stay what they are.
+    private static bool IsSpokenMinus(IReadOnlyList<ScoreToken> tokens, int at) =>
+        tokens[at].Kind == ScoreTokenKind.Word
+        && ScoreDiscourseWords.SpokenMinusWords.Contains(tokens[at].Folded)
+        && (at == 0 || (tokens[at - 1].Kind == ScoreTokenKind.Word && ScoreContext.IsArticle(tokens[at - 1].Folded)));
+
+    // "8 out of 10 times", "8 von 10 Mal", "8 de cada 10 veces", "8 van de 10 keer": a frequency, not a rating.
+    private static bool IsFrequency(IReadOnlyList<ScoreToken> tokens, int next) =>
+        next < tokens.Count && tokens[next].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.FrequencyUnits.Contains(tokens[next].Folded);
 
     // "not a 10, more like 7": the number right after a negation (and an article) is not the answer.
     private static bool IsNegated(IReadOnlyList<ScoreToken> tokens, int first)

@@ -88,7 +88,64 @@ public static class NumberWords
             }
         }
 
+        return FindDrawnOut(folded) ?? FindWithIsh(folded);
+    }
+
+    // "zerooo", "tennnn", "dieeez", "tweeeee": a letter held for emphasis (three or more in a row); a run kept as two first
+    // ("threeee" → "three"), then as one ("zerooo" → "zero"). A run of two is left alone: "noon" is no number.
+    private static NumberWord? FindDrawnOut(string folded)
+    {
+        if (!HasRunOfThree(folded))
+        {
+            return null;
+        }
+
+        foreach (var keep in (int[])[2, 1])
+        {
+            var collapsed = Collapse(folded, keep);
+            if (!NotNumbers.Contains(collapsed) && Strong.TryGetValue(collapsed, out var value) && value <= 10)
+            {
+                return new(value);
+            }
+        }
+
         return null;
+    }
+
+    // "seven-ish", "eightish": the approximation suffix glued to a number word (the read-back confirms it).
+    private static NumberWord? FindWithIsh(string folded)
+    {
+        var stem = folded.EndsWith("-ish", StringComparison.Ordinal) ? folded[..^4] : folded.EndsWith("ish", StringComparison.Ordinal) ? folded[..^3] : null;
+        return stem is { Length: >= 3 } && Strong.TryGetValue(stem, out var value) && value <= 10 ? new(value) : null;
+    }
+
+    private static bool HasRunOfThree(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Collapse(string word, int keep)
+    {
+        var builder = new System.Text.StringBuilder(word.Length);
+        var run = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && word[i] == word[i - 1] ? run + 1 : 1;
+            if (run <= keep)
+            {
+                builder.Append(word[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     public static bool IsTen(string folded) => Strong.TryGetValue(folded, out var value) && value == 10;

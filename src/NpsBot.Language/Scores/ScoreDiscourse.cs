@@ -9,6 +9,7 @@ namespace NpsBot.Language.Scores;
 /// </summary>
 public static class ScoreDiscourse
 {
+    private const int RoleReach = 6;
     private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
     private static readonly HashSet<string> ClauseSymbols = [".", "!", "?", "…", ",", ";", ":", "(", ")"];
     private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
@@ -22,7 +23,7 @@ public static class ScoreDiscourse
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(tokens);
         var language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : "";
-        var kept = new List<(ScoreCandidate Candidate, int First, int Last)>();
+        var kept = new List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse)>();
         foreach (var candidate in candidates)
         {
             var first = FirstToken(tokens, candidate.Start);
@@ -32,16 +33,23 @@ public static class ScoreDiscourse
                 continue;
             }
 
-            var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language);
+            var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language) || ScoreIdioms.IsSchoolGrade(tokens, first, last, language);
+            var forSomeoneElse = ScoreBeneficiaries.IsForSomeoneElse(tokens, last);
             kept.Add((candidate with
             {
                 OtherScale = otherScale,
                 OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last),
-                Unclear = candidate.Unclear || IsDescribedZero(tokens, first, last, candidate) || IsConditional(tokens, last),
-            }, first, last));
+                Unclear = candidate.Unclear || forSomeoneElse || IsDescribedZero(tokens, first, last, candidate) || IsConditional(tokens, last),
+            }, first, last, forSomeoneElse));
         }
 
-        return [.. DropCorrected(kept, tokens).Select(k => k.Candidate)];
+        // "10 for the driver, 3 for you": a number given to someone else gives way to the customer's own.
+        if (kept.Any(k => k.ForSomeoneElse) && kept.Any(k => !k.ForSomeoneElse && !k.Candidate.Weak && !ScoreBeneficiaries.IsForSomethingElse(tokens, k.Last)))
+        {
+            kept.RemoveAll(k => k.ForSomeoneElse);
+        }
+
+        return [.. DropCorrected([.. kept.Select(k => (k.Candidate, k.First, k.Last))], tokens).Select(k => k.Candidate)];
     }
 
     private static bool IsNotTheScore(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate, string language, int count)
@@ -79,6 +87,11 @@ public static class ScoreDiscourse
         if (language == "de" && token.Folded == "acht" && IsAchtGeben(tokens, first))
         {
             return true;
+        }
+
+        if (ScoreIdioms.IsNumberWordIdiom(tokens, first, last, candidate) || ScoreIdioms.IsClockTime(tokens, first, last, language))
+        {
+            return true; // "eins muss man euch lassen", "één grote chaos", "por nada", "called at 9"
         }
 
         if (IsGroupSize(tokens, first) || IsDate(tokens, first, last)
@@ -246,7 +259,8 @@ public static class ScoreDiscourse
 
     // "10 if you fix the app": a score on a condition the company has not met is not given yet.
     private static bool IsConditional(IReadOnlyList<ScoreToken> tokens, int last) =>
-        last + 2 < tokens.Count && ScoreDiscourseWords.ConditionPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded);
+        (last + 2 < tokens.Count && ScoreDiscourseWords.ConditionPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded))
+        || ScoreConditions.IsOnACondition(tokens, last);
 
     private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
@@ -303,6 +317,8 @@ public static class ScoreDiscourse
 
     private static bool IsOtherPersons(IReadOnlyList<ScoreToken> tokens, int start, int first)
     {
+        // "mein Berater würde 10 sagen": the verb may come after the number too.
+        var scoreVerb = Window(tokens, first + 1, first + 2).Any(t => ScoreBeneficiaries.IsScoringVerb(t.Folded));
         for (var i = first - 1; i >= start; i--)
         {
             if (ScoreDiscourseWords.FirstPerson.Contains(tokens[i].Folded))
@@ -311,6 +327,13 @@ public static class ScoreDiscourse
             }
 
             if (ScoreDiscourseWords.OtherPeople.Contains(tokens[i].Folded))
+            {
+                return true;
+            }
+
+            // "mein Chef würde euch ne 10 geben", "la caissière mérite 10": someone at work and a verb of scoring after them.
+            scoreVerb |= ScoreBeneficiaries.IsScoringVerb(tokens[i].Folded);
+            if (scoreVerb && i >= first - RoleReach && ScoreBeneficiaries.IsRole(tokens[i].Folded))
             {
                 return true;
             }
@@ -413,10 +436,16 @@ public static class ScoreDiscourse
             before--; // "at least a 8"
         }
 
-        return before >= 0
-            && (ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[before].Folded)
-                || (before > 0 && ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[before - 1].Folded + "_" + tokens[before].Folded)));
+        // "boven de 8", "acima de 8", "au-dessus de 8", "por encima del 8": the range word before a "de"/"of"
+        return IsOpenRangeWordAt(tokens, before)
+            || (before >= 1 && tokens[before].Kind == ScoreTokenKind.Word && ScoreDiscourseWords.RangeLinkers.Contains(tokens[before].Folded)
+                && IsOpenRangeWordAt(tokens, before - 1));
     }
+
+    private static bool IsOpenRangeWordAt(IReadOnlyList<ScoreToken> tokens, int at) =>
+        at >= 0
+        && (ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[at].Folded)
+            || (at > 0 && ScoreDiscourseWords.OpenRangePrefixes.Contains(tokens[at - 1].Folded + "_" + tokens[at].Folded)));
 
     // "7, wait, make that 8": of two different numbers with a correction word between them, the later one stands.
     private static List<(ScoreCandidate Candidate, int First, int Last)> DropCorrected(List<(ScoreCandidate Candidate, int First, int Last)> kept, IReadOnlyList<ScoreToken> tokens)

@@ -25,7 +25,7 @@ public static class ScoreDiscourseWords
         + "collega collega's collegas baas kantoor anderen ouders");
 
     /// <summary>First-person subjects: "my husband and I say 9" is the customer's own score.</summary>
-    public static readonly FrozenSet<string> FirstPerson = Set("i me i'd i'll moi je j'ai j'aurais ich yo eu ik");
+    public static readonly FrozenSet<string> FirstPerson = Set("i me i'd i'll i'm im ima i've moi je j'ai j'aurais ich yo eu ik");
 
     /// <summary>Words that close a clause: what follows is a new statement ("my wife says 8 but me 5").</summary>
     public static readonly FrozenSet<string> ClauseBreaks = Set(
@@ -115,7 +115,9 @@ public static class ScoreDiscourseWords
         "or_more or_higher or_above at_least o_mas o_superior ou_plus ou_mieux au_moins oder_mehr oder_hoher mindestens_ ou_mais ou_superior pelo_menos of_hoger of_meer minstens_ "
         + "and_up and_above and_more and_higher upwards_ or_better plus_ y_mas para_arriba pa_arriba hacia_arriba en_adelante o_mejor "
         + "et_plus et_au-dessus au-dessus_ et_mieux und_mehr und_hoher und_aufwarts aufwarts_ oder_besser e_mais pra_cima para_cima e_acima ou_melhor "
-        + "en_hoger en_meer of_beter en_beter");
+        + "en_hoger en_meer of_beter en_beter "
+        // "9 pra mais", "8 para mais", "9 pa' arriba", "8 naar boven", "9 y pico"
+        + "pra_mais para_mais pa_mas para_mas naar_boven");
 
     /// <summary>Open ranges after a number in two words ("7 at minimum", "8 no mínimo", "9 como mínimo").</summary>
     public static readonly FrozenSet<string> OpenRangeSuffixPairs = Set("at_minimum no_minimo como_minimo al_menos au_minimum op_zijn pelo_menos");
@@ -135,7 +137,12 @@ public static class ScoreDiscourseWords
     /// <summary>Open-ended ranges before a number ("at least 8", "more than 8", "minimum 9").</summary>
     public static readonly FrozenSet<string> OpenRangePrefixes = Set(
         "at_least more_than over above minimum min mindestens mehr_als uber ab au_moins plus_de minimum al_menos lo_menos mas_de minimo "
-        + "pelo_menos no_minimo mais_de acima minstens meer_dan boven minimaal");
+        + "pelo_menos no_minimo mais_de acima minstens meer_dan boven minimaal "
+        // with a preposition (issue 12, fifth round): "boven de 8", "acima de 8", "por encima de 8", "au-dessus de 8", "above 8"
+        + "encima arriba dessus au-dessus higher_than greater_than better_than superior superieur superieure hoger_dan beter_dan mais_que mas_que plus_que");
+
+    /// <summary>"de"/"of" between an open-range word and the number ("boven de 8", "acima de 8").</summary>
+    public static readonly FrozenSet<string> RangeLinkers = Set("de del do da du des of van dem der");
 
     /// <summary>Words right before a number that make it a clock time or a date in that locale.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> TimeWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
@@ -180,6 +187,12 @@ public static class ScoreDiscourseWords
     /// <summary>Words that make the number after them negative ("minus 2").</summary>
     public static readonly FrozenSet<string> MinusWords = Set("minus negative negativ negatief negativo negatif");
 
+    /// <summary>"Less" words read as "minus" when they open the reply or follow an article ("un menos 3", "moins 4").</summary>
+    public static readonly FrozenSet<string> SpokenMinusWords = Set("minus menos moins min");
+
+    /// <summary>Units after "8 out of 10" that make it a frequency ("8 out of 10 times", "8 von 10 Mal", "8 de cada 10 veces").</summary>
+    public static readonly FrozenSet<string> FrequencyUnits = Set("times time x mal male veces vez fois vezes keer keren maal");
+
     /// <summary>Words before a number that make it a part of a count ("one of three", "sur trois").</summary>
     public static readonly FrozenSet<string> CountOf = Set("sur von uit");
 
@@ -191,7 +204,7 @@ public static class ScoreDiscourseWords
 
     /// <summary>Words that after a zero make it an idiom ("zero problems", "null Bock"), not a score: everything except these.</summary>
     public static readonly FrozenSet<string> ZeroContinuations = Set(
-        "because bc cause cuz from for out of points point absolute total porque pq por de para patatero absoluto parce pour sur pointe absolu weil von fur punkte punkt wegen komplett omdat van voor uit punten punt bem redondo absoluto "
+        "pra pro because bc cause cuz from for out of points point absolute total porque pq por de para patatero absoluto parce pour sur pointe absolu weil von fur punkte punkt wegen komplett omdat van voor uit punten punt bem redondo absoluto "
         // "0 and that's generous", "nada mate", "un cero bien grande", "0 rien de plus", "0 y punto"
         + "and y e et und en rien nada nichts niets nothing mate man dude bro mec tio tia cara mano alter kerel joh "
         + "bien grande gordo enorme then period punto final ya ja ponto sem sin sans ohne zonder without "
