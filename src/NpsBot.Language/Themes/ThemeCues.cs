@@ -13,7 +13,7 @@ public static partial class ThemeCues
 {
     public static readonly IReadOnlyList<string> Themes = ["delivery", "product", "service", "price", "billing", "website", "other"];
 
-    private static readonly string[][] Stems =
+    private static readonly string[][] Stems = WithSectors(
     [
         Split("deliver parcel package courier shipment shipped dispatch tracking track arriv transit depot postman driver doorstep locker late "
             + "entreg paquete envio enviado mensajer repartidor transportist seguimiento llego llegado reparto almacen correos retraso "
@@ -69,7 +69,7 @@ public static partial class ThemeCues
             + "nichts grund normal besonderes ahnung "
             + "nada motivo normal especial "
             + "niets reden gewoon bijzonders idee"),
-    ];
+    ]);
 
     /// <summary>The lexicon's stems as one string, part of <see cref="ThemeTrainingFingerprint"/>: a changed lexicon retrains the model.</summary>
     public static string Signature { get; } = string.Join("|", Stems.Select(stems => string.Join(" ", stems)));
@@ -101,6 +101,17 @@ public static partial class ThemeCues
         < 6 => word.StartsWith(stem, StringComparison.Ordinal),
         _ => word.Contains(stem, StringComparison.Ordinal),
     };
+
+    private static string[][] WithSectors(string[][] shop) =>
+    [
+        [.. shop[0], .. ThemeSectorCues.Delivery],
+        [.. shop[1], .. ThemeSectorCues.Product],
+        [.. shop[2], .. ThemeSectorCues.Service],
+        [.. shop[3], .. ThemeSectorCues.Price],
+        [.. shop[4], .. ThemeSectorCues.Billing],
+        [.. shop[5], .. ThemeSectorCues.Website],
+        [.. shop[6], .. ThemeSectorCues.Other],
+    ];
 
     private static string[] Split(string stems) => stems.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
