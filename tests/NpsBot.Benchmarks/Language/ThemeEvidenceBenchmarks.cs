@@ -75,8 +75,26 @@ public class ThemeEvidenceBenchmarks
         return drops.Count == 0 ? null : string.Join(' ', words.Where(drops.Contains));
     }
 
-    private static IEnumerable<string> Words(string text) =>
-        text.Split(c => !char.IsLetterOrDigit(c)).Where(w => w.Length > 1);
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                if (word.Length > 1)
+                {
+                    yield return word.ToString();
+                }
+
+                word.Clear();
+            }
+        }
+    }
 
     private static string Without(string text, string word)
     {
