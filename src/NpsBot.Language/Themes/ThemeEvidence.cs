@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NpsBot.Conversations.Language;
@@ -9,6 +10,14 @@ namespace NpsBot.Language.Themes;
 /// turn, and the words whose absence lowers the theme's probability most are the evidence (at most <see cref="MaxWords"/>,
 /// in the complaint's order). Model-agnostic occlusion, since ML.NET does not expose per-word weights of this pipeline.
 /// </summary>
+/// <remarks>
+/// Cost: the text features of each variant come from ML.NET (one prediction per variant, all under one lock), but the
+/// <see cref="ThemeCues"/> features are not recomputed per variant: they count cue words per theme, so a variant's cues
+/// are the whole complaint's counts minus those of the words left out, each distinct word matched against the lexicon
+/// once (<see cref="CueCounts"/>). That shortcut is checked on every complaint (the counts must give back
+/// <see cref="ThemeCues.Compute"/> of the whole text); when it cannot hold (a combining mark between letters, a word with
+/// more cue matches than the cap can show, a changed cue formula), every variant's cues are computed as before.
+/// </remarks>
 public static class ThemeEvidence
 {
     public const int MaxWords = 3;
@@ -19,7 +28,7 @@ public static class ThemeEvidence
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(result);
-        var words = Words(complaint).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxCandidates).ToList();
+        var words = Words(complaint).Where(w => w.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxCandidates).ToList();
         if (words.Count == 0)
         {
             return null;
@@ -30,8 +39,15 @@ public static class ThemeEvidence
             return words[0];
         }
 
+        var cues = CueCounts.Of(complaint);
+        var variants = words.Select(word =>
+        {
+            var text = Without(complaint, word);
+            return new ThemeInput { Text = text, Cues = cues?.Without(word) ?? ThemeCues.Compute(text) };
+        }).ToList();
+        var probabilities = model.Probabilities(variants, result.Theme);
         var drops = words
-            .Select(word => (Word: word, Drop: result.Confidence - model.Probability(Without(complaint, word), result.Theme)))
+            .Select((word, i) => (Word: word, Drop: result.Confidence - probabilities[i]))
             .Where(w => w.Drop > 0)
             .OrderByDescending(w => w.Drop)
             .Take(MaxWords)
@@ -46,23 +62,23 @@ public static class ThemeEvidence
 
     public static string Version(string name, string content) => Version(name, Encoding.UTF8.GetBytes(content));
 
+    /// <summary>Every run of letters and digits, in order, repeats included (the candidates are those of two characters or more).</summary>
     private static IEnumerable<string> Words(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                if (word.Length > 1)
+                if (start < 0)
                 {
-                    yield return word.ToString();
+                    start = i;
                 }
-
-                word.Clear();
+            }
+            else if (start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
             }
         }
     }
@@ -93,5 +109,89 @@ public static class ThemeEvidence
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The complaint's cue features kept as counts per word: <see cref="ThemeCues.Compute"/> gives each cue word half a
+    /// point per theme, capped at <see cref="Cap"/>, so a variant's feature is min(total − the left-out words' points, cap).
+    /// </summary>
+    private sealed class CueCounts
+    {
+        private const float Cap = 1.5f;
+
+        private readonly List<(string Word, float[] Points)> _words;
+        private readonly float[] _total;
+
+        private CueCounts(List<(string Word, float[] Points)> words, float[] total)
+        {
+            _words = words;
+            _total = total;
+        }
+
+        /// <summary>The counts, or null when the shortcut would not give exactly what <see cref="ThemeCues.Compute"/> gives.</summary>
+        public static CueCounts? Of(string complaint)
+        {
+            // Folding drops combining marks, which would join the letters on both sides into one cue word.
+            if (complaint.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                return null;
+            }
+
+            var whole = ThemeCues.Compute(complaint);
+            var points = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            var words = new List<(string Word, float[] Points)>();
+            var total = new float[whole.Length];
+            foreach (var word in Words(complaint))
+            {
+                if (!points.TryGetValue(word, out var own))
+                {
+                    own = ThemeCues.Compute(word);
+                    if (own.Length != whole.Length || own.Any(p => p >= Cap))
+                    {
+                        return null;
+                    }
+
+                    points[word] = own;
+                }
+
+                words.Add((word, own));
+                for (var theme = 0; theme < total.Length; theme++)
+                {
+                    total[theme] += own[theme];
+                }
+            }
+
+            for (var theme = 0; theme < total.Length; theme++)
+            {
+                if (Math.Min(total[theme], Cap) != whole[theme])
+                {
+                    return null;
+                }
+            }
+
+            return new CueCounts(words, total);
+        }
+
+        public float[] Without(string word)
+        {
+            var left = (float[])_total.Clone();
+            foreach (var (each, points) in _words)
+            {
+                if (each.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    for (var theme = 0; theme < left.Length; theme++)
+                    {
+                        left[theme] -= points[theme];
+                    }
+                }
+            }
+
+            for (var theme = 0; theme < left.Length; theme++)
+            {
+                left[theme] = Math.Min(left[theme], Cap);
+            }
+
+            return left;
+        }
     }
 }

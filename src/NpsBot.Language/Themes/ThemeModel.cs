@@ -134,6 +134,33 @@ public sealed class ThemeModel
         }
     }
 
+    /// <summary>
+    /// The probability the model gives <paramref name="theme"/> for each input, its cue features taken as given (0 for a
+    /// theme it does not know): <see cref="ThemeEvidence"/> predicts its variants of one complaint in one call.
+    /// </summary>
+    public double[] Probabilities(IReadOnlyList<ThemeInput> inputs, string theme)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var probabilities = new double[inputs.Count];
+        var index = Array.IndexOf(_labels, theme);
+        if (index < 0)
+        {
+            return probabilities;
+        }
+
+        var prediction = new ThemePrediction();
+        lock (_gate)
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                _engine.Predict(inputs[i], ref prediction);
+                probabilities[i] = prediction.Score[index];
+            }
+        }
+
+        return probabilities;
+    }
+
     /// <summary>Saves the model as <see cref="FileName"/> in the data folder (written aside, then moved over the old one).</summary>
     public void Save(string dataDirectory)
     {

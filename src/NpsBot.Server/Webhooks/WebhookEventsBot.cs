@@ -7,9 +7,10 @@ namespace NpsBot.Server.Webhooks;
 /// <summary>
 /// Wraps the bot: after each turn, the records it produced that are webhook events (a completed response, an opened
 /// or resolved case) are scheduled as "webhook.event" jobs on the same turn, so they are committed with it or not at
-/// all. The bot itself knows nothing about webhooks.
+/// all. The bot itself knows nothing about webhooks. With no active subscription (<see cref="WebhookSubscriptionPresence"/>)
+/// nothing is queued.
 /// </summary>
-public sealed class WebhookEventsBot(IBot inner) : IBot
+public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence presence) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -33,6 +34,11 @@ public sealed class WebhookEventsBot(IBot inner) : IBot
             {
                 events[webhookEvent.Id] = webhookEvent;
             }
+        }
+
+        if (events.Count == 0 || !await presence.AnyActiveAsync(cancellationToken))
+        {
+            return;
         }
 
         foreach (var webhookEvent in events.Values)

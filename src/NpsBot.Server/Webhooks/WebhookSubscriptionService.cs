@@ -13,7 +13,8 @@ namespace NpsBot.Server.Webhooks;
 /// encrypted with Data Protection (signing needs it back, so it cannot be hashed).
 /// </summary>
 public sealed class WebhookSubscriptionService(
-    IDbContextFactory<NpsBotDbContext> contexts, IDataProtectionProvider protection, WebhookTargetGuard guard, TimeProvider clock)
+    IDbContextFactory<NpsBotDbContext> contexts, IDataProtectionProvider protection, WebhookTargetGuard guard, TimeProvider clock,
+    WebhookSubscriptionPresence presence)
     : IWebhookSubscriptions
 {
     private readonly IDataProtector _protector = protection.CreateProtector(DataProtectionPurposes.Webhooks);
@@ -49,6 +50,7 @@ public sealed class WebhookSubscriptionService(
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.WebhookSubscriptions.Add(row);
         await context.SaveChangesAsync(cancellationToken);
+        presence.Changed();
         return new CreatedWebhook(Describe(row), secret);
     }
 
@@ -63,8 +65,10 @@ public sealed class WebhookSubscriptionService(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await context.WebhookSubscriptions.Where(w => w.Id == id && w.DisabledAt == null)
+        var removed = await context.WebhookSubscriptions.Where(w => w.Id == id && w.DisabledAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(w => w.DisabledAt, now), cancellationToken) > 0;
+        presence.Changed();
+        return removed;
     }
 
     /// <summary>The secret of a subscription, for signing.</summary>

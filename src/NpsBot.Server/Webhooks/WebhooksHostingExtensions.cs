@@ -11,6 +11,7 @@ public static class WebhooksHostingExtensions
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WebhookTargetGuard>();
+        builder.Services.AddSingleton<WebhookSubscriptionPresence>();
         builder.Services.AddSingleton<WebhookSubscriptionService>();
         builder.Services.AddSingleton<WebhookDeliveryLog>();
         builder.Services.AddSingleton<NpsBot.Console.Admin.IWebhookAdmin, WebhookAdmin>();
@@ -31,7 +32,7 @@ public static class WebhooksHostingExtensions
         var bot = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IBot))
             ?? throw new InvalidOperationException("AddWebhooks wraps the bot: register IBot first.");
         builder.Services.Remove(bot);
-        builder.Services.Add(new ServiceDescriptor(typeof(IBot), services => new WebhookEventsBot(Inner(bot, services)), bot.Lifetime));
+        builder.Services.Add(new ServiceDescriptor(typeof(IBot), services => new WebhookEventsBot(Inner(bot, services), services.GetRequiredService<WebhookSubscriptionPresence>()), bot.Lifetime));
         return builder;
     }
 

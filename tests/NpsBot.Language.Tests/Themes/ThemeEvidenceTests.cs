@@ -1,0 +1,164 @@
+using System.Text;
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language.Tests.Themes;
+
+/// <summary>
+/// <see cref="ThemeEvidence"/> names the same words as the occlusion it replaced (<see cref="OneVariantAtATime"/>: one
+/// prediction per variant, its cue features computed from the variant's text) on the held-out complaints, a blind batch,
+/// a quarter of the training lines and texts where the cue shortcut must step aside.
+/// </summary>
+public sealed class ThemeEvidenceTests
+{
+    public static TheoryData<string> Awkward() =>
+    [
+        "The Parcel was late, the parcel was LATE and the courier lied about the parcel",
+        "Lieferung kam zu spät, die Straße war gesperrt und der Bote fand das Haus nicht",
+        "cafe\u0301 refund de\u0301ja\u0300 charged twice",
+        "order123late parcel4you courier2 courier2",
+        "refund refund refund refund refund charged charged billing invoice",
+        "price price price price price price expensive",
+        "£40 for this?! No.",
+        "ok",
+        "a b c",
+        "x-ray 2x2 app-crash e-mail log-in",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Awkward))]
+    public void Awkward_texts_get_the_same_evidence_as_one_variant_at_a_time(string complaint) =>
+        AssertSameEvidence([complaint]);
+
+    [Fact]
+    public void Held_out_and_blind_complaints_get_the_same_evidence_as_one_variant_at_a_time()
+    {
+        var evaluation = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+        var complaints = new[] { Path.Combine(evaluation, "complaints.tsv"), Path.Combine(evaluation, "blind-2026-12-01-c", "complaints.tsv") }
+            .SelectMany(File.ReadLines)
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line[(line.LastIndexOf('\t') + 1)..])
+            .ToList();
+
+        Assert.True(complaints.Count > 500, $"only {complaints.Count} complaints read");
+        AssertSameEvidence(complaints);
+    }
+
+    [Fact]
+    public void Training_lines_get_the_same_evidence_as_one_variant_at_a_time() =>
+        AssertSameEvidence([.. TrainingData.Shipped().Where((_, i) => i % 4 == 0).Select(e => e.Text)]);
+
+    [Fact]
+    public void The_evidence_is_at_most_three_words_of_the_complaint_in_its_order()
+    {
+        string[] complaints =
+        [
+            "I was charged twice on my card and the refund never came back to my account",
+            "The courier left my parcel in the rain and the tracking said delivered a week before",
+            "Die App stürzt beim Bezahlen ab und der Warenkorb ist danach leer",
+        ];
+        var named = 0;
+        foreach (var complaint in complaints)
+        {
+            var evidence = ThemeEvidence.For(TrainedModel.Instance, complaint, TrainedModel.Instance.Predict(complaint));
+            if (evidence is null)
+            {
+                continue;
+            }
+
+            named++;
+            var words = evidence.Split(' ');
+            Assert.InRange(words.Length, 1, ThemeEvidence.MaxWords);
+            var positions = words.Select(w => complaint.IndexOf(w, StringComparison.Ordinal)).ToList();
+            Assert.DoesNotContain(-1, positions);
+            Assert.Equal(positions.Order(), positions);
+        }
+
+        Assert.True(named > 0, "no complaint got evidence");
+    }
+
+    private static void AssertSameEvidence(IReadOnlyList<string> complaints)
+    {
+        var model = TrainedModel.Instance;
+        var different = new List<string>();
+        foreach (var complaint in complaints)
+        {
+            var result = model.Predict(complaint);
+            var expected = OneVariantAtATime(model, complaint, result.Confidence, result.Theme);
+            var actual = ThemeEvidence.For(model, complaint, result);
+            if (expected != actual)
+            {
+                different.Add($"{complaint}: expected [{expected}], got [{actual}]");
+            }
+        }
+
+        Assert.True(different.Count == 0, string.Join('\n', different));
+    }
+
+    /// <summary>The occlusion as it was before the cue shortcut and the single call (kept here as the reference).</summary>
+    private static string? OneVariantAtATime(ThemeModel model, string complaint, double confidence, string theme)
+    {
+        var words = Words(complaint).Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemeEvidence.MaxCandidates).ToList();
+        if (words.Count <= 1)
+        {
+            return words.FirstOrDefault();
+        }
+
+        var drops = words
+            .Select(word => (Word: word, Drop: confidence - model.Probability(Without(complaint, word), theme)))
+            .Where(w => w.Drop > 0)
+            .OrderByDescending(w => w.Drop)
+            .Take(ThemeEvidence.MaxWords)
+            .Select(w => w.Word)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return drops.Count == 0 ? null : string.Join(' ', words.Where(drops.Contains));
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                if (word.Length > 1)
+                {
+                    yield return word.ToString();
+                }
+
+                word.Clear();
+            }
+        }
+    }
+
+    private static string Without(string text, string word)
+    {
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                continue;
+            }
+
+            var token = text.AsSpan(start, i - start);
+            if (!token.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Append(token);
+            }
+
+            if (i < text.Length)
+            {
+                builder.Append(text[i]);
+            }
+
+            start = i + 1;
+        }
+
+        return builder.ToString();
+    }
+}
