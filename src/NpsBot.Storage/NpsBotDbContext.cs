@@ -67,6 +67,7 @@ public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
 
     /// <summary>The dashboard's daily rollup of scored responses, kept by triggers (issue 10).</summary>
     public DbSet<ResponseDayCountRecord> ResponseDayCounts => Set<ResponseDayCountRecord>();
+    public DbSet<ResponsePeriodCountRecord> ResponsePeriodCounts => Set<ResponsePeriodCountRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

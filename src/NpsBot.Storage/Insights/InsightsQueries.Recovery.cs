@@ -19,7 +19,7 @@ public sealed partial class InsightsQueries
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var detractors = InsightsFiltering.Scored(context, filter).Where(r => r.Category == NpsCategory.Detractor);
         var cases = InsightsFiltering.Cases(context, detractors);
-        var detractorCount = DayCells(context, filter) is { } cells
+        var detractorCount = Cells(context, filter, TrendGranularity.Month) is { } cells
             ? await cells.Where(c => c.Category == NpsCategory.Detractor).SumAsync(c => c.Responses, cancellationToken)
             : await detractors.CountAsync(cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Recovery.Insights;
 using NpsBot.Storage.Insights.DayCounts;
+using NpsBot.Storage.Insights.PeriodCounts;
 using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
 
@@ -22,7 +23,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
 
         // Two passes: the responses per category (with the completed ones counted in the same GROUP BY; from the daily
         // rollup when it answers the filter), then the open cases.
-        var categories = DayCells(context, filter) is { } cells
+        var categories = Cells(context, filter, TrendGranularity.Month) is { } cells
             ? await cells
                 .GroupBy(c => c.Category)
                 .Select(g => new { Category = (NpsCategory?)g.Key, Count = g.Sum(c => c.Responses), Completed = g.Sum(c => c.Completed) })
@@ -47,6 +48,9 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     /// <summary>False: every figure reads the rows (the tests compare both ways; the benchmark's "before").</summary>
     public bool ReadDayCounts { get; init; } = true;
 
+    /// <summary>False: the rollup figures read daily cells only, never the weekly or monthly ones (the benchmark's "before").</summary>
+    public bool ReadPeriodCounts { get; init; } = true;
+
     public async Task<NpsFigure> NpsAsync(InsightsFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -58,11 +62,11 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        if (DayCells(context, filter) is { } cells)
+        if (Cells(context, filter, granularity) is { } cells)
         {
-            // Counts per day and category (at most a few thousand rows), folded into weeks or months here.
+            // Counts per cell start (a week or month, a day at the period's edges) and category, folded into weeks or months here.
             var days = await cells
-                .GroupBy(c => new { c.Day, c.Category })
+                .GroupBy(c => new { Day = c.Start, c.Category })
                 .Select(g => new { g.Key.Day, g.Key.Category, Count = g.Sum(c => c.Responses) })
                 .ToListAsync(cancellationToken);
             return [.. days
@@ -91,7 +95,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var counts = DayCells(context, filter) is { } cells
+        var counts = Cells(context, filter, TrendGranularity.Month) is { } cells
             ? await cells
                 .Where(c => c.Score >= 0)
                 .GroupBy(c => c.Score)
@@ -109,7 +113,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = DayCells(context, filter) is { } cells
+        var rows = Cells(context, filter, TrendGranularity.Month) is { } cells
             ? [.. (await (segment switch
                 {
                     Segment.Channel => cells.Select(c => new { Key = c.ChannelId, c.Category, c.Responses }),
@@ -131,10 +135,10 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        if (DayCells(context, filter) is { } cells)
+        if (Cells(context, filter, granularity) is { } cells)
         {
             var days = await cells
-                .GroupBy(c => new { c.Day, c.Theme, c.Category })
+                .GroupBy(c => new { Day = c.Start, c.Theme, c.Category })
                 .Select(g => new { g.Key.Day, g.Key.Theme, g.Key.Category, Count = g.Sum(c => c.Responses) })
                 .ToListAsync(cancellationToken);
             return [.. days
@@ -162,7 +166,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
     /// <summary>Promoters, passives and detractors under the filter: from the rollup when it answers, else the rows.</summary>
     private async Task<NpsFigure> FigureAsync(NpsBotDbContext context, InsightsFilter filter, CancellationToken cancellationToken)
     {
-        if (DayCells(context, filter) is { } cells)
+        if (Cells(context, filter, TrendGranularity.Month) is { } cells)
         {
             var counts = await cells
                 .GroupBy(c => c.Category)
@@ -178,8 +182,9 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         return CategoryCounts.Figure(rows.Select(r => ((NpsCategory?)r.Category, r.Count)));
     }
 
-    private IQueryable<Entities.ResponseDayCountRecord>? DayCells(NpsBotDbContext context, InsightsFilter filter) =>
-        ReadDayCounts ? DayCountFiltering.Cells(context, filter) : null;
+    /// <summary>The rollup's cells under the filter (whole weeks or months, days at the edges), or null: read the rows.</summary>
+    private IQueryable<RollupCell>? Cells(NpsBotDbContext context, InsightsFilter filter, TrendGranularity grain) =>
+        ReadDayCounts ? RollupCells.For(context, filter, ReadPeriodCounts ? grain : null) : null;
 
     private static async Task<List<(string? Key, NpsCategory? Category, int Count)>> RowBandsAsync(
         IQueryable<Entities.SurveyResponseRecord> scored, Segment segment, CancellationToken cancellationToken)

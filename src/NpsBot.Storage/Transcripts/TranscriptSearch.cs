@@ -34,8 +34,16 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
         }
         else
         {
+            // No line matches: the page is empty. Asked first because the page's query walks the responses newest first
+            // and stops at a page of matches, which for words nobody wrote means every response (250 ms at 1M).
+            var lines = context.TranscriptEntries.FromSqlRaw(_dialect.TranscriptMatchingLines, match);
+            if (!await lines.AnyAsync(cancellationToken))
+            {
+                return new ResponsePage<TranscriptHit>([], null);
+            }
+
             var matching =
-                from line in context.TranscriptEntries.FromSqlRaw(_dialect.TranscriptMatchingLines, match)
+                from line in lines
                 join conversation in context.Conversations on line.ConversationNumber equals conversation.Number
                 select conversation.ConversationKey;
             responses = responses.Where(r => matching.Contains(r.ConversationKey));

@@ -9,9 +9,10 @@ using NpsBot.Surveys.Scoring;
 namespace NpsBot.Storage.Tests.Insights;
 
 /// <summary>
-/// The daily rollup (<c>response_day_counts</c>, kept by triggers) against the rows, property-style: randomized
-/// responses (fixed seeds, so a failure repeats), every combination of the filter fields, and again after a theme
-/// relabel, a score change, an upsert by the turn store and a delete.
+/// The daily, weekly and monthly rollups (<c>response_day_counts</c>, <c>response_period_counts</c>, kept by triggers)
+/// against the rows, property-style: randomized responses over five months (fixed seeds, so a failure repeats), every
+/// combination of the filter fields under periods whose edges fall inside weeks and months (so the figures read whole
+/// months or weeks plus edge days), and again after a theme relabel, a score change, an upsert by the turn store and a delete.
 /// </summary>
 public sealed class DayCountsTests
 {
@@ -19,6 +20,7 @@ public sealed class DayCountsTests
     private static readonly string?[] Locales = ["en", "de", "fr", null];
     private static readonly string[] Themes = ["delivery", "product", "price", "service"];
     private static readonly DateTime FirstDay = new(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc);
+    private const int SeededDays = 150;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -105,6 +107,24 @@ public sealed class DayCountsTests
             .OrderBy(c => c.ToString(), StringComparer.Ordinal)
             .ToList();
         Assert.Equal(expected, cells);
+
+        foreach (var (grain, startOf) in new (string, Func<DateOnly, DateOnly>)[]
+        {
+            (PeriodGrains.Week, day => day.AddDays(-(((int)day.DayOfWeek + 6) % 7))),
+            (PeriodGrains.Month, day => new DateOnly(day.Year, day.Month, 1)),
+        })
+        {
+            var expectedPeriods = rows
+                .GroupBy(r => (Start: startOf(DateOnly.FromDateTime(r.StartedAt)), r.ChannelId, Locale: r.Locale ?? "", Theme: r.Theme ?? "", Category: r.Category!.Value, Score: r.Score ?? -1))
+                .Select(g => (g.Key, Responses: g.Count(), Completed: g.Count(r => r.Outcome == "completed")))
+                .OrderBy(c => c.ToString(), StringComparer.Ordinal)
+                .ToList();
+            var periodCells = (await context.ResponsePeriodCounts.AsNoTracking().Where(c => c.Grain == grain).ToListAsync(Ct))
+                .Select(c => (Key: (c.Start, c.ChannelId, c.Locale, c.Theme, c.Category, c.Score), c.Responses, c.Completed))
+                .OrderBy(c => c.ToString(), StringComparer.Ordinal)
+                .ToList();
+            Assert.Equal(expectedPeriods, periodCells);
+        }
     }
 
     /// <summary>Each figure, for every combination of the filter's fields, the same with and without the rollup.</summary>
@@ -119,6 +139,15 @@ public sealed class DayCountsTests
             (null, null),
             (new DateTimeOffset(FirstDay.AddDays(10)), new DateTimeOffset(FirstDay.AddDays(40))),
             (new DateTimeOffset(FirstDay.AddDays(20)), null),
+
+            // Edges inside months and weeks: 17 October (a Saturday) to 12 January (a Tuesday) reads November and
+            // December (or the weeks between) from the coarse cells, the edge days from the daily ones.
+            (new DateTimeOffset(2026, 10, 17, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 12, 0, 0, 0, TimeSpan.Zero)),
+
+            // Whole months exactly; inside one month; open at the start, ending inside a month.
+            (new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            (new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 29, 0, 0, 0, TimeSpan.Zero)),
+            (null, new DateTimeOffset(2027, 1, 20, 0, 0, 0, TimeSpan.Zero)),
         };
         var checkedFilters = 0;
         foreach (var period in periods)
@@ -143,7 +172,7 @@ public sealed class DayCountsTests
             }
         }
 
-        Assert.Equal(3 * 2 * 2 * 2 * 3 * 2, checkedFilters);
+        Assert.Equal(7 * 2 * 2 * 2 * 3 * 2, checkedFilters);
     }
 
     private static async Task AssertSameAsync(InsightsQueries rollup, InsightsQueries rows, InsightsFilter filter)
@@ -165,13 +194,13 @@ public sealed class DayCountsTests
         Assert.Equal(await rows.FunnelAsync(filter, Ct), await rollup.FunnelAsync(filter, Ct));
     }
 
-    /// <summary>Random responses over 60 days at any time of day: scored or not, with or without locale and theme.</summary>
+    /// <summary>Random responses over <see cref="SeededDays"/> days (October to February) at any time of day: scored or not, with or without locale and theme.</summary>
     private static async Task SeedAsync(TestDatabase database, Random random, string[] themes, int count)
     {
         await using var context = await database.OpenContextAsync();
         for (var i = 0; i < count; i++)
         {
-            var started = FirstDay.AddMinutes(random.Next(60 * 24 * 60));
+            var started = FirstDay.AddMinutes(random.Next(SeededDays * 24 * 60));
             int? score = random.Next(12) is var s && s == 11 ? null : s;
             context.SurveyResponses.Add(new SurveyResponseRecord
             {

@@ -67,6 +67,34 @@ public sealed class InsightsQueriesTests
     }
 
     [Fact]
+    public async Task A_period_with_edges_inside_months_counts_whole_months_and_edge_days_once()
+    {
+        var (database, queries) = await SeededAsync();
+        await using var _ = database;
+        var novemberToDecember8 = new InsightsFilter
+        {
+            From = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero),
+        };
+
+        // November whole (r1: 10) and 1-7 December as days (r2: 9, r3: 8); r4-r7 on 8 December are outside.
+        Assert.Equal(new NpsFigure(2, 1, 0), await queries.NpsAsync(novemberToDecember8, Ct));
+        Assert.Equal(
+            [new TrendPoint(new DateOnly(2026, 11, 1), new NpsFigure(1, 0, 0)), new TrendPoint(new DateOnly(2026, 12, 1), new NpsFigure(1, 1, 0))],
+            await queries.TrendAsync(novemberToDecember8, TrendGranularity.Month, Ct));
+
+        // Weeks: 1 November (a Sunday) is an edge day, the weeks of 2-29 November whole, 30 November-6 December whole, 7 December an edge day.
+        Assert.Equal([new TrendPoint(new DateOnly(2026, 11, 30), new NpsFigure(2, 1, 0))], await queries.TrendAsync(novemberToDecember8, TrendGranularity.Week, Ct));
+
+        // Inside one month (days only): r4 3, r5 0, r6 6, r7 7.
+        var december2To31 = new InsightsFilter
+        {
+            From = new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero),
+        };
+        Assert.Equal(new NpsFigure(0, 1, 3), await queries.NpsAsync(december2To31, Ct));
+        Assert.Equal([0, 3, 6, 7], (await queries.DistributionAsync(december2To31, Ct)).Where(s => s.Count == 1).Select(s => s.Score));
+    }
+
+    [Fact]
     public async Task Distribution_has_all_eleven_scores()
     {
         var (database, queries) = await SeededAsync();

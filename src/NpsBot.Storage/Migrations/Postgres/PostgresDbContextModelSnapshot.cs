@@ -881,6 +881,54 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.ToTable("response_day_counts", (string)null);
                 });
 
+            modelBuilder.Entity("NpsBot.Storage.Entities.ResponsePeriodCountRecord", b =>
+                {
+                    b.Property<string>("Grain")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("grain");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer")
+                        .HasColumnName("responses");
+
+                    b.HasKey("Grain", "Start", "ChannelId", "Locale", "Theme", "Category", "Score");
+
+                    b.ToTable("response_period_counts", (string)null);
+                });
+
             modelBuilder.Entity("NpsBot.Storage.Entities.SmsMessageRecord", b =>
                 {
                     b.Property<long>("Id")

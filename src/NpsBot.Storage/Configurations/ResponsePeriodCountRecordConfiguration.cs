@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Storage.Entities;
+
+namespace NpsBot.Storage.Configurations;
+
+public sealed class ResponsePeriodCountRecordConfiguration : IEntityTypeConfiguration<ResponsePeriodCountRecord>
+{
+    public void Configure(EntityTypeBuilder<ResponsePeriodCountRecord> builder)
+    {
+        builder.ToTable("response_period_counts");
+
+        // The key is the cell: the triggers' INSERT ... ON CONFLICT (these columns) adds to it.
+        builder.HasKey(c => new { c.Grain, c.Start, c.ChannelId, c.Locale, c.Theme, c.Category, c.Score });
+        builder.Property(c => c.Grain).HasColumnName("grain").HasMaxLength(1);
+        builder.Property(c => c.Start).HasColumnName("start");
+        builder.Property(c => c.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
+        builder.Property(c => c.Locale).HasColumnName("locale").HasMaxLength(StorageLimits.Locale);
+        builder.Property(c => c.Theme).HasColumnName("theme").HasMaxLength(StorageLimits.Name);
+        builder.Property(c => c.Category).HasColumnName("category").HasConversion<string>().HasMaxLength(StorageLimits.Code);
+        builder.Property(c => c.Score).HasColumnName("score");
+        builder.Property(c => c.Responses).HasColumnName("responses");
+        builder.Property(c => c.Completed).HasColumnName("completed");
+    }
+}

@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NpsBot.Storage.Insights.PeriodCounts;
+
+#nullable disable
+
+namespace NpsBot.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DashboardPeriodCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "response_period_counts",
+                columns: table => new
+                {
+                    grain = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    start = table.Column<DateOnly>(type: "date", nullable: false),
+                    channel_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    locale = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    theme = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    score = table.Column<int>(type: "integer", nullable: false),
+                    responses = table.Column<int>(type: "integer", nullable: false),
+                    completed = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_response_period_counts", x => new { x.grain, x.start, x.channel_id, x.locale, x.theme, x.category, x.score });
+                });
+
+            // Hand-written (EF Core has no model for triggers): keep this when the migration is regenerated. The backfill
+            // sums the daily rollup (response_day_counts), which its own triggers keep equal to the rows.
+            migrationBuilder.Sql(PeriodCountTriggers.PostgresRebuild);
+            migrationBuilder.Sql(PeriodCountTriggers.PostgresCreate);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(PeriodCountTriggers.PostgresDrop);
+
+            migrationBuilder.DropTable(
+                name: "response_period_counts");
+        }
+    }
+}
