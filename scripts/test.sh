@@ -11,9 +11,10 @@ cd "$(dirname "$0")/.."
 # insights, transcript search, the migrations). The projects below also open the database and are meant to join it
 # (issue 13): the server tests (every endpoint, the work queue's jobs, forgetting a customer, privacy and data at rest
 # checked on PostgreSQL's own rows and files, seed-demo), the channel tests (Direct Line's activity log) and the
-# browser tests. In the last merged run the server tests had one failure there (ForgetCustomerTests: the customer's
-# words found in relation files after the forget), so they are not yet the default; run them with
-# POSTGRES_PROJECTS=all. Each test gets a database of its own (tests/NpsBot.Testing/Hosting/TestStorage).
+# browser tests. They are not yet the default: the forget's race with ANALYZE that failed the merged run is fixed
+# (ForgetDuringAnalyzeTests), but the whole list has not yet passed on PostgreSQL in one run nor been timed on a quiet
+# machine; run them with POSTGRES_PROJECTS=all. Each test gets a database of its own, a copy of one migrated template
+# (tests/NpsBot.Testing/Hosting/TestStorage).
 # Never run twice: the Conversations, Surveys, Recovery, Language and Console tests. None of those projects references
 # NpsBot.Storage (nor the server): they test the dialogs, the survey, recovery, language and console logic in memory,
 # so the database provider cannot change what they do.
@@ -25,8 +26,9 @@ postgres_projects=${POSTGRES_PROJECTS:-"tests/NpsBot.Storage.Tests/NpsBot.Storag
 if [ "$postgres_projects" = all ]; then postgres_projects=$all_postgres_projects; fi
 # Left out of the PostgreSQL pass, because they name their database themselves and so already ran on PostgreSQL in
 # the SQLite pass, the same way: the two-instance tests (every case once per provider, on a cluster of the class's
-# own, whatever the pass) and the concurrent writers (always PostgreSQL). Running them again would test nothing new.
-postgres_filter="FullyQualifiedName!~NpsBot.Server.Tests.ScaleOut.TwoInstancesTests&FullyQualifiedName!~NpsBot.Storage.Tests.Stores.ConcurrentWritersTests"
+# own, whatever the pass), the concurrent writers and the forget racing an ANALYZE (always PostgreSQL). Running them
+# again would test nothing new.
+postgres_filter="FullyQualifiedName!~NpsBot.Server.Tests.ScaleOut.TwoInstancesTests&FullyQualifiedName!~NpsBot.Storage.Tests.Stores.ConcurrentWritersTests&FullyQualifiedName!~NpsBot.Server.Tests.Privacy.ForgetDuringAnalyzeTests"
 
 bash scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
 

@@ -25,7 +25,7 @@ public sealed class ForgetCustomerService(IEnumerable<IPersonalDataEraser> erase
             stillNaming += report.RowsStillNamingCustomer;
         }
 
-        await scrubber.ScrubAsync(cancellationToken);
+        remaining.AddRange(await scrubber.ScrubAsync(cancellationToken));
         return new ErasureReport(erased, remaining, stillNaming);
     }
 }

@@ -126,12 +126,58 @@ internal static class PostgresSql
     // 2. The statistics themselves: ANALYZE keeps sample values of each column in pg_statistic (most common values,
     //    histogram bounds), so a customer's name or words could sit there, and the replaced statistics stay behind as
     //    dead row versions of pg_statistic until it is rewritten too. The database's owner may vacuum its catalogues.
-    // Each statement runs alone: VACUUM cannot run inside a transaction block.
+    // Each statement runs alone: VACUUM cannot run inside a transaction block. PostgresScrub runs them once no
+    // transaction older than the forget is left (OlderTransactions).
+    // 3. Between the two, EmptiedTablesStatistics: ANALYZE of a table left empty keeps its old statistics.
     public static readonly IReadOnlyList<string> ScrubFreedSpace =
     [
         "VACUUM (FULL, ANALYZE)",
+        EmptiedTablesStatistics,
         "VACUUM (FULL) pg_catalog.pg_statistic",
     ];
+
+    // ANALYZE of a table with no row leaves the statistics it had (sample values of the customer who was its only one),
+    // and the owner of a table may not delete from pg_statistic. Changing a column's type drops the column's statistics
+    // (and those of the indexes over it, rebuilt); to its own type it rewrites nothing. Only the tables ANALYZE has just
+    // counted empty (reltuples 0); a row inserted since loses nothing but statistics, which autovacuum makes again. A
+    // column that cannot be altered (a view over it) is skipped with a warning rather than failing the forget.
+    public const string EmptiedTablesStatistics = """
+        DO $$
+        DECLARE statement text;
+        BEGIN
+            FOR statement IN
+                SELECT DISTINCT format('ALTER TABLE %I.%I ALTER COLUMN %I TYPE %s', s.schemaname, s.tablename, s.attname,
+                                       format_type(a.atttypid, a.atttypmod))
+                FROM pg_stats AS s
+                JOIN pg_namespace AS n ON n.nspname = s.schemaname
+                JOIN pg_class AS c ON c.relnamespace = n.oid AND c.relname = s.tablename
+                JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attname = s.attname
+                WHERE s.schemaname = current_schema() AND c.relkind = 'r' AND c.reltuples = 0
+            LOOP
+                BEGIN
+                    EXECUTE statement;
+                EXCEPTION WHEN others THEN
+                    RAISE WARNING 'statistics kept: % (%)', statement, SQLERRM;
+                END;
+            END LOOP;
+        END
+        $$
+        """;
+
+    // A transaction id newer than every eraser's commit (autocommit: assigned, then committed at once).
+    public const string NewTransactionId = "SELECT pg_current_xact_id()::text";
+
+    // The transactions of this database that began before $marker (a transaction id from NewTransactionId) and are still
+    // running, or still hold a snapshot taken before it: an ANALYZE (autovacuum's too) that sampled the customer's rows
+    // before the erasers deleted them, a long report. VACUUM FULL copies every deleted row version such a snapshot may
+    // still see into the new file ("recently dead"), and such an ANALYZE writes what it sampled to pg_statistic when it
+    // ends. Only this database counts: PostgreSQL keeps a table's (and pg_statistic's) dead rows for the snapshots of
+    // the backends of its own database. age() of both in one statement, so the comparison survives wraparound.
+    public const string OlderTransactions = """
+        SELECT count(*) FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()
+          AND greatest(age(backend_xmin), age(backend_xid)) >= age($marker::xid8::xid)
+        """;
 
     // Transcript search: PostgreSQL full-text search with a configuration that folds accents (unaccent, then simple: no
     // stemming, as FTS5's unicode61), so "recu" finds "reçu" as on SQLite, and a GIN index over the redacted text.

@@ -28,6 +28,12 @@ internal static class SqliteCommands
         return (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L);
     }
 
+    public static async Task<string?> TextAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Create(connection, sql, []);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     private static DbCommand Create(DbConnection connection, string sql, (string Name, object Value)[] values)
     {
         var dialect = DialectOf(connection);

@@ -67,8 +67,23 @@ public static class StoredData
             return (found, files);
         }
 
-        var databaseFolder = await PostgresDatabaseFolderAsync(dataDirectory, cancellationToken);
-        var patterns = PersonalData.Patterns(list).ToList();
+        await using var connection = TestStorage.OpenConnection(dataDirectory);
+        var (inDatabase, databaseFiles) = await FindInPostgresFilesAsync(connection, list, cancellationToken);
+        return ([.. found, .. inDatabase], [.. files, .. databaseFiles]);
+    }
+
+    /// <summary>
+    /// The files of the PostgreSQL database <paramref name="connection"/> is open on (tables, indexes, TOAST and the
+    /// catalogues, pg_statistic included) searched for the fragments as raw bytes, dead row versions included; and the
+    /// files read.
+    /// </summary>
+    public static async Task<(IReadOnlyList<string> Found, IReadOnlyList<string> Files)> FindInPostgresFilesAsync(
+        DbConnection connection, IEnumerable<string> fragments, CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        var files = new List<string>();
+        var databaseFolder = await PostgresDatabaseFolderAsync(connection, cancellationToken);
+        var patterns = PersonalData.Patterns(fragments).ToList();
         foreach (var file in Directory.EnumerateFiles(databaseFolder).Where(IsRelationFile))
         {
             // A relation file can go while the scan runs (VACUUM FULL writes a new one): what is gone is not at rest.
@@ -121,9 +136,8 @@ public static class StoredData
     }
 
     // The folder of the test database's files in the cluster, once every page in memory has been written there.
-    private static async Task<string> PostgresDatabaseFolderAsync(string dataDirectory, CancellationToken cancellationToken)
+    private static async Task<string> PostgresDatabaseFolderAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var connection = TestStorage.OpenConnection(dataDirectory);
         await using var command = connection.CreateCommand();
         command.CommandText = "CHECKPOINT";
         await command.ExecuteNonQueryAsync(cancellationToken);

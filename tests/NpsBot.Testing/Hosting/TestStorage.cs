@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpsBot.Storage;
 
@@ -90,12 +91,52 @@ public static class TestStorage
             {
                 if (Admin($"SELECT 1 FROM pg_database WHERE datname = '{name}'") is null)
                 {
-                    Admin($"CREATE DATABASE \"{name}\"");
+                    Admin($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\" STRATEGY FILE_COPY");
                 }
             }
         }
 
         return new NpgsqlConnectionStringBuilder(Server()) { Database = name }.ToString();
+    }
+
+    // Every test database is a copy of one migrated template: a file copy of a few megabytes instead of a new database
+    // plus every migration per test (the server's start-up then finds them all applied). FILE_COPY: the default
+    // (WAL_LOG) writes the whole template through the WAL, about 4 times slower here. One template per build of the
+    // storage assembly (its module version id names it), made once per cluster: a lock across processes, and built
+    // under another name, renamed when complete, so a half-made template is never copied.
+    private static readonly Lazy<string> Template = new(() => Task.Run(CreateTemplateAsync).GetAwaiter().GetResult());
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var name = "npsbot_template_" + Convert.ToHexStringLower(typeof(StorageOptions).Assembly.ManifestModule.ModuleVersionId.ToByteArray())[..24];
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server()) { Pooling = false }.ToString());
+        await admin.OpenAsync();
+        await using var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(872341)", admin);
+        await lockCommand.ExecuteNonQueryAsync();
+        if (Admin($"SELECT 1 FROM pg_database WHERE datname = '{name}'") is not null)
+        {
+            return name;
+        }
+
+        var building = name + "_building";
+        Admin($"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)");
+        Admin($"CREATE DATABASE \"{building}\"");
+        var connectionString = new NpgsqlConnectionStringBuilder(Server()) { Database = building, Pooling = false }.ToString();
+        var options = new StorageOptions { DataDirectory = "", Provider = StorageOptions.Postgres, ConnectionString = connectionString };
+        await using (var services = new ServiceCollection().AddNpsBotStorage(options).BuildServiceProvider())
+        {
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        }
+
+        // EF's data source may keep a connection to it; a database still open to one cannot be renamed (nor copied).
+        await using (var left = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(left);
+        }
+
+        Admin($"SELECT count(pg_terminate_backend(pid, 60000)) FROM pg_stat_activity WHERE datname = '{building}'");
+        Admin($"ALTER DATABASE \"{building}\" RENAME TO \"{name}\"");
+        return name;
     }
 
     private static string Server() =>
