@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +15,7 @@ namespace NpsBot.Language.Themes;
 /// Cost: the text features of each variant come from ML.NET (one prediction per variant, all under one lock), but the
 /// <see cref="ThemeCues"/> features are not recomputed per variant: they count cue words per theme, so a variant's cues
 /// are the whole complaint's counts minus those of the words left out, each distinct word matched against the lexicon
-/// once (<see cref="CueCounts"/>). That shortcut is checked on every complaint (the counts must give back
+/// once per process (<see cref="CueCounts"/>, at most 20,000 words remembered). That shortcut is checked on every complaint (the counts must give back
 /// <see cref="ThemeCues.Compute"/> of the whole text); when it cannot hold (a combining mark between letters, a word with
 /// more cue matches than the cap can show, a changed cue formula), every variant's cues are computed as before.
 /// </remarks>
@@ -118,6 +119,9 @@ public static class ThemeEvidence
     private sealed class CueCounts
     {
         private const float Cap = 1.5f;
+        private const int MaxRemembered = 20_000;
+
+        private static readonly ConcurrentDictionary<string, float[]> Remembered = new(StringComparer.Ordinal);
 
         private readonly List<(string Word, float[] Points)> _words;
         private readonly float[] _total;
@@ -138,20 +142,14 @@ public static class ThemeEvidence
             }
 
             var whole = ThemeCues.Compute(complaint);
-            var points = new Dictionary<string, float[]>(StringComparer.Ordinal);
             var words = new List<(string Word, float[] Points)>();
             var total = new float[whole.Length];
             foreach (var word in Words(complaint))
             {
-                if (!points.TryGetValue(word, out var own))
+                var own = PointsOf(word);
+                if (own.Length != whole.Length || own.Any(p => p >= Cap))
                 {
-                    own = ThemeCues.Compute(word);
-                    if (own.Length != whole.Length || own.Any(p => p >= Cap))
-                    {
-                        return null;
-                    }
-
-                    points[word] = own;
+                    return null;
                 }
 
                 words.Add((word, own));
@@ -170,6 +168,26 @@ public static class ThemeEvidence
             }
 
             return new CueCounts(words, total);
+        }
+
+        /// <summary>
+        /// A word's own cue points, remembered across complaints (the lexicon is fixed for the process): most words of a
+        /// complaint were seen before. Bounded: past <see cref="MaxRemembered"/> words, new ones are computed each time.
+        /// </summary>
+        private static float[] PointsOf(string word)
+        {
+            if (Remembered.TryGetValue(word, out var points))
+            {
+                return points;
+            }
+
+            points = ThemeCues.Compute(word);
+            if (Remembered.Count < MaxRemembered)
+            {
+                Remembered.TryAdd(word, points);
+            }
+
+            return points;
         }
 
         public float[] Without(string word)
