@@ -8,7 +8,7 @@
 # delay, and nothing moves into the future). seed-demo over 365 days then 9 copies shifted by up to 365 days gives ten
 # times the rows over two years, with days, channels, locales, themes and scores mixed as a real seed mixes them.
 # Transcript lines name their conversation by number (copies numbered after the highest) and keep Unix milliseconds.
-# The rollup and FTS triggers run as usual: response_day_counts and transcript_fts stay equal to the rows.
+# The rollup and FTS triggers run as usual: response_day_counts, response_period_counts and transcript_fts stay equal to the rows.
 # Why: seed-demo writes about 1,000 conversations per CPU-second through ADO.NET (one statement per row); SQLite copies
 # rows about ten times faster, which is what makes a 1M-row database on a shared 2-core machine a matter of minutes.
 set -euo pipefail

@@ -150,8 +150,12 @@ public sealed class DayCountsTests
             (null, new DateTimeOffset(2027, 1, 20, 0, 0, 0, TimeSpan.Zero)),
         };
         var checkedFilters = 0;
-        foreach (var period in periods)
+        for (var p = 0; p < periods.Length; p++)
         {
+            // Every combination under the first three periods; under the later ones (edges inside weeks and months) the
+            // period with one key at a time, to keep the test fast.
+            var period = periods[p];
+            var every = p < 3;
             foreach (var channel in new[] { null, Channels[0] })
             {
                 foreach (var locale in new[] { null, "de" })
@@ -162,6 +166,11 @@ public sealed class DayCountsTests
                         {
                             foreach (var score in new int?[] { null, 3 })
                             {
+                                if (!every && (channel is null ? 0 : 1) + (locale is null ? 0 : 1) + (theme is null ? 0 : 1) + (band is null ? 0 : 1) + (score is null ? 0 : 1) > 1)
+                                {
+                                    continue;
+                                }
+
                                 var filter = new InsightsFilter { From = period.From, To = period.To, Channel = channel, Locale = locale, Theme = theme, Band = band, Score = score };
                                 await AssertSameAsync(rollup, rows, filter);
                                 checkedFilters++;
@@ -172,7 +181,7 @@ public sealed class DayCountsTests
             }
         }
 
-        Assert.Equal(7 * 2 * 2 * 2 * 3 * 2, checkedFilters);
+        Assert.Equal((3 * 2 * 2 * 2 * 3 * 2) + (4 * (1 + 1 + 1 + 1 + 2 + 1)), checkedFilters);
     }
 
     private static async Task AssertSameAsync(InsightsQueries rollup, InsightsQueries rows, InsightsFilter filter)
