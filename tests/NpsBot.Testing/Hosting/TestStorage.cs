@@ -100,8 +100,9 @@ public static class TestStorage
     }
 
     // Every test database is a copy of one migrated template: a file copy of a few megabytes instead of a new database
-    // plus every migration per test (the server's start-up then finds them all applied). FILE_COPY: the default
-    // (WAL_LOG) writes the whole template through the WAL, about 4 times slower here. One template per build of the
+    // plus every migration per test (the server's start-up then finds them all applied). FILE_COPY copies the files
+    // (the default, WAL_LOG, writes the whole template through the WAL; neither was clearly faster in single timings
+    // on the loaded test machine, 0.6-2 s each). One template per build of the
     // storage assembly (its module version id names it), made once per cluster: a lock across processes, and built
     // under another name, renamed when complete, so a half-made template is never copied.
     private static readonly Lazy<string> Template = new(() => Task.Run(CreateTemplateAsync).GetAwaiter().GetResult());
