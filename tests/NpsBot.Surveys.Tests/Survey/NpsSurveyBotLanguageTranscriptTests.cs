@@ -79,6 +79,13 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("Je veux quelqu'un de chez vous au téléphone aujourd'hui", "person_requested")]
     [InlineData("Me cobrasteis dos veces?? cierro todas mis cuentas", "churn_anger")]
     [InlineData("Minha avó quase caiu no degrau solto da entrada da loja", "safety")]
+    // issue 12, fifth round: leaving with an anger marker and no angry word
+    [InlineData("I'm cancelling my phone plan today and telling everyone what you did", "churn_anger")]
+    [InlineData("je vous quitte, c'est fini", "churn_anger")]
+    [InlineData("ich kündige bei diesem Saftladen", "churn_anger")]
+    [InlineData("me voy de esta aseguradora, me han tratado como basura", "churn_anger")]
+    [InlineData("vou cancelar o plano e vou espalhar pra todo mundo", "churn_anger")]
+    [InlineData("ik ben weg, voorgoed", "churn_anger")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
