@@ -1,6 +1,6 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using NpsBot.Conversations.Language;
+using NpsBot.Language.Tests.Themes;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Benchmarks.Language;
@@ -39,7 +39,7 @@ public class ThemeEvidenceBenchmarks
         var found = 0;
         for (var i = 0; i < Complaints.Length; i++)
         {
-            found += OldOcclusion(_model, Complaints[i], _results[i])?.Length ?? 0;
+            found += OneWordAtATimeEvidence.For(_model, Complaints[i], _results[i].Confidence, _results[i].Theme)?.Length ?? 0;
         }
 
         return found;
@@ -55,72 +55,5 @@ public class ThemeEvidenceBenchmarks
         }
 
         return found;
-    }
-
-    private static string? OldOcclusion(ThemeModel model, string complaint, ThemeResult result)
-    {
-        var words = Words(complaint).Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemeEvidence.MaxCandidates).ToList();
-        if (words.Count <= 1)
-        {
-            return words.FirstOrDefault();
-        }
-
-        var drops = words
-            .Select(word => (Word: word, Drop: result.Confidence - model.Probability(Without(complaint, word), result.Theme)))
-            .Where(w => w.Drop > 0)
-            .OrderByDescending(w => w.Drop)
-            .Take(ThemeEvidence.MaxWords)
-            .Select(w => w.Word)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return drops.Count == 0 ? null : string.Join(' ', words.Where(drops.Contains));
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                if (word.Length > 1)
-                {
-                    yield return word.ToString();
-                }
-
-                word.Clear();
-            }
-        }
-    }
-
-    private static string Without(string text, string word)
-    {
-        var builder = new StringBuilder(text.Length);
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                continue;
-            }
-
-            var token = text.AsSpan(start, i - start);
-            if (!token.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                builder.Append(token);
-            }
-
-            if (i < text.Length)
-            {
-                builder.Append(text[i]);
-            }
-
-            start = i + 1;
-        }
-
-        return builder.ToString();
     }
 }

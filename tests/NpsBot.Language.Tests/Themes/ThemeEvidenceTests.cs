@@ -1,10 +1,9 @@
-using System.Text;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.Tests.Themes;
 
 /// <summary>
-/// <see cref="ThemeEvidence"/> names the same words as the occlusion it replaced (<see cref="OneVariantAtATime"/>: one
+/// <see cref="ThemeEvidence"/> names the same words as the occlusion it replaced (<see cref="OneWordAtATimeEvidence"/>: one
 /// prediction per variant, its cue features computed from the variant's text) on the held-out complaints, a blind batch,
 /// a quarter of the training lines and texts where the cue shortcut must step aside.
 /// </summary>
@@ -83,7 +82,7 @@ public sealed class ThemeEvidenceTests
         foreach (var complaint in complaints)
         {
             var result = model.Predict(complaint);
-            var expected = OneVariantAtATime(model, complaint, result.Confidence, result.Theme);
+            var expected = OneWordAtATimeEvidence.For(model, complaint, result.Confidence, result.Theme);
             var actual = ThemeEvidence.For(model, complaint, result);
             if (expected != actual)
             {
@@ -92,73 +91,5 @@ public sealed class ThemeEvidenceTests
         }
 
         Assert.True(different.Count == 0, string.Join('\n', different));
-    }
-
-    /// <summary>The occlusion as it was before the cue shortcut and the single call (kept here as the reference).</summary>
-    private static string? OneVariantAtATime(ThemeModel model, string complaint, double confidence, string theme)
-    {
-        var words = Words(complaint).Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemeEvidence.MaxCandidates).ToList();
-        if (words.Count <= 1)
-        {
-            return words.FirstOrDefault();
-        }
-
-        var drops = words
-            .Select(word => (Word: word, Drop: confidence - model.Probability(Without(complaint, word), theme)))
-            .Where(w => w.Drop > 0)
-            .OrderByDescending(w => w.Drop)
-            .Take(ThemeEvidence.MaxWords)
-            .Select(w => w.Word)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return drops.Count == 0 ? null : string.Join(' ', words.Where(drops.Contains));
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                if (word.Length > 1)
-                {
-                    yield return word.ToString();
-                }
-
-                word.Clear();
-            }
-        }
-    }
-
-    private static string Without(string text, string word)
-    {
-        var builder = new StringBuilder(text.Length);
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                continue;
-            }
-
-            var token = text.AsSpan(start, i - start);
-            if (!token.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                builder.Append(token);
-            }
-
-            if (i < text.Length)
-            {
-                builder.Append(text[i]);
-            }
-
-            start = i + 1;
-        }
-
-        return builder.ToString();
     }
 }

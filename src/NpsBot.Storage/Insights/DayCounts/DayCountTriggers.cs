@@ -16,33 +16,9 @@ public static class DayCountTriggers
     private const string Columns = "day, channel_id, locale, theme, category, score, responses, completed";
     private const string Key = "day, channel_id, locale, theme, category, score";
 
-    public const string SqliteCreate = $"""
-        CREATE TRIGGER response_day_counts_on_insert AFTER INSERT ON survey_responses
-        WHEN NEW.category IS NOT NULL
-        BEGIN
-            {SqliteAddNew}
-        END;
+    public static string SqliteCreate => SqliteRollupTriggers.Create("response_day_counts", SqliteAddNew, SqliteRemoveOld);
 
-        CREATE TRIGGER response_day_counts_on_delete AFTER DELETE ON survey_responses
-        WHEN OLD.category IS NOT NULL
-        BEGIN
-            {SqliteRemoveOld}
-        END;
-
-        CREATE TRIGGER response_day_counts_on_update AFTER UPDATE OF started_at, channel_id, locale, theme, category, score, outcome ON survey_responses
-        WHEN OLD.started_at IS NOT NEW.started_at OR OLD.channel_id IS NOT NEW.channel_id OR OLD.locale IS NOT NEW.locale
-          OR OLD.theme IS NOT NEW.theme OR OLD.category IS NOT NEW.category OR OLD.score IS NOT NEW.score OR OLD.outcome IS NOT NEW.outcome
-        BEGIN
-            {SqliteRemoveOld}
-            {SqliteAddNew}
-        END;
-        """;
-
-    public const string SqliteDrop = """
-        DROP TRIGGER IF EXISTS response_day_counts_on_insert;
-        DROP TRIGGER IF EXISTS response_day_counts_on_delete;
-        DROP TRIGGER IF EXISTS response_day_counts_on_update;
-        """;
+    public static string SqliteDrop => SqliteRollupTriggers.Drop("response_day_counts");
 
     /// <summary>Empties the rollup and fills it again from the rows (the migration's backfill; a repair).</summary>
     public const string SqliteRebuild = $"""

@@ -18,33 +18,9 @@ public static class PeriodCountTriggers
     private const string SqliteWeekOfOld = "date(OLD.started_at, 'weekday 0', '-6 days')";
     private const string SqliteMonthOfOld = "date(OLD.started_at, 'start of month')";
 
-    public static string SqliteCreate => $"""
-        CREATE TRIGGER response_period_counts_on_insert AFTER INSERT ON survey_responses
-        WHEN NEW.category IS NOT NULL
-        BEGIN
-            {SqliteAddNew}
-        END;
+    public static string SqliteCreate => SqliteRollupTriggers.Create("response_period_counts", SqliteAddNew, SqliteRemoveOld);
 
-        CREATE TRIGGER response_period_counts_on_delete AFTER DELETE ON survey_responses
-        WHEN OLD.category IS NOT NULL
-        BEGIN
-            {SqliteRemoveOld}
-        END;
-
-        CREATE TRIGGER response_period_counts_on_update AFTER UPDATE OF started_at, channel_id, locale, theme, category, score, outcome ON survey_responses
-        WHEN OLD.started_at IS NOT NEW.started_at OR OLD.channel_id IS NOT NEW.channel_id OR OLD.locale IS NOT NEW.locale
-          OR OLD.theme IS NOT NEW.theme OR OLD.category IS NOT NEW.category OR OLD.score IS NOT NEW.score OR OLD.outcome IS NOT NEW.outcome
-        BEGIN
-            {SqliteRemoveOld}
-            {SqliteAddNew}
-        END;
-        """;
-
-    public const string SqliteDrop = """
-        DROP TRIGGER IF EXISTS response_period_counts_on_insert;
-        DROP TRIGGER IF EXISTS response_period_counts_on_delete;
-        DROP TRIGGER IF EXISTS response_period_counts_on_update;
-        """;
+    public static string SqliteDrop => SqliteRollupTriggers.Drop("response_period_counts");
 
     /// <summary>Empties the rollup and fills it again from the daily rollup (the migration's backfill; a repair).</summary>
     public const string SqliteRebuild = $"""
