@@ -45,6 +45,8 @@ public static class DashboardDriver
         var middle = PageCursor.Encode(await MiddleIdAsync(contexts));
         var search = new TranscriptSearch(contexts, new StorageOptions { DataDirectory = data });
         var governance = new ThemeGovernance(contexts, ThemeChoices.None, TimeProvider.System);
+        var views = new ConversationViews(contexts);
+        var middleId = await MiddleIdAsync(contexts);
         var filters = Filters(DateTimeOffset.UtcNow, agent, Option(args, "--filters"));
         var queries = new (string Name, Func<InsightsFilter, CancellationToken, Task> Run)[]
         {
@@ -72,6 +74,9 @@ public static class DashboardDriver
             ("Transcript search \"refund\" (20)", (f, ct) => search.SearchAsync(f, "refund", null, 20, ct)),
             ("Transcript search \"late delivery\" (20)", (f, ct) => search.SearchAsync(f, "\"late delivery\"", null, 20, ct)),
             ("Transcripts, no words (20)", (f, ct) => search.SearchAsync(f, "", null, 20, ct)),
+
+            // A drill-down's last step: one response's conversation (its transcript, case and labels); the filter does not apply.
+            ("Conversation view (a response from the middle)", (f, ct) => views.FindAsync(middleId, ct)),
         };
         var only = Option(args, "--queries");
         if (only is not null)
