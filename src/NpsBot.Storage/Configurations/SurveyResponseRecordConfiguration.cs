@@ -59,6 +59,11 @@ public sealed class SurveyResponseRecordConfiguration : IEntityTypeConfiguration
         // (a covering scan, a fifth of the table's bytes) and a period filter reads a range of it.
         builder.HasIndex(r => new { r.StartedAt, r.Category, r.ChannelId, r.Locale, r.Theme, r.Score, r.Outcome });
 
+        // A conversation's responses (issue 10, 1M rows): the conversation view finds the surveys before and after the
+        // one shown, and transcript search goes from the few conversations whose lines match to their responses; without
+        // it both walked the whole table (a response per conversation is usual, so each lookup reads one or two entries).
+        builder.HasIndex(r => r.ConversationKey);
+
         // Survey fatigue reads a customer's last survey when a conversation starts (issue 13): without this index
         // every new conversation scanned the whole table, so the cost of a turn grew with the number of responses.
         builder.HasIndex(r => new { r.CustomerId, r.StartedAt });

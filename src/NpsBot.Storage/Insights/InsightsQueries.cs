@@ -11,7 +11,7 @@ namespace NpsBot.Storage.Insights;
 /// The manager's figures as GROUP BY queries over <c>survey_responses</c> (and <c>cases</c>): only counts per group
 /// leave the database, never the rows. A response belongs to the period in which its survey started. The response
 /// figures read the rollups (weekly or monthly cells for the whole periods inside the filter's period, daily cells at its
-/// edges: <see cref="RollupCells"/>; kept by triggers: <see cref="DayCountTriggers"/>, <see cref="PeriodCountTriggers"/>)
+/// edges, the rows of a part of a UTC day at an edge: <see cref="RollupCells"/>; kept by triggers: <see cref="DayCountTriggers"/>, <see cref="PeriodCountTriggers"/>)
 /// when they answer the filter (<see cref="DayCountFiltering"/>), else the rows; both give the same numbers.
 /// </summary>
 public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> contexts, TimeProvider clock) : IInsightsQueries

@@ -1,3 +1,5 @@
+using NpsBot.Recovery.Insights;
+
 namespace NpsBot.Storage.Insights;
 
 /// <summary>Week numbers as the week queries compute them: whole weeks since Monday 5 January 1970 (UTC).</summary>
@@ -17,6 +19,7 @@ internal static class TrendBuckets
 
     public static DateOnly MonthStartOf(DateOnly day) => new(day.Year, day.Month, 1);
 
-    public static DateOnly StartOf(DateOnly day, NpsBot.Recovery.Insights.TrendGranularity granularity) =>
-        granularity == NpsBot.Recovery.Insights.TrendGranularity.Week ? WeekStartOf(day) : MonthStartOf(day);
+    /// <summary>The first day of the week or month holding <paramref name="day"/>.</summary>
+    public static DateOnly StartOf(DateOnly day, TrendGranularity granularity) =>
+        granularity == TrendGranularity.Week ? WeekStartOf(day) : MonthStartOf(day);
 }

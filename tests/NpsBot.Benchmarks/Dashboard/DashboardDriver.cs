@@ -45,6 +45,8 @@ public static class DashboardDriver
         var middle = PageCursor.Encode(await MiddleIdAsync(contexts));
         var search = new TranscriptSearch(contexts, new StorageOptions { DataDirectory = data });
         var governance = new ThemeGovernance(contexts, ThemeChoices.None, TimeProvider.System);
+        var views = new ConversationViews(contexts);
+        var middleId = await MiddleIdAsync(contexts);
         var filters = Filters(DateTimeOffset.UtcNow, agent, Option(args, "--filters"));
         var queries = new (string Name, Func<InsightsFilter, CancellationToken, Task> Run)[]
         {
@@ -72,6 +74,9 @@ public static class DashboardDriver
             ("Transcript search \"refund\" (20)", (f, ct) => search.SearchAsync(f, "refund", null, 20, ct)),
             ("Transcript search \"late delivery\" (20)", (f, ct) => search.SearchAsync(f, "\"late delivery\"", null, 20, ct)),
             ("Transcripts, no words (20)", (f, ct) => search.SearchAsync(f, "", null, 20, ct)),
+
+            // A drill-down's last step: one response's conversation (its transcript, case and labels); the filter does not apply.
+            ("Conversation view (a response from the middle)", (f, ct) => views.FindAsync(middleId, ct)),
         };
         var only = Option(args, "--queries");
         if (only is not null)
@@ -168,11 +173,14 @@ public static class DashboardDriver
 
     /// <summary>
     /// The default filter (everything) and the filters a manager sets: a month, a channel, a theme, an agent, a score
-    /// band, and a period that is not whole days (the rows, never the rollup). <c>--filters a,b</c> keeps those whose name contains one of them.
+    /// band, a locale, and periods that are not whole UTC days (rows only for the partial days at the edges). <c>--filters a,b</c> keeps those whose name contains one of them.
     /// </summary>
     private static List<(string Name, InsightsFilter Filter)> Filters(DateTimeOffset now, string? agent, string? only)
     {
         var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var east = TimeSpan.FromHours(2);
+        var localNow = now.ToOffset(east);
+        var localMidnight = new DateTimeOffset(localNow.Year, localNow.Month, localNow.Day, 0, 0, 0, east);
         var filters = new List<(string Name, InsightsFilter Filter)>
         {
             ("all (default)", InsightsFilter.All),
@@ -181,7 +189,14 @@ public static class DashboardDriver
             ("theme delivery", new InsightsFilter { Theme = "delivery" }),
             ("agent", new InsightsFilter { Agent = agent ?? "nobody" }),
             ("band detractor", new InsightsFilter { Band = Surveys.Scoring.NpsCategory.Detractor }),
+            ("locale pt", new InsightsFilter { Locale = "pt" }),
             ("last 30 days from now (not whole days)", new InsightsFilter { From = now.AddDays(-30) }),
+
+            // What the API is sent for "the last 30 days" (both ends at the current time; the dashboard's previous
+            // period of it too), and a week between local midnights two hours east of UTC (both edges inside UTC days).
+            ("last 30 days to now (both ends inside days)", new InsightsFilter { From = now.AddDays(-30), To = now }),
+            ("a week, midnight to midnight at UTC+2", new InsightsFilter { From = localMidnight.AddDays(-7), To = localMidnight }),
+            ("last 30 days to now + theme delivery", new InsightsFilter { From = now.AddDays(-30), To = now, Theme = "delivery" }),
         };
         return only is null ? filters : [.. filters.Where(f => only.Split(',').Any(o => f.Name.Contains(o, StringComparison.OrdinalIgnoreCase)))];
     }

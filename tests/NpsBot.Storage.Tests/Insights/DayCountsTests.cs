@@ -12,7 +12,7 @@ namespace NpsBot.Storage.Tests.Insights;
 /// The daily, weekly and monthly rollups (<c>response_day_counts</c>, <c>response_period_counts</c>, kept by triggers)
 /// against the rows, property-style: randomized responses over five months (fixed seeds, so a failure repeats), every
 /// combination of the filter fields under periods whose edges fall inside weeks and months (so the figures read whole
-/// months or weeks plus edge days), and again after a theme relabel, a score change, an upsert by the turn store and a delete.
+/// months or weeks plus edge days) and inside UTC days (plus the rows of those parts of a day), and again after a theme relabel, a score change, an upsert by the turn store and a delete.
 /// </summary>
 public sealed class DayCountsTests
 {
@@ -148,6 +148,18 @@ public sealed class DayCountsTests
             (new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)),
             (new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 29, 0, 0, 0, TimeSpan.Zero)),
             (null, new DateTimeOffset(2027, 1, 20, 0, 0, 0, TimeSpan.Zero)),
+
+            // Edges inside UTC days (the rows of those parts of a day, the rollups for the rest): inside weeks and
+            // months too; within one day; across one midnight; local midnights two hours east of UTC; open at either
+            // end; a whole-day start with an end the same day; "the last 30 days" ending at the clock's time.
+            (new DateTimeOffset(2026, 10, 17, 9, 30, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 12, 14, 15, 0, TimeSpan.Zero)),
+            (new DateTimeOffset(2026, 11, 3, 6, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 3, 18, 0, 0, TimeSpan.Zero)),
+            (new DateTimeOffset(2026, 11, 3, 18, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 4, 6, 0, 0, TimeSpan.Zero)),
+            (new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.FromHours(2))),
+            (new DateTimeOffset(2026, 11, 10, 13, 0, 0, TimeSpan.Zero), null),
+            (null, new DateTimeOffset(2027, 1, 20, 7, 45, 0, TimeSpan.Zero)),
+            (new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero)),
+            (new DateTimeOffset(2026, 12, 3, 16, 20, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 2, 16, 20, 0, TimeSpan.Zero)),
         };
         var checkedFilters = 0;
         for (var p = 0; p < periods.Length; p++)
@@ -181,7 +193,7 @@ public sealed class DayCountsTests
             }
         }
 
-        Assert.Equal((3 * 2 * 2 * 2 * 3 * 2) + (4 * (1 + 1 + 1 + 1 + 2 + 1)), checkedFilters);
+        Assert.Equal((3 * 2 * 2 * 2 * 3 * 2) + ((4 + 8) * (1 + 1 + 1 + 1 + 2 + 1)), checkedFilters);
     }
 
     private static async Task AssertSameAsync(InsightsQueries rollup, InsightsQueries rows, InsightsFilter filter)
@@ -226,6 +238,34 @@ public sealed class DayCountsTests
             });
         }
 
+        // More rows on the days where the periods above have an edge inside the day, at any time of those days.
+        for (var i = 0; i < EdgeDays.Length * 8; i++)
+        {
+            var started = EdgeDays[i % EdgeDays.Length].AddMinutes(random.Next(24 * 60));
+            var score = random.Next(11);
+            context.SurveyResponses.Add(new SurveyResponseRecord
+            {
+                ResponseKey = $"edge-{i}",
+                ConversationKey = $"edge-conv-{i}",
+                ChannelId = Channels[random.Next(Channels.Length)],
+                Locale = Locales[random.Next(Locales.Length)],
+                Score = score,
+                Category = new NpsScore(score).Category,
+                Theme = themes[random.Next(themes.Length)],
+                Outcome = random.Next(4) == 0 ? "abandoned" : "completed",
+                StartedAt = started,
+                UpdatedAt = started.AddMinutes(2),
+            });
+        }
+
         await context.SaveChangesAsync(Ct);
     }
+
+    private static readonly DateTime[] EdgeDays =
+    [
+        new(2026, 10, 17, 0, 0, 0, DateTimeKind.Utc), new(2027, 1, 12, 0, 0, 0, DateTimeKind.Utc), new(2026, 11, 3, 0, 0, 0, DateTimeKind.Utc),
+        new(2026, 11, 4, 0, 0, 0, DateTimeKind.Utc), new(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc), new(2026, 12, 31, 0, 0, 0, DateTimeKind.Utc),
+        new(2026, 11, 10, 0, 0, 0, DateTimeKind.Utc), new(2027, 1, 20, 0, 0, 0, DateTimeKind.Utc), new(2026, 12, 3, 0, 0, 0, DateTimeKind.Utc),
+        new(2027, 1, 2, 0, 0, 0, DateTimeKind.Utc),
+    ];
 }

@@ -2,15 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using NpsBot.Recovery.Insights;
 using NpsBot.Storage.Entities;
 using NpsBot.Storage.Insights.DayCounts;
+using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Storage.Insights.PeriodCounts;
 
 /// <summary>
-/// The <see cref="InsightsFilter"/> over the rollups, when they can answer it (<see cref="DayCountFiltering.Answers"/>):
-/// the weekly or monthly cells (<c>response_period_counts</c>) of the whole weeks or months inside the period, and the
-/// daily cells (<c>response_day_counts</c>) of the days at its edges that do not fill a week or month, as one
-/// <c>UNION ALL</c>. Each day of the period is counted by exactly one cell grain, so the sums equal the daily rollup's
-/// (and the rows'). A two-year period reads about 40,000 monthly cells instead of 390,000 daily ones at 1M responses.
+/// The <see cref="InsightsFilter"/> over the rollups, when they can answer it (<see cref="DayCountFiltering.Answers"/>),
+/// as one <c>UNION ALL</c> of cells: the weekly or monthly cells (<c>response_period_counts</c>) of the whole weeks or
+/// months inside the period, the daily cells (<c>response_day_counts</c>) of the whole UTC days at its edges that do
+/// not fill a week or month, and, when an end of the period falls inside a UTC day ("the last 30 days" ending now, a
+/// day starting at local midnight), the rows of that part of a day, one cell each. Each moment of the period is
+/// counted by exactly one of them, so the sums equal a GROUP BY of the rows. A two-year period reads about 40,000
+/// monthly cells instead of 390,000 daily ones at 1M responses; a partial day reads at most a day's rows (by the
+/// covering index on <c>started_at</c>).
 /// </summary>
 internal static class RollupCells
 {
@@ -25,80 +29,119 @@ internal static class RollupCells
             return null;
         }
 
-        DateOnly? from = filter.From is { } start ? DateOnly.FromDateTime(start.UtcDateTime) : null;
-        DateOnly? to = filter.To is { } end ? DateOnly.FromDateTime(end.UtcDateTime) : null;
-        if (coarse is not { } grain)
+        var from = filter.From?.UtcDateTime;
+        var to = filter.To?.UtcDateTime;
+        if (from is { } start && to is { } end && DayOf(start) == DayOf(end))
         {
-            return Filtered(Days(context, from, to), filter);
+            // Inside one UTC day: its rows only.
+            return Rows(context, filter, start, end);
         }
 
-        // Whole periods: from the first one starting on or after `from`, up to (not including) the one holding `to`
-        // (exclusive, so a `to` on a period's first day ends the period before it).
-        DateOnly? first = from is { } a ? (StartOf(a, grain) == a ? a : Next(StartOf(a, grain), grain)) : null;
-        DateOnly? last = to is { } b ? StartOf(b, grain) : null;
-        if (first is { } x && last is { } y && x >= y)
+        // Whole UTC days [first, last): from the first midnight at or after `from` to the last one at or before `to`.
+        DateOnly? first = from is { } a ? (a.TimeOfDay == TimeSpan.Zero ? DayOf(a) : DayOf(a).AddDays(1)) : null;
+        DateOnly? last = to is { } b ? DayOf(b) : null;
+        IQueryable<RollupCell>? cells = first is { } x && last is { } y && x >= y ? null : WholeDays(context, filter, first, last, coarse);
+        if (from is { } left && left.TimeOfDay != TimeSpan.Zero)
         {
-            return Filtered(Days(context, from, to), filter);
+            cells = Append(cells, Rows(context, filter, left, Midnight(first!.Value)));
         }
 
-        var cells = Filtered(Periods(context, grain, first, last), filter);
-        if (from is { } left && first is { } leftEnd && left < leftEnd)
+        if (to is { } right && right.TimeOfDay != TimeSpan.Zero)
         {
-            cells = cells.Concat(Filtered(Days(context, left, leftEnd), filter));
-        }
-
-        if (to is { } right && last is { } rightStart && rightStart < right)
-        {
-            cells = cells.Concat(Filtered(Days(context, rightStart, right), filter));
+            cells = Append(cells, Rows(context, filter, Midnight(last!.Value), right));
         }
 
         return cells;
     }
 
-    private static DateOnly StartOf(DateOnly day, TrendGranularity grain) => TrendBuckets.StartOf(day, grain);
+    /// <summary>The cells of whole days [from, to): coarse periods inside, daily cells for the days at the edges.</summary>
+    private static IQueryable<RollupCell> WholeDays(NpsBotDbContext context, InsightsFilter filter, DateOnly? from, DateOnly? to, TrendGranularity? coarse)
+    {
+        if (coarse is not { } grain)
+        {
+            return Filtered(Between(Days(context), from, to), filter);
+        }
+
+        // Whole periods: from the first one starting on or after `from`, up to (not including) the one holding `to`
+        // (exclusive, so a `to` on a period's first day ends the period before it).
+        DateOnly? first = from is { } a ? (TrendBuckets.StartOf(a, grain) == a ? a : Next(TrendBuckets.StartOf(a, grain), grain)) : null;
+        DateOnly? last = to is { } b ? TrendBuckets.StartOf(b, grain) : null;
+        if (first is { } x && last is { } y && x >= y)
+        {
+            return Filtered(Between(Days(context), from, to), filter);
+        }
+
+        var cells = Filtered(Between(Periods(context, grain), first, last), filter);
+        if (from is { } left && first is { } leftEnd && left < leftEnd)
+        {
+            cells = cells.Concat(Filtered(Between(Days(context), left, leftEnd), filter));
+        }
+
+        if (to is { } right && last is { } rightStart && rightStart < right)
+        {
+            cells = cells.Concat(Filtered(Between(Days(context), rightStart, right), filter));
+        }
+
+        return cells;
+    }
+
+    private static IQueryable<RollupCell> Append(IQueryable<RollupCell>? cells, IQueryable<RollupCell> more) =>
+        cells is null ? more : cells.Concat(more);
+
+    private static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(utc);
+
+    private static DateTime Midnight(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     private static DateOnly Next(DateOnly start, TrendGranularity grain) =>
         grain == TrendGranularity.Week ? start.AddDays(7) : start.AddMonths(1);
 
-    private static IQueryable<RollupCell> Periods(NpsBotDbContext context, TrendGranularity grain, DateOnly? first, DateOnly? last)
+    private static IQueryable<RollupCell> Periods(NpsBotDbContext context, TrendGranularity grain)
     {
         var code = grain == TrendGranularity.Week ? PeriodGrains.Week : PeriodGrains.Month;
-        var cells = context.ResponsePeriodCounts.AsNoTracking().Where(c => c.Grain == code);
-        if (first is { } a)
-        {
-            cells = cells.Where(c => c.Start >= a);
-        }
-
-        if (last is { } b)
-        {
-            cells = cells.Where(c => c.Start < b);
-        }
-
-        return cells.Select(c => new RollupCell
+        return context.ResponsePeriodCounts.AsNoTracking().Where(c => c.Grain == code).Select(c => new RollupCell
         {
             Start = c.Start, ChannelId = c.ChannelId, Locale = c.Locale, Theme = c.Theme, Category = c.Category, Score = c.Score,
             Responses = c.Responses, Completed = c.Completed,
         });
     }
 
-    private static IQueryable<RollupCell> Days(NpsBotDbContext context, DateOnly? from, DateOnly? to)
-    {
-        var cells = context.ResponseDayCounts.AsNoTracking();
-        if (from is { } a)
-        {
-            cells = cells.Where(c => c.Day >= a);
-        }
-
-        if (to is { } b)
-        {
-            cells = cells.Where(c => c.Day < b);
-        }
-
-        return cells.Select(c => new RollupCell
+    private static IQueryable<RollupCell> Days(NpsBotDbContext context) =>
+        context.ResponseDayCounts.AsNoTracking().Select(c => new RollupCell
         {
             Start = c.Day, ChannelId = c.ChannelId, Locale = c.Locale, Theme = c.Theme, Category = c.Category, Score = c.Score,
             Responses = c.Responses, Completed = c.Completed,
         });
+
+    /// <summary>
+    /// The scored rows under the filter's keys in [from, to), a part of one UTC day, as cells of one response each
+    /// keyed as the rollups key them (<see cref="DayCountTriggers"/>: '' for no locale or theme, -1 for no score).
+    /// </summary>
+    private static IQueryable<RollupCell> Rows(NpsBotDbContext context, InsightsFilter filter, DateTime from, DateTime to)
+    {
+        var day = DayOf(from);
+        return InsightsFiltering.Scored(context, filter with { From = new DateTimeOffset(from), To = new DateTimeOffset(to) })
+            .Select(r => new RollupCell
+            {
+                Start = day, ChannelId = r.ChannelId, Locale = r.Locale ?? DayCountKeys.None, Theme = r.Theme ?? DayCountKeys.None,
+                Category = r.Category!.Value, Score = r.Score ?? DayCountKeys.NoScore,
+                Responses = 1, Completed = r.Outcome == SurveyOutcomes.Completed ? 1 : 0,
+            });
+    }
+
+    /// <summary>Cells whose start is in [from, to).</summary>
+    private static IQueryable<RollupCell> Between(IQueryable<RollupCell> cells, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } a)
+        {
+            cells = cells.Where(c => c.Start >= a);
+        }
+
+        if (to is { } b)
+        {
+            cells = cells.Where(c => c.Start < b);
+        }
+
+        return cells;
     }
 
     /// <summary>The filter's keys (its period is in the cells' range already).</summary>

@@ -1219,6 +1219,8 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Category");
 
+                    b.HasIndex("ConversationKey");
+
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")

@@ -1191,6 +1191,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("Category");
 
+                    b.HasIndex("ConversationKey");
+
                     b.HasIndex("EventId");
 
                     b.HasIndex("ResponseKey")
