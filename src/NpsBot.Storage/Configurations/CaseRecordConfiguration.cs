@@ -50,6 +50,14 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         builder.Property(c => c.FollowUpResponseKey).HasColumnName("follow_up_response_key").HasMaxLength(StorageLimits.Key);
         builder.Property(c => c.FollowUpScore).HasColumnName("follow_up_score");
         builder.Property(c => c.FollowUpAt).HasColumnName("follow_up_at");
+        builder.Property(c => c.ResponseStartedAt).HasColumnName("response_started_at");
+        builder.Property(c => c.ResponseChannelId).HasColumnName("response_channel_id").HasMaxLength(StorageLimits.ChannelId);
+        builder.Property(c => c.ResponseLocale).HasColumnName("response_locale").HasMaxLength(StorageLimits.Locale);
+        builder.Property(c => c.ResponseTheme).HasColumnName("response_theme").HasMaxLength(StorageLimits.Name);
+        builder.Property(c => c.ResponseCategory).HasColumnName("response_category").HasConversion<string>().HasMaxLength(StorageLimits.Code);
+        builder.Property(c => c.ResponseScore).HasColumnName("response_score");
+        builder.Property(c => c.SecondsToFirstContact).HasColumnName("seconds_to_first_contact");
+        builder.Property(c => c.CaseSteps).HasColumnName("case_steps");
         builder.HasIndex(c => c.ConversationKey);
         builder.HasIndex(c => c.CaseKey).IsUnique();
         builder.HasIndex(c => new { c.Status, c.Priority, c.FirstContactDue });
@@ -67,5 +75,20 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         // Survey fatigue looks a customer's open cases and last handoff up on every channel (by customer id alone)
         // when a conversation starts (issue 13); the (channel, customer) index above cannot serve that.
         builder.HasIndex(c => c.CustomerId);
+
+        // The case facts (issue 10): the funnel, SLA and agent figures filter the cases by their response's period,
+        // category, channel, locale, theme and score and group them by their steps, reading this index alone (the times
+        // after the steps: only the SLA's "past due now" of unfinished cases compares them). The second one serves the
+        // agent filter and the agents' medians (each agent's contacted cases in the order of their time to first contact).
+        builder.HasIndex(c => new
+        {
+            c.ResponseStartedAt, c.ResponseCategory, c.ResponseChannelId, c.ResponseLocale, c.ResponseTheme, c.ResponseScore, c.CaseSteps,
+            c.Assignee, c.FirstContactAt, c.FirstContactDue, c.ResolvedAt, c.ResolutionDue, c.HelpRating, c.HelpRatingAgentId,
+        });
+        builder.HasIndex(c => new
+        {
+            c.Assignee, c.SecondsToFirstContact, c.ResponseStartedAt, c.ResponseCategory, c.ResponseChannelId, c.ResponseLocale, c.ResponseTheme,
+            c.ResponseScore, c.CaseSteps, c.FirstContactAt, c.FirstContactDue, c.ResolvedAt, c.ResolutionDue, c.HelpRating, c.HelpRatingAgentId,
+        });
     }
 }

@@ -1,3 +1,5 @@
+using NpsBot.Surveys.Scoring;
+
 namespace NpsBot.Storage.Entities;
 
 /// <summary>A stored recovery case (<c>SupportCase</c>).</summary>
@@ -46,4 +48,17 @@ public sealed class CaseRecord
     public string? FollowUpResponseKey { get; set; }
     public int? FollowUpScore { get; set; }
     public DateTime? FollowUpAt { get; set; }
+
+    // The dashboard's case facts (issue 10): the case's response as the filters see it (when its survey started, its
+    // channel, locale, theme, category and score; null while no response has the case's key) and the seconds from opened
+    // to first contact, and its steps (Insights/CaseFacts/CaseSteps: contacted, within SLA, resolved...). Set by triggers (Insights/CaseFacts/CaseFactTriggers), never written by the application, so
+    // the funnel, SLA and agent figures filter the cases alone instead of joining a million responses.
+    public DateTime? ResponseStartedAt { get; set; }
+    public string? ResponseChannelId { get; set; }
+    public string? ResponseLocale { get; set; }
+    public string? ResponseTheme { get; set; }
+    public NpsCategory? ResponseCategory { get; set; }
+    public int? ResponseScore { get; set; }
+    public double? SecondsToFirstContact { get; set; }
+    public int CaseSteps { get; set; }
 }

@@ -1,13 +1,46 @@
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Insights;
+using NpsBot.Storage.Entities;
+using NpsBot.Storage.Insights.CaseFacts;
 using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Storage.Insights;
 
-/// <summary>The recovery side of the figures: funnel, SLA compliance, agents (over the cases of the filtered responses).</summary>
+/// <summary>
+/// The recovery side of the figures: funnel, SLA compliance, agents (over the cases of the filtered responses). The cases
+/// are filtered by the facts each case row carries of its response (<see cref="CaseFactFiltering"/>) and counted by their
+/// steps (<see cref="CaseFactFigures"/>), so a figure reads one index of <c>cases</c> and never joins the responses;
+/// <see cref="ReadCaseFacts"/> = false joins them and compares the times as before (the tests' reference).
+/// </summary>
 public sealed partial class InsightsQueries
 {
+    /// <summary>False: the case figures join the filtered responses to <c>cases</c> (the tests' reference; the benchmark's "before").</summary>
+    public bool ReadCaseFacts { get; init; } = true;
+
+    /// <summary>The cases of the responses the filter selects (<paramref name="scored"/>: only scored ones).</summary>
+    private IQueryable<CaseRecord> FilteredCases(NpsBotDbContext context, InsightsFilter filter, bool scored) => ReadCaseFacts
+        ? scored ? CaseFactFiltering.Cases(context, filter).Where(c => c.ResponseCategory != null) : CaseFactFiltering.Cases(context, filter)
+        : InsightsFiltering.Cases(context, scored ? InsightsFiltering.Scored(context, filter) : InsightsFiltering.Responses(context, filter));
+
+    /// <summary>The summary's open cases (not resolved or closed) and those past a deadline now, of the scored responses.</summary>
+    private async Task<(int Count, int PastSla)> OpenCasesAsync(NpsBotDbContext context, InsightsFilter filter, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cases = FilteredCases(context, filter, scored: true);
+        if (ReadCaseFacts)
+        {
+            return await CaseFactFigures.OpenAsync(cases, now, cancellationToken);
+        }
+
+        var open = await cases
+            .Where(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved)
+            .GroupBy(c => 1)
+            .Select(g => new { Count = g.Count(), PastSla = g.Count(c => (c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return (open?.Count ?? 0, open?.PastSla ?? 0);
+    }
+
     private const double SecondsPerDay = 86400.0;
 
     /// <summary>A follow-up score from which a detractor counts as recovered (a passive or a promoter now).</summary>
@@ -18,10 +51,16 @@ public sealed partial class InsightsQueries
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var detractors = InsightsFiltering.Scored(context, filter).Where(r => r.Category == NpsCategory.Detractor);
-        var cases = InsightsFiltering.Cases(context, detractors);
+        var cases = ReadCaseFacts
+            ? CaseFactFiltering.Cases(context, filter).Where(c => c.ResponseCategory == NpsCategory.Detractor)
+            : InsightsFiltering.Cases(context, detractors);
         var detractorCount = Cells(context, filter, TrendGranularity.Month) is { } cells
             ? await cells.Where(c => c.Category == NpsCategory.Detractor).SumAsync(c => c.Responses, cancellationToken)
             : await detractors.CountAsync(cancellationToken);
+        if (ReadCaseFacts)
+        {
+            return await CaseFactFigures.FunnelAsync(cases, detractorCount, cancellationToken);
+        }
 
         // One pass over the joined cases (COUNT(CASE WHEN ...) per step), not one query per step. The follow-up survey
         // after a case closes (issue 9) stores its score on the case: re-surveyed is any case with that score,
@@ -56,8 +95,13 @@ public sealed partial class InsightsQueries
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = InsightsFiltering.Cases(context, InsightsFiltering.Responses(context, filter));
+        var cases = FilteredCases(context, filter, scored: false);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (ReadCaseFacts)
+        {
+            return await CaseFactFigures.SlaAsync(cases, now, cancellationToken);
+        }
+
         var counts = await cases
             .GroupBy(c => 1)
             .Select(g => new
@@ -84,28 +128,36 @@ public sealed partial class InsightsQueries
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = InsightsFiltering.Cases(context, InsightsFiltering.Responses(context, filter)).Where(c => c.Assignee != null);
-        var agents = await cases
-            .GroupBy(c => c.Assignee!)
-            .Select(g => new
-            {
-                Agent = g.Key,
-                Handled = g.Count(),
-                Resolved = g.Count(c => c.Status == CaseStatus.Resolved),
-                Contacted = g.Count(c => c.FirstContactAt != null),
-            })
-            .ToListAsync(cancellationToken);
+        var cases = FilteredCases(context, filter, scored: false).Where(c => c.Assignee != null);
+        var agents = ReadCaseFacts
+            ? await CaseFactFigures.AgentCountsAsync(cases, cancellationToken)
+            : [.. (await cases
+                .GroupBy(c => c.Assignee!)
+                .Select(g => new
+                {
+                    Agent = g.Key,
+                    Handled = g.Count(),
+                    Resolved = g.Count(c => c.Status == CaseStatus.Resolved),
+                    Contacted = g.Count(c => c.FirstContactAt != null),
+                })
+                .ToListAsync(cancellationToken))
+                .Select(a => (a.Agent, a.Handled, a.Resolved, a.Contacted))];
 
         // Ratings are credited to the agent named at the give-back (help_rating_agent_id), who may not be the assignee.
         var ratings = await cases.Where(c => c.HelpRating != null && c.HelpRatingAgentId != null)
             .GroupBy(c => c.HelpRatingAgentId!)
             .Select(g => new { Agent = g.Key, Average = g.Average(c => (double)c.HelpRating!.Value) })
             .ToDictionaryAsync(r => r.Agent, r => r.Average, StringComparer.Ordinal, cancellationToken);
+        var medians = ReadCaseFacts
+            ? await CaseFactFigures.MediansSecondsToFirstContactAsync(cases, agents.Select(a => (a.Agent, a.Contacted)), cancellationToken)
+            : null;
         var figures = new List<AgentFigure>(agents.Count);
         foreach (var agent in agents.OrderByDescending(a => a.Handled).ThenBy(a => a.Agent, StringComparer.Ordinal))
         {
-            var median = await MedianSecondsToFirstContactAsync(cases.Where(c => c.Assignee == agent.Agent), agent.Contacted, cancellationToken);
-            figures.Add(new AgentFigure(agent.Agent, agent.Handled, agent.Resolved, median is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : null)
+            var median = medians is null
+                ? await MedianSecondsToFirstContactAsync(cases.Where(c => c.Assignee == agent.Agent), agent.Contacted, cancellationToken)
+                : medians.TryGetValue(agent.Agent, out var seconds) ? seconds : (double?)null;
+            figures.Add(new AgentFigure(agent.Agent, agent.Handled, agent.Resolved, median is { } value ? TimeSpan.FromSeconds(Math.Round(value)) : null)
             {
                 AverageRating = ratings.TryGetValue(agent.Agent, out var rating) ? Math.Round(rating, 2) : null,
             });
@@ -115,7 +167,7 @@ public sealed partial class InsightsQueries
     }
 
     /// <summary>The median of (first contact − opened), read as the one or two middle values of the sorted durations.</summary>
-    private static async Task<double?> MedianSecondsToFirstContactAsync(IQueryable<Entities.CaseRecord> cases, int contacted, CancellationToken cancellationToken)
+    private static async Task<double?> MedianSecondsToFirstContactAsync(IQueryable<CaseRecord> cases, int contacted, CancellationToken cancellationToken)
     {
         if (contacted == 0)
         {

@@ -35,14 +35,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
                 .ToListAsync(cancellationToken);
         var nps = CategoryCounts.Figure(categories.Select(r => ((NpsCategory?)r.Category, r.Count)));
         var completed = categories.Sum(r => r.Completed);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var open = await InsightsFiltering.Cases(context, scored)
-            .Where(c => c.Status != Recovery.Cases.CaseStatus.Resolved && c.Status != Recovery.Cases.CaseStatus.ClosedUnresolved)
-            .GroupBy(c => 1)
-            .Select(g => new { Count = g.Count(), PastSla = g.Count(c => (c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now) })
-            .FirstOrDefaultAsync(cancellationToken);
-        var openCount = open?.Count ?? 0;
-        var pastSla = open?.PastSla ?? 0;
+        var (openCount, pastSla) = await OpenCasesAsync(context, filter, cancellationToken);
         return new InsightsSummary(nps, nps.Count, completed, openCount, pastSla);
     }
 

@@ -33,7 +33,8 @@ public sealed class ResponseReader(IDbContextFactory<NpsBotDbContext> contexts) 
         ArgumentNullException.ThrowIfNull(filter);
         var take = Math.Clamp(limit, 1, PageCursor.MaxLimit);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = InsightsFiltering.Cases(context, InsightsFiltering.Responses(context, filter));
+        // The facts on the case row (CaseFacts): the same cases as the join of the filtered responses, from cases alone.
+        var cases = CaseFacts.CaseFactFiltering.Cases(context, filter);
         if (PageCursor.TryDecode(cursor, out var before))
         {
             cases = cases.Where(c => c.Id < before);

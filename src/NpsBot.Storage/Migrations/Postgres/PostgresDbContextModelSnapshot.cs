@@ -286,6 +286,10 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(256)")
                         .HasColumnName("case_key");
 
+                    b.Property<int>("CaseSteps")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_steps");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -408,11 +412,39 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
+                    b.Property<string>("ResponseCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_category");
+
+                    b.Property<string>("ResponseChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("response_channel_id");
+
                     b.Property<string>("ResponseKey")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("response_key");
+
+                    b.Property<string>("ResponseLocale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_locale");
+
+                    b.Property<int?>("ResponseScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_score");
+
+                    b.Property<DateTime?>("ResponseStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("response_started_at");
+
+                    b.Property<string>("ResponseTheme")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("response_theme");
 
                     b.Property<string>("RootCause")
                         .HasColumnType("text")
@@ -421,6 +453,10 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.Property<int?>("Score")
                         .HasColumnType("integer")
                         .HasColumnName("score");
+
+                    b.Property<double?>("SecondsToFirstContact")
+                        .HasColumnType("double precision")
+                        .HasColumnName("seconds_to_first_contact");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -451,6 +487,10 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
                     b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
+
+                    b.HasIndex("ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
+
+                    b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -271,6 +271,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("case_key");
 
+                    b.Property<int>("CaseSteps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_steps");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -393,11 +397,39 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
+                    b.Property<string>("ResponseCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_category");
+
+                    b.Property<string>("ResponseChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_channel_id");
+
                     b.Property<string>("ResponseKey")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("response_key");
+
+                    b.Property<string>("ResponseLocale")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_locale");
+
+                    b.Property<int?>("ResponseScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_score");
+
+                    b.Property<DateTime?>("ResponseStartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_started_at");
+
+                    b.Property<string>("ResponseTheme")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_theme");
 
                     b.Property<string>("RootCause")
                         .HasColumnType("TEXT")
@@ -406,6 +438,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER")
                         .HasColumnName("score");
+
+                    b.Property<double?>("SecondsToFirstContact")
+                        .HasColumnType("REAL")
+                        .HasColumnName("seconds_to_first_contact");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -436,6 +472,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
                     b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
+
+                    b.HasIndex("ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
+
+                    b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
 
                     b.ToTable("cases", (string)null);
                 });

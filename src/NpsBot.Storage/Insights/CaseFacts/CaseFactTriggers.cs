@@ -1,0 +1,143 @@
+namespace NpsBot.Storage.Insights.CaseFacts;
+
+/// <summary>
+/// The triggers that keep the case facts on each <c>cases</c> row (issue 10) equal to its response's columns and its own
+/// times, for SQLite and PostgreSQL: <c>response_started_at, response_channel_id, response_locale, response_theme,
+/// response_category, response_score</c> copied from the <c>survey_responses</c> row with the case's
+/// <c>response_key</c> (all null while there is none), <c>seconds_to_first_contact</c> = first contact − opened, and
+/// <c>case_steps</c> (<see cref="CaseSteps"/>: where the case stands, from its own status, times and follow-up score).
+/// Hand-written because EF Core has no model for triggers; triggers because cases and responses are written by several
+/// paths (the turn store's SQL, the desk and recovery stores through EF Core, theme relabels, privacy, retention,
+/// seed-demo): whichever transaction writes a case or its response keeps the facts. Created (with a backfill) by the
+/// <c>DashboardCaseFacts</c> migration of each provider.
+/// </summary>
+public static class CaseFactTriggers
+{
+    private const string Facts = "response_started_at, response_channel_id, response_locale, response_theme, response_category, response_score";
+
+    private const string ResponseColumns = "started_at, channel_id, locale, theme, category, score";
+
+    /// <summary>SQLite: julianday differences, the same expression the figures used before the facts.</summary>
+    private const string SqliteNewSeconds = "(julianday(NEW.first_contact_at) - julianday(NEW.opened_at)) * 86400.0";
+
+    /// <summary>The case's own columns the facts are computed from (and the facts): a write of any of them runs the trigger.</summary>
+    private const string CaseColumns = "response_key, opened_at, first_contact_at, first_contact_due, resolved_at, resolution_due, status, follow_up_score";
+
+    private static readonly string SqliteNewSteps = CaseSteps.Sql("NEW");
+
+    // A case: the facts read from its response whenever the key, the times or the facts themselves are written and differ
+    // from what they should be (so a write of the whole row, or of the facts by anything but these triggers, is undone).
+    // SQLite's AFTER triggers cannot change NEW: the row is updated again (recursive triggers are off: this does not
+    // fire the same trigger again, and the WHEN clause stops the update trigger once the facts are right).
+    private static readonly string SqliteCase = $"""
+        CREATE TRIGGER case_facts_on_case_insert AFTER INSERT ON cases
+        BEGIN
+            UPDATE cases SET ({Facts}) = (SELECT {ResponseColumns} FROM survey_responses WHERE response_key = NEW.response_key),
+                seconds_to_first_contact = {SqliteNewSeconds}, case_steps = {SqliteNewSteps}
+            WHERE id = NEW.id;
+        END;
+
+        CREATE TRIGGER case_facts_on_case_update AFTER UPDATE OF {CaseColumns}, {Facts}, seconds_to_first_contact, case_steps ON cases
+        WHEN (NEW.{Facts.Replace(", ", ", NEW.", StringComparison.Ordinal)}) IS NOT (SELECT {ResponseColumns} FROM survey_responses WHERE response_key = NEW.response_key)
+          OR NEW.seconds_to_first_contact IS NOT {SqliteNewSeconds} OR NEW.case_steps IS NOT {SqliteNewSteps}
+        BEGIN
+            UPDATE cases SET ({Facts}) = (SELECT {ResponseColumns} FROM survey_responses WHERE response_key = NEW.response_key),
+                seconds_to_first_contact = {SqliteNewSeconds}, case_steps = {SqliteNewSteps}
+            WHERE id = NEW.id;
+        END;
+        """;
+
+    // A response: its columns copied to the cases with its key; a key that goes (delete, or a key changed) leaves nulls.
+    private static readonly string SqliteResponse = $"""
+        CREATE TRIGGER case_facts_on_response_insert AFTER INSERT ON survey_responses
+        WHEN NEW.response_key IS NOT NULL
+        BEGIN
+            UPDATE cases SET ({Facts}) = (NEW.{ResponseColumns.Replace(", ", ", NEW.", StringComparison.Ordinal)}) WHERE response_key = NEW.response_key;
+        END;
+
+        CREATE TRIGGER case_facts_on_response_delete AFTER DELETE ON survey_responses
+        WHEN OLD.response_key IS NOT NULL
+        BEGIN
+            UPDATE cases SET ({Facts}) = (NULL, NULL, NULL, NULL, NULL, NULL) WHERE response_key = OLD.response_key;
+        END;
+
+        CREATE TRIGGER case_facts_on_response_update AFTER UPDATE OF response_key, {ResponseColumns} ON survey_responses
+        WHEN (OLD.response_key, OLD.{ResponseColumns.Replace(", ", ", OLD.", StringComparison.Ordinal)})
+          IS NOT (NEW.response_key, NEW.{ResponseColumns.Replace(", ", ", NEW.", StringComparison.Ordinal)})
+        BEGIN
+            UPDATE cases SET ({Facts}) = (NULL, NULL, NULL, NULL, NULL, NULL)
+            WHERE OLD.response_key IS NOT NEW.response_key AND response_key = OLD.response_key;
+            UPDATE cases SET ({Facts}) = (NEW.{ResponseColumns.Replace(", ", ", NEW.", StringComparison.Ordinal)}) WHERE response_key = NEW.response_key;
+        END;
+        """;
+
+    public static string SqliteCreate => SqliteCase + Environment.NewLine + SqliteResponse;
+
+    public const string SqliteDrop = """
+        DROP TRIGGER IF EXISTS case_facts_on_case_insert;
+        DROP TRIGGER IF EXISTS case_facts_on_case_update;
+        DROP TRIGGER IF EXISTS case_facts_on_response_insert;
+        DROP TRIGGER IF EXISTS case_facts_on_response_delete;
+        DROP TRIGGER IF EXISTS case_facts_on_response_update;
+        """;
+
+    /// <summary>Fills every case's facts from the rows (the migration's backfill; a repair).</summary>
+    public static string SqliteRebuild => $"""
+        UPDATE cases SET ({Facts}) = (SELECT {ResponseColumns} FROM survey_responses r WHERE r.response_key = cases.response_key),
+            seconds_to_first_contact = (julianday(first_contact_at) - julianday(opened_at)) * 86400.0, case_steps = {CaseSteps.Sql("cases")};
+        """;
+
+    // PostgreSQL: a BEFORE trigger on cases sets the facts on the row being written (no second update); a response's
+    // change touches its cases (SET response_started_at = NULL), which runs that trigger: an AFTER row trigger sees the
+    // statement's own changes, so the case reads the response as it now is (or finds none after a delete).
+    public static string PostgresCreate => $$"""
+        CREATE OR REPLACE FUNCTION case_facts_read() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            SELECT {{ResponseColumns}} INTO NEW.response_started_at, NEW.response_channel_id, NEW.response_locale, NEW.response_theme,
+                   NEW.response_category, NEW.response_score
+            FROM survey_responses WHERE response_key = NEW.response_key;
+            NEW.seconds_to_first_contact := extract(epoch FROM NEW.first_contact_at - NEW.opened_at);
+            NEW.case_steps := {{CaseSteps.Sql("NEW")}};
+            RETURN NEW;
+        END
+        $body$;
+
+        CREATE TRIGGER case_facts_on_case_write BEFORE INSERT OR UPDATE OF {{CaseColumns}}, {{Facts}}, seconds_to_first_contact, case_steps
+        ON cases FOR EACH ROW EXECUTE FUNCTION case_facts_read();
+
+        CREATE OR REPLACE FUNCTION case_facts_follow_response() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP <> 'INSERT' AND OLD.response_key IS NOT NULL THEN
+                UPDATE cases SET response_started_at = NULL WHERE response_key = OLD.response_key;
+            END IF;
+            IF TG_OP <> 'DELETE' AND NEW.response_key IS NOT NULL AND (TG_OP = 'INSERT' OR NEW.response_key IS DISTINCT FROM OLD.response_key) THEN
+                UPDATE cases SET response_started_at = NULL WHERE response_key = NEW.response_key;
+            END IF;
+            RETURN NULL;
+        END
+        $body$;
+
+        CREATE TRIGGER case_facts_on_response_insert_delete AFTER INSERT OR DELETE ON survey_responses
+        FOR EACH ROW EXECUTE FUNCTION case_facts_follow_response();
+
+        CREATE TRIGGER case_facts_on_response_update AFTER UPDATE OF response_key, {{ResponseColumns}} ON survey_responses
+        FOR EACH ROW WHEN ((OLD.response_key, OLD.started_at, OLD.channel_id, OLD.locale, OLD.theme, OLD.category, OLD.score)
+            IS DISTINCT FROM (NEW.response_key, NEW.started_at, NEW.channel_id, NEW.locale, NEW.theme, NEW.category, NEW.score))
+        EXECUTE FUNCTION case_facts_follow_response();
+        """;
+
+    public const string PostgresDrop = """
+        DROP TRIGGER IF EXISTS case_facts_on_response_insert_delete ON survey_responses;
+        DROP TRIGGER IF EXISTS case_facts_on_response_update ON survey_responses;
+        DROP TRIGGER IF EXISTS case_facts_on_case_write ON cases;
+        DROP FUNCTION IF EXISTS case_facts_follow_response();
+        DROP FUNCTION IF EXISTS case_facts_read();
+        """;
+
+    public static string PostgresRebuild => $"""
+        UPDATE cases c SET response_started_at = r.started_at, response_channel_id = r.channel_id, response_locale = r.locale,
+            response_theme = r.theme, response_category = r.category, response_score = r.score
+        FROM survey_responses r WHERE r.response_key = c.response_key;
+        UPDATE cases SET seconds_to_first_contact = extract(epoch FROM first_contact_at - opened_at), case_steps = {CaseSteps.Sql("cases")};
+        """;
+}
