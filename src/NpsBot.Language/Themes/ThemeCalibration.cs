@@ -10,7 +10,7 @@ namespace NpsBot.Language.Themes;
 public static class ThemeCalibration
 {
     /// <summary>Fitted by minimising the log-loss of 3-fold out-of-fold predictions on the shipped training data (see the README).</summary>
-    public const double Temperature = 1.7;
+    public const double Temperature = 1.3;
 
     public static double[] Apply(IReadOnlyList<float> probabilities, double temperature = Temperature)
     {
