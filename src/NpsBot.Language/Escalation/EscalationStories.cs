@@ -32,7 +32,7 @@ public static partial class EscalationStories
     [GeneratedRegex(@"\b(" + Falls + @"\b[^.!?]{0,60}\b" + Hurt + @"|" + Hurt + @"\b[^.!?]{0,30}\b" + Falls + @")\b", RegexOptions.NonBacktracking)]
     public static partial Regex FallAndHurt();
 
-    [GeneratedRegex(@"\b((wet|slippery|slick) (floor|floors|steps|stairs|entrance|tiles)|no (wet floor|warning) sign|"
+    [GeneratedRegex(@"\b((wet|slippery|slick) (floor|floors|steps|stairs|entrance|tiles)|no (wet floor|warning) sign|(floor|floors|sol|boden|suelo|piso|chao|vloer)\b[^.!?]{0,25}\b(wet|slippery|mouille|glissant|nass|rutschig|glatt|mojado|resbaladizo|molhado|escorregadio|nat|glad)|"
         + @"sol (mouille|glissant)|par terre (mouille|glissant)|"
         + @"(nasser?|rutschiger?|glatter?) (boden|fussboden|fliesen|eingang|treppe)|"
         + @"(suelo|piso) (mojado|resbaladizo|resbaloso)|"
@@ -128,7 +128,7 @@ public static partial class EscalationStories
         + @"elke keer|iedere keer|telkens|steeds)";
 
     private const string Promise = @"(will (call|contact|get back|ring|email|be in touch|fix|sort|look into)|'ll (call|contact|get back|ring|be in touch)|going to (call|contact)|(call|contact) you (back|shortly|soon)|"
-        + @"vous rappel\w*|vous (re)?contacte\w*|(va|vont) (vous )?(rappeler|contacter|regler)|"
+        + @"vous rappel\w*|vous (re)?contacte\w*|(va|vont) (vous |me |nous )?(rappeler|recontacter|contacter|regler)|"
         + @"hiess es|heisst es|wird erledigt|kummern uns|melden uns|meldet sich|(ruckruf|ruft) (\w+ )?(an|zuruck)|"
         + @"te (llamaremos|llamaran|contactara\w*)|(nos pondremos|se pondra|se pondran) en contacto|me contactara\w*|lo solucionan|"
         + @"(vai|vao) (entrar em contact\w*|ligar|retornar|resolver)|entraremos em contat\w*|retornaremos|"
@@ -144,7 +144,7 @@ public static partial class EscalationStories
         + @"segunda|terca|quarta|quinta|sexta|"
         + @"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)";
 
-    [GeneratedRegex(@"\b(call\w*|ring\w*|rappel\w*|appel\w*|anruf\w*|zuruckruf\w*|rufen|llama\w*|liga\w*|ligar\w*|bel\w*)\b[^.!?]{0,40}\b" + Weekdays
+    [GeneratedRegex(@"\b(call\w*|ring\w*|rappel\w*|appel\w*|anruf\w*|zuruckruf\w*|ruckruf\w*|rufen|llama\w*|liga\w*|ligar\w*|bel\w*)\b[^.!?]{0,40}\b" + Weekdays
         + @"\b[^.!?]{0,20}\b(then|luego|despues|puis|ensuite|dann|danach|depois|daarna|toen)\b[^.!?]{0,10}\b" + Weekdays + @"\b", RegexOptions.NonBacktracking)]
     public static partial Regex CallbackDaysSlipped();
 
@@ -177,7 +177,7 @@ public static partial class EscalationStories
     public static partial Regex PropertyFoundBroken();
 
     [GeneratedRegex(@"\b(mich\b[^.!?]{0,30}\b(anruft|zuruckruft|anrufen|zuruckrufen|kontaktiert)|(bitte|dringend|sofort|umgehend) (dringend |sofort |umgehend )?(anrufen|zuruckrufen)|rufen sie mich|ruft mich|"
-        + @"(faire|fasse) (r)?appeler|me faire (re)?contacter|(vrai|vraie|un|une) (humain|personne) au telephone|vrai humain|"
+        + @"(faire|fasse|faites[- ]moi) (r)?appeler|me faire (re)?contacter|(vrai|vraie|un|une) (humain|personne) au telephone|vrai humain|"
         + @"(human|person|someone|somebody) on the (phone|line)|please (call|ring|phone) me|call me (asap|urgently|today|back)|"
         + @"(mensch|person|jemand) am telefon|persona al telefono|alguien al telefono|pessoa (no|ao) telefone|alguem (no|ao) telefone|mens aan de (telefoon|lijn)|"
         + @"" + Roles + @"\b[^.!?]{0,30}\b(call me|ring me|phone me|m'appelle|me rappelle|me llame|me ligue|mij belt|me belt|(me|mij) (terug)?bellen))\b", RegexOptions.NonBacktracking)]
@@ -246,7 +246,7 @@ public static partial class EscalationStories
 
     /// <summary>Words of a customer who feels cheated or insulted on the way out, counted as anger with leaving.</summary>
     [GeneratedRegex(@"\b(scam\w*|fraud\w*|con artists|cowboys|junk|rubbish|garbage|crap company|rude|"
-        + @"arnaque\w*|escroc\w*|voleurs|minables?|incapables|pourri\w*|"
+        + @"arnaque\w*|escroc\w*|voleurs|c'est une honte|quelle honte|minables?|incapables|pourri\w*|"
         + @"betrug\w*|betruger\w*|\w+bande|abzock\w*|saftladen|unverschamt\w*|drecksladen|"
         + @"estafa\w*|timo|timador\w*|ladrones|sinverguenza\w*|basura|porqueria|"
         + @"golpe|golpistas|fraude|porcaria|lixo|ridicul[oa]|vergonha|"
