@@ -20,11 +20,11 @@ public static partial class EscalationChurn
         + @"ik zeg\b[^.!?]{0,30}\bop|ik ben (hier )?weg|ik stop ermee)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Leaves();
 
-    [GeneratedRegex(@"\b(tell(ing)? (everyone|everybody|all my friends)|spread the word|(bad|terrible|1[- ]star|one[- ]star) reviews?|write a review|for good|it'?s over|we'?re done|you lot|treated (like|as)|"
-        + @"se lo (dire|voy a contar) a todo el mundo|mala resena|para siempre|se acabo|sinverguenza\w*|caradura\w*|tratad[oa]s? como|como (basura|mierda)|"
-        + @"(je le dirai|je vais le dire) a tout le monde|mauvais avis|pour de bon|c'est fini|minable\w*|traite\w* comme|"
-        + @"erzahl\w* (das|es) (jedem|allen|uberall)|schlechte bewertung|fur immer|saftladen|behandelt wie|"
-        + @"(vou )?espalhar (pra|para) (todo mundo|todos)|avaliacao negativa|para sempre|de vez|acabou|ladra?o|ladroes|bando de|\w+ lixo|tratad[oa]s? como|"
+    [GeneratedRegex(@"\b((bad|terrible|1[- ]star|one[- ]star) reviews?|write a review|for good|it'?s over|we'?re done|you lot|treated (like|as)|"
+        + @"mala resena|para siempre|se acabo|sinverguenza\w*|caradura\w*|tratad[oa]s? como|como (basura|mierda)|"
+        + @"mauvais avis|pour de bon|c'est fini|minable\w*|traite\w* comme|"
+        + @"schlechte bewertung|fur immer|saftladen|behandelt wie|"
+        + @"avaliacao negativa|para sempre|de vez|acabou|ladra?o|ladroes|bando de|\w+ lixo|tratad[oa]s? como|"
         + @"een (slechte )?review schrijven|slechte review|voorgoed|waardeloz\w*|behandeld als)\b", RegexOptions.NonBacktracking)]
     public static partial Regex AngerMarkers();
 }

@@ -21,14 +21,14 @@ public static class EscalationClassifier
 
     private static readonly (string Reason, Func<Regex>[] Patterns)[] Cues =
     [
-        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested, EscalationSpecifics.SomeoneOnThePhone]),
-        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten]),
-        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds]),
-        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile, EscalationSpecifics.MobilityAids]),
+        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested, EscalationSpecifics.SomeoneOnThePhone, EscalationStories.TerseDemand, EscalationStories.RoleDemanded, EscalationStories.RoleDemandedElsewhere, EscalationStories.SomeoneToCall, EscalationDefinitionCues.SpeakWithSomeoneInCharge]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten, EscalationStories.FallAndHurt, EscalationStories.SlipperyFloor, EscalationStories.CouldHaveBeenHurt, EscalationStories.ClosedOnBody, EscalationStories.ForeignBodies, EscalationStories.FlamesAndWires, EscalationStories.ChildGearGaveWay, EscalationDefinitionCues.HarmfulThing]),
+        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds, EscalationStories.TreatmentAndPain, EscalationDefinitionCues.HighBloodPressure]),
+        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile, EscalationSpecifics.MobilityAids, EscalationStories.OwnDisability, EscalationDefinitionCues.UnderGuardianship]),
         (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps, EscalationSpecifics.RegulatorsAndBanks, EscalationSpecifics.BankUndoesCharge]),
-        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged]),
-        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame]),
-        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported]),
+        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged, EscalationStories.DamageWhileWorking, EscalationStories.PropertyBroken, EscalationStories.PropertyFoundBroken, EscalationDefinitionCues.WorkerLeftMark]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame, EscalationStories.ReportedTimes, EscalationStories.PromisedEveryTime, EscalationStories.CallbackDaysSlipped, EscalationDefinitionCues.AskedAgainAndAgain]),
+        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported, EscalationStories.ForceOrFilming]),
     ];
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
@@ -45,16 +45,31 @@ public static class EscalationClassifier
             }
         }
 
-        var angry = sentiment <= AngerThreshold || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
-            || EscalationCircumstances.Exasperation().IsMatch(folded) || EscalationChurn.AngerMarkers().IsMatch(folded)
-            || reasons.Contains(EscalationReasons.Abuse) || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
-        if (EscalationSituations.Leaving().IsMatch(folded) || EscalationSpecifics.ClosingEverything().IsMatch(folded)
-            || (angry && (EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded) || EscalationSpecifics.MovingElsewhere().IsMatch(folded)
-                || EscalationChurn.Leaves().IsMatch(folded))))
+        if (LeavesInAnger(text, folded, sentiment, reasons.Contains(EscalationReasons.Abuse)))
         {
             reasons.Add(EscalationReasons.ChurnAnger);
         }
 
         return [.. EscalationReasons.All.Where(reasons.Contains)];
+    }
+
+    /// <summary>
+    /// Closing an account leaves on its own; other ways of leaving need anger. Telling everyone is both a way of leaving and
+    /// a mark of anger, so it counts only beside another one of them ("I will tell everyone how lovely the staff were" is praise).
+    /// </summary>
+    private static bool LeavesInAnger(string text, string folded, double sentiment, bool abused)
+    {
+        if (EscalationSituations.Leaving().IsMatch(folded) || EscalationSpecifics.ClosingEverything().IsMatch(folded))
+        {
+            return true;
+        }
+
+        var angry = sentiment <= AngerThreshold || abused || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
+            || EscalationCircumstances.Exasperation().IsMatch(folded) || EscalationChurn.AngerMarkers().IsMatch(folded) || EscalationStories.CheatedOrInsulted().IsMatch(folded)
+            || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
+        var tellsEveryone = EscalationStories.TellingEveryone().IsMatch(folded);
+        var leaves = EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded) || EscalationSpecifics.MovingElsewhere().IsMatch(folded)
+            || EscalationChurn.Leaves().IsMatch(folded) || EscalationStories.CancelItNow().IsMatch(folded);
+        return (leaves && (angry || tellsEveryone)) || (tellsEveryone && angry);
     }
 }

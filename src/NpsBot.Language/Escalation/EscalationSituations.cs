@@ -38,7 +38,7 @@ public static partial class EscalationSituations
         + @"gebroken (been|arm|pols|enkel|heup|rib)|verstuikt|uitgegleden|gestruikeld|gehecht|brandwond\w*|blaar|"
         + @"smell\w* (of )?(burn\w*|gas|plastic|smoke)|burning (smell|plastic|rubber)|sent le (brule|gaz)|odeur de (gaz|plastique|brule|fumee)|riecht\w* (nach )?(gas|verbrannt\w*|verschmort\w*|rauch)|verschmort\w*|huele a (quemado|gas|humo)|olor a (gas|plastico|humo)|cheiro de (gas|plastico|fumaca)|ruikt naar (gas|verbrand|brand|rook)|schroeilucht|"
         + @"exposed wires?|bare wires?|live wires?|short[- ]circuit\w*|overheat\w*|too hot to (touch|hold)|tripped the (fuse|breaker)|fils? (a nu|denude\w*)|court[- ]circuit|surchauff\w*|kurzschluss|uberhitz\w*|blanke? (kabel|drahte?)|cables? pelados?|cortocircuito|sobrecalent\w*|curto[- ]circuito|superaquec\w*|fios? desencapad\w*|kortsluiting|oververhit\w*|"
-        + @"(sick|vomit\w*|threw up|diarrh\w*|ill) after|glass in (it|the|my)|(piece|bit) of (glass|metal|plastic)|nuts? in|peanuts?|vomi\w*|malade apres|(bout|morceau) de (verre|metal)|"
+        + @"(sick|vomit\w*|threw up|diarrh\w*|ill) after|glass in (it|the|my)|(piece|bit) of (glass|metal)|(piece|bit) of plastic in|nuts? in|peanuts?|vomi\w*|malade apres|(bout|morceau) de (verre|metal)|"
         + @"vomit\w*|enferm\w* (despues|tras)|(trozo|pedazo) de (cristal|vidrio|metal)|erbroch\w*|ubergeben|glassplitter|passei mal|(caco|pedaco) de (vidro|metal)|"
         + @"overgeven|overgegeven|ziek (na|van)|(stukje|stuk) (glas|metaal)|"
         + @"fell on (me|my|him|her)|came off the wall|came down on|(landed|fell) on (my|his|her) (head|foot|feet|hand|arm|leg))\b", RegexOptions.NonBacktracking)]
@@ -80,7 +80,7 @@ public static partial class EscalationSituations
         + @"installateurs?|technicien\w*|plombiers?|electriciens?|livreurs?|chauffeurs?|monteurs?|poseurs?|demenageurs?|"
         + @"techniker\w*|klempner\w*|elektriker\w*|boten?|fahrer\w*|lieferant\w*|zusteller\w*|paketbote\w*|handwerker\w*|monteur\w*|"
         + @"montador\w*|tecnic[oa]s?|fontaner[oa]s?|electricistas?|repartidor\w*|transportistas?|conductor\w*|instalador\w*|"
-        + @"encanador\w*|eletricistas?|entregador\w*|motoristas?|motoboys?|"
+        + @"encanador\w*|eletricistas?|entregador\w*|estafetas?|transportadora|motoristas?|motoboys?|"
         + @"technicus|loodgieters?|elektriciens?|bezorgers?|koeriers?|verhuizers?|pakketbezorger|monteurs?)";
 
     private const string Harm = @"(drill\w*|flood\w*|leak\w*|smash\w*|scratch\w*|dent(ed)?|crack\w*|knocked (over|down|into)|crash\w*|reversed|backed into|tore|torn|ripped|stain\w*|muddy|hole in|"
@@ -114,10 +114,10 @@ public static partial class EscalationSituations
 
     private const string Times = @"(time|times|vez|veces|fois|mal|keer)";
 
-    private const string Contacts = @"(call|email|e-mail|mail|message|chat|letter|complaint|ticket|"
+    private const string Contacts = @"(call|email|e-mail|mail|message|chat|letter|complaint|ticket|claim|report|"
         + @"correo|mensaje|llamada|reclamacion|carta|"
         + @"appel|courriel|lettre|reclamation|relance|"
-        + @"nachricht|anruf|brief|beschwerde|"
+        + @"nachricht|anruf|brief|beschwerde|reklamation|meldung|"
         + @"mensagem|ligacao|reclamacao|"
         + @"bericht|telefoontje|klacht)";
 
@@ -131,12 +131,12 @@ public static partial class EscalationSituations
         + @"blijf (bellen|mailen)|beloofden (terug te bellen|te bellen))\b", RegexOptions.NonBacktracking)]
     public static partial Regex ContactAgain();
 
-    [GeneratedRegex(@"\b((close|delete|cancel|terminate|end|shut)( down)? (my|the|our) (account|subscription|contract|membership|plan|loyalty card|profile)|(closing|deleting|cancelling|canceling) (my|the) (account|subscription|contract|membership)|telling everyone|tell (all|everyone)|warn (everyone|others|people)|leaving you for|"
-        + @"(fermez|fermer|supprimez|supprimer|resiliez|resilier|annulez|annuler|cloturez|cloturer)\b[^.!?]{0,15}\b(mon|ma|mes|le|la) (compte|abonnement|contrat|adhesion)|je previens tout|je vais ailleurs|"
-        + @"(loscht|loschen|losche|kundigt|kundigen|kundige|schliesst|schliessen|beendet|beenden|storniert|stornieren)\b[^.!?]{0,25}\b(konto|abo|abonnement|vertrag|mitgliedschaft|kundenkonto)|(konto|abo|vertrag|kundenkonto|mitgliedschaft)\b[^.!?]{0,25}\b(loschen|kundigen|schliessen|beenden)|erzahle es (jedem|allen)|"
-        + @"(cerrad|cerrar|cierren|cierra|cierro|borrad|borrar|borren|eliminad|eliminar|eliminen|cancelad|cancelar|cancelen|dad de baja|darme de baja)\b[^.!?]{0,15}\b(mi|mis|la|el) (cuenta|suscripcion|contrato|perfil)|contarselo a todo|"
-        + @"(fechem|fechar|feche|fecho|encerrem|encerrar|encerre|cancelem|cancelar|cancele|apaguem|apagar|excluam|excluir|exclua)\b[^.!?]{0,15}\b(minha|meu|a|o) (conta|assinatura|contrato|cadastro|perfil)|contar (pra|para) todo|"
-        + @"(sluit|sluiten|verwijder|verwijderen|zeg|opzeggen|beeindig\w*|stop)\b[^.!?]{0,15}\b(mijn|het|de) (account|abonnement|contract|lidmaatschap|klantenkaart|profiel)|iedereen vertellen|iedereen waarschuwen)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b((close|delete|cancel|terminate|end|shut)( down)? (my|the|our) (account|subscription|contract|membership|plan|loyalty card|profile)|(closing|deleting|cancelling|canceling) (my|the) (account|subscription|contract|membership)|leaving you for|"
+        + @"(fermez|fermer|supprimez|supprimer|resiliez|resilier|annulez|annuler|cloturez|cloturer)\b[^.!?]{0,15}\b(mon|ma|mes|le|la) (compte|abonnement|contrat|adhesion)|je vais ailleurs|"
+        + @"(loscht|loschen|losche|kundigt|kundigen|kundige|schliesst|schliessen|beendet|beenden|storniert|stornieren)\b[^.!?]{0,25}\b(konto|abo|abonnement|vertrag|mitgliedschaft|kundenkonto)|(konto|abo|vertrag|kundenkonto|mitgliedschaft)\b[^.!?]{0,25}\b(loschen|kundigen|schliessen|beenden)|"
+        + @"(cerrad|cerrar|cierren|cierra|cierro|borrad|borrar|borren|eliminad|eliminar|eliminen|cancelad|cancelar|cancelen|dad de baja|darme de baja)\b[^.!?]{0,15}\b(mi|mis|la|el) (cuenta|suscripcion|contrato|perfil)|"
+        + @"(fechem|fechar|feche|fecho|encerrem|encerrar|encerre|cancelem|cancelar|cancele|apaguem|apagar|excluam|excluir|exclua)\b[^.!?]{0,15}\b(minha|meu|a|o) (conta|assinatura|contrato|cadastro|perfil)|"
+        + @"(sluit|sluiten|verwijder|verwijderen|zeg|opzeggen|beeindig\w*|stop)\b[^.!?]{0,15}\b(mijn|het|de) (account|abonnement|contract|lidmaatschap|klantenkaart|profiel))\b", RegexOptions.NonBacktracking)]
     public static partial Regex Leaving();
 
     [GeneratedRegex(@"\b(how you treat|treated like|this is how|unacceptable|crap|shit|bullshit|wtf|ffs|a joke|pathetic|useless|"

@@ -18,6 +18,9 @@ public static class ScoreIdioms
     /// <summary>"por nada", "for nothing", "pour rien", "für nix", "voor niks": a zero word after "for" is no score.</summary>
     private static readonly FrozenSet<string> ForNothing = Set("por for pour fur voor para pra");
 
+    /// <summary>"liguei às 9 e nada", "waited and nothing", "llamé y nada": a zero word after "and" tells what happened, not a score.</summary>
+    private static readonly FrozenSet<string> AndWords = Set("and y e et und en");
+
     /// <summary>Words before a German grade: "glatte Eins", "ne Eins".</summary>
     private static readonly FrozenSet<string> GradeMarkers = Set("glatte glatt glatten glatter");
 
@@ -55,7 +58,8 @@ public static class ScoreIdioms
         }
 
         return candidate.Value == 0 && candidate.Weak && previous is { Kind: ScoreTokenKind.Word }
-            && (ForNothing.Contains(previous.Folded) || (previous.Folded == "de" && token.Folded == "nada")); // "por nada", "de nada"
+            && (ForNothing.Contains(previous.Folded) || (previous.Folded == "de" && token.Folded == "nada") // "por nada", "de nada"
+                || (first >= 2 && AndWords.Contains(previous.Folded))); // "liguei às 9 e nada"
     }
 
     /// <summary>"glatte Eins", "eine Eins mit Sternchen", "ne Eins": a German school grade, a rating on another scale.</summary>

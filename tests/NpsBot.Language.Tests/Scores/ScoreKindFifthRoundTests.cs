@@ -136,6 +136,12 @@ public sealed class ScoreKindFifthRoundTests
     [InlineData("30 Euro für nix", "de")]
     [InlineData("30 reais por nada", "pt")]
     [InlineData("30 euro voor noppes", "nl")]
+    // a zero word after "and" tells what happened next ("and nothing"), in a reply short enough to read it as a score
+    [InlineData("liguei às 9 e nada", "pt")]
+    [InlineData("rang twice and nothing", "en")]
+    [InlineData("llamé ayer y nada", "es")]
+    [InlineData("angerufen und nix", "de")]
+    [InlineData("gebeld en noppes", "nl")]
     public void A_number_word_in_an_idiom_is_no_score(string text, string locale) => Assert.NotEqual(ScoreStatus.Ok, _recognizer.Recognize(text, locale).Status);
 
     [Theory]
@@ -153,6 +159,10 @@ public sealed class ScoreKindFifthRoundTests
     // "a ten out of ten experience" is a ten: the scale is ours and the number is the customer's
     [InlineData("a ten out of ten experience", "en", 10)]
     [InlineData("ne Acht", "de", 8)]
+    // an informal zero on its own, or with no "and" before it, is still the score
+    [InlineData("nada", "pt", 0)]
+    [InlineData("nix", "de", 0)]
+    [InlineData("nada, lo siento", "es", 0)]
     public void A_number_word_that_is_a_score_stays_one(string text, string locale, int expected) => AssertScore(text, locale, expected);
 
     [Theory]
