@@ -58,8 +58,10 @@ start() {
   echo "$port" >"$dir/port"
   as_owner "$bin/initdb" -D "$dir/data" -U "$owner" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  # A throwaway test cluster: no TCP, room for every test server's pool; fsync off because nothing here must survive
-  # a power cut (the durability of a commit is PostgreSQL's, not what these tests check).
+  # A throwaway test cluster, deleted by stop: no TCP, room for every test server's pool. Nothing in it must survive a
+  # crash of the machine (the durability of a commit is PostgreSQL's, not what these tests check), so it writes no
+  # more than it must: fsync off (no flush to disk), synchronous_commit off (a commit does not wait for its WAL to be
+  # written) and full_page_writes off (no whole pages in the WAL after a checkpoint). Never settings for a real server.
   cat >>"$dir/data/postgresql.conf" <<CONF
 listen_addresses = ''
 unix_socket_directories = '$dir'

@@ -25,15 +25,19 @@ public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         var chat = page.FrameLocator("iframe[data-npsbot=chat]");
         var buttons = chat.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button);
         var botMessages = chat.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
-        await Expect(buttons).ToHaveTextAsync(ScoreButtons.ToArray());
+
+        // A bot's reply may take a while on a busy machine (the first turn of a server on PostgreSQL most): 30 s, as
+        // ChatPage waits for one; a reply that never comes still fails.
+        var reply = new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 };
+        await Expect(buttons).ToHaveTextAsync(ScoreButtons.ToArray(), reply);
         await buttons.GetByText("9", new() { Exact = true }).ClickAsync();
-        await Expect(botMessages).ToHaveTextAsync([Said(K.GreetingAnonymous), Said(K.AskScore), Said(K.PromoterThanks), Said(K.PromoterAskLikeMost)]);
+        await Expect(botMessages).ToHaveTextAsync([Said(K.GreetingAnonymous), Said(K.AskScore), Said(K.PromoterThanks), Said(K.PromoterAskLikeMost)], reply);
         var input = chat.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync("Great service.");
         await input.PressAsync("Enter");
 
-        await Expect(botMessages.Last).ToHaveTextAsync(Said(K.PromoterInviteReview, ("reviewUrl", ReviewUrl)));
-        await Expect(buttons).ToHaveTextAsync([Text(K.PromoterReviewButton)]);
+        await Expect(botMessages.Last).ToHaveTextAsync(Said(K.PromoterInviteReview, ("reviewUrl", ReviewUrl)), reply);
+        await Expect(buttons).ToHaveTextAsync([Text(K.PromoterReviewButton)], reply);
         await Expect(chat.Locator(".webchat__bubble--from-user .webchat__bubble__content")).ToHaveTextAsync(["9", "Great service."]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "embedded-on-another-site.png") });
     }

@@ -49,6 +49,8 @@ public sealed class RestartTests(BrowserFixture fixture) : IClassFixture<Browser
 
     public ValueTask DisposeAsync()
     {
+        // The two servers' database on PostgreSQL (the folder names it); nothing on SQLite.
+        TestStorage.Delete(_dataDirectory);
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using NpsBot.Conversations.Activities;
+using NpsBot.Testing.Hosting;
 using Activity = NpsBot.Conversations.Activities.Activity;
 
 namespace NpsBot.Server.Tests.Operations;
@@ -25,8 +26,12 @@ public sealed class LogFormatTests
         var data = Directory.CreateTempSubdirectory("npsbot-logs-").FullName;
         var port = FreePort();
         var server = typeof(Program).Assembly.Location;
+
+        // The trained theme model (a first start would train it, a minute on a busy machine) and the pass's database.
+        TrainedThemeModel.CopyInto(data);
         var start = new ProcessStartInfo("dotnet",
-            [server, "--urls", $"http://127.0.0.1:{port}", "--data", data, "--Bot:LocalDevelopment=true", "--Logging:LogLevel:NpsBot.Server.Messages=Debug"])
+            [server, "--urls", $"http://127.0.0.1:{port}", "--data", data, "--Bot:LocalDevelopment=true", "--Logging:LogLevel:NpsBot.Server.Messages=Debug",
+             .. TestStorage.Settings(data).Select(setting => $"--{setting.Key}={setting.Value}")])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(server)!,
         };
@@ -46,7 +51,7 @@ public sealed class LogFormatTests
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var forged = "c1\n{\"LogLevel\":\"Critical\",\"Message\":\"forged\"}\ninfo: forged line";
-            await WaitUntilLiveAsync(http, ct);
+            await WaitUntilLiveAsync(http, process, ct);
 
             using var response = await http.PostAsJsonAsync("/api/messages", new Activity
             {
@@ -61,6 +66,7 @@ public sealed class LogFormatTests
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(ct);
             await reading;
+            TestStorage.Delete(data);
             Directory.Delete(data, recursive: true);
         }
 
@@ -70,10 +76,13 @@ public sealed class LogFormatTests
         Assert.DoesNotContain(lines, line => line.StartsWith("info: forged", StringComparison.Ordinal) || line.StartsWith("{\"LogLevel\":\"Critical\"", StringComparison.Ordinal));
     }
 
-    private static async Task WaitUntilLiveAsync(HttpClient http, CancellationToken ct)
+    // Up to 2 minutes for the start (as ServerProcess): a server that exits or is not live by then fails the test.
+    private static async Task WaitUntilLiveAsync(HttpClient http, Process process, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
+        var deadline = Stopwatch.StartNew();
+        while (true)
         {
+            Assert.False(process.HasExited, "The server exited before it was live.");
             try
             {
                 using var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative), ct);
@@ -82,10 +91,12 @@ public sealed class LogFormatTests
                     return;
                 }
             }
-            catch (HttpRequestException) when (attempt < 600)
+            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromMinutes(2))
             {
                 // Not listening yet.
             }
+
+            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(2), "The server was not live within 2 minutes.");
 
             await Task.Delay(100, ct);
         }

@@ -20,6 +20,10 @@ public sealed class ServerCrashTests
     {
         ["WorkQueue:PollInterval"] = "00:00:00.200",
         ["WorkQueue:RetryBaseDelay"] = "00:00:00.200",
+
+        // A send cut off by the kill is sent again once its lease runs out (2 minutes by default, as long as the
+        // drain below may wait): 20 s here, so the restart's redelivery is checked well inside that wait.
+        ["WorkQueue:LeaseDuration"] = "00:00:20",
     };
 
     [Fact]
