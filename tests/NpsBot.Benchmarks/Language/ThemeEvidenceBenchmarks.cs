@@ -13,7 +13,7 @@ namespace NpsBot.Benchmarks.Language;
 [MemoryDiagnoser]
 public class ThemeEvidenceBenchmarks
 {
-    private static readonly string[] Complaints =
+    internal static readonly string[] Complaints =
     [
         "My parcel arrived two weeks late and the box was crushed",
         "I was charged twice on my card and the refund never came back to my account, nobody at the hotline answers the phone",
