@@ -11,11 +11,13 @@ namespace NpsBot.Benchmarks.Language;
 [MemoryDiagnoser]
 public class ThemeCuesBenchmarks
 {
+    private readonly string[] _complaints = ThemeEvidenceBenchmarks.Complaints;
+
     [Benchmark(Baseline = true)]
     public float Scan()
     {
         var sum = 0f;
-        foreach (var complaint in ThemeEvidenceBenchmarks.Complaints)
+        foreach (var complaint in _complaints)
         {
             sum += ScanningThemeCues.Compute(complaint).Sum();
         }
@@ -27,7 +29,7 @@ public class ThemeCuesBenchmarks
     public float Lookup()
     {
         var sum = 0f;
-        foreach (var complaint in ThemeEvidenceBenchmarks.Complaints)
+        foreach (var complaint in _complaints)
         {
             sum += ThemeCues.Compute(complaint).Sum();
         }
