@@ -13,7 +13,6 @@ namespace NpsBot.Language.Themes;
 internal sealed class ThemeCueIndex
 {
     private const int PrefixLength = 5;
-    private const int InnerMinimum = 6;
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _whole;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefix;
