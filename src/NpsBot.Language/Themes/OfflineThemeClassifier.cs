@@ -11,7 +11,8 @@ public sealed class OfflineThemeClassifier(ThemeModelHolder models) : IThemeClas
     public async Task<ThemeResult> ClassifyAsync(string complaint, string? locale, CancellationToken cancellationToken)
     {
         var model = await models.GetAsync(cancellationToken);
-        var result = model.Predict(complaint);
-        return result with { ModelVersion = model.Version, Evidence = ThemeEvidence.For(model, complaint, result) };
+        var input = ThemeInput.For(complaint);
+        var result = model.Predict(input);
+        return result with { ModelVersion = model.Version, Evidence = ThemeEvidence.For(model, complaint, result, input.Cues) };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NpsBot.Language.Text;
 
 namespace NpsBot.Language.Themes;
@@ -9,7 +8,7 @@ namespace NpsBot.Language.Themes;
 /// Words of up to 4 letters match whole (or with a plural s); longer stems match a word's start; stems of 6 letters or more
 /// also match inside German and Dutch compounds.
 /// </summary>
-public static partial class ThemeCues
+public static class ThemeCues
 {
     public static readonly IReadOnlyList<string> Themes = ["delivery", "product", "service", "price", "billing", "website", "other"];
 
@@ -74,33 +73,51 @@ public static partial class ThemeCues
     /// <summary>The lexicon's stems as one string, part of <see cref="ThemeTrainingFingerprint"/>: a changed lexicon retrains the model.</summary>
     public static string Signature { get; } = string.Join("|", Stems.Select(stems => string.Join(" ", stems)));
 
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+    private static readonly ThemeCueIndex Index = new(Stems);
 
+    /// <summary>
+    /// One feature per theme: half a point for each word (a run of letters of the folded text) that matches any of the
+    /// theme's stems, at most 1.5. Each word is looked up in <see cref="ThemeCueIndex"/> (which themes it matches) instead
+    /// of being compared with every stem.
+    /// </summary>
     public static float[] Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new float[Stems.Length];
-        foreach (Match match in Word().Matches(TextFolding.Fold(text)))
+        var folded = TextFolding.Fold(text).AsSpan();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
         {
-            for (var theme = 0; theme < Stems.Length; theme++)
+            if (i < folded.Length && char.IsLetter(folded[i]))
             {
-                if (Stems[theme].Any(stem => Matches(match.Value, stem)))
+                if (start < 0)
                 {
-                    counts[theme] = Math.Min(counts[theme] + 0.5f, 1.5f);
+                    start = i;
                 }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                Count(Index.ThemesOf(folded[start..i]), counts);
+                start = -1;
             }
         }
 
         return counts;
     }
 
-    private static bool Matches(string word, string stem) => stem.Length switch
+    private static void Count(int themes, float[] counts)
     {
-        <= 4 => word == stem || word == stem + "s",
-        < 6 => word.StartsWith(stem, StringComparison.Ordinal),
-        _ => word.Contains(stem, StringComparison.Ordinal),
-    };
+        for (var theme = 0; themes != 0; theme++, themes >>= 1)
+        {
+            if ((themes & 1) != 0)
+            {
+                counts[theme] = Math.Min(counts[theme] + 0.5f, 1.5f);
+            }
+        }
+    }
 
     private static string[][] WithSectors(string[][] shop) =>
     [

@@ -24,8 +24,13 @@ public static class ThemeEvidence
     public const int MaxWords = 3;
     public const int MaxCandidates = 24;
 
-    public static string? For(ThemeModel model, string complaint, ThemeResult result)
+    public static string? For(ThemeModel model, string complaint, ThemeResult result) =>
+        For(model, complaint, result, ThemeCues.Compute(complaint));
+
+    /// <summary>As above, with the complaint's <see cref="ThemeCues"/> features the classifier already computed.</summary>
+    public static string? For(ThemeModel model, string complaint, ThemeResult result, float[] complaintCues)
     {
+        ArgumentNullException.ThrowIfNull(complaintCues);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(result);
@@ -40,7 +45,7 @@ public static class ThemeEvidence
             return words[0];
         }
 
-        var cues = CueCounts.Of(complaint);
+        var cues = CueCounts.Of(complaint, complaintCues);
         var variants = words.Select(word =>
         {
             var text = Without(complaint, word);
@@ -133,7 +138,7 @@ public static class ThemeEvidence
         }
 
         /// <summary>The counts, or null when the shortcut would not give exactly what <see cref="ThemeCues.Compute"/> gives.</summary>
-        public static CueCounts? Of(string complaint)
+        public static CueCounts? Of(string complaint, float[] whole)
         {
             // Folding drops combining marks, which would join the letters on both sides into one cue word.
             if (complaint.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
@@ -141,7 +146,6 @@ public static class ThemeEvidence
                 return null;
             }
 
-            var whole = ThemeCues.Compute(complaint);
             var words = new List<(string Word, float[] Points)>();
             var total = new float[whole.Length];
             foreach (var word in Words(complaint))

@@ -106,10 +106,17 @@ public sealed class ThemeModel
     public ThemeResult Predict(string complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
+        return Predict(ThemeInput.For(complaint));
+    }
+
+    /// <summary>As above, for an input whose cue features are already computed (<see cref="OfflineThemeClassifier"/> reuses them).</summary>
+    public ThemeResult Predict(ThemeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         ThemePrediction prediction;
         lock (_gate)
         {
-            prediction = _engine.Predict(ThemeInput.For(complaint));
+            prediction = _engine.Predict(input);
         }
 
         // Calibrated (ThemeCalibration): the confidence is what the survey compares with Survey:ThemeAskBelow.

@@ -6,14 +6,14 @@ using NpsBot.Language.Themes;
 namespace NpsBot.Benchmarks.Language;
 
 /// <summary>
-/// The evidence words of a complaint (<see cref="ThemeEvidence.For"/>) against the occlusion it replaced (the baseline:
+/// The evidence words of a complaint (<see cref="ThemeEvidence.For(ThemeModel, string, ThemeResult)"/>) against the occlusion it replaced (the baseline:
 /// one <see cref="ThemeModel.Probability"/> call per left-out word, each computing the variant's cue features again),
 /// over the same six complaints of 8 to 24 words in six languages.
 /// </summary>
 [MemoryDiagnoser]
 public class ThemeEvidenceBenchmarks
 {
-    private static readonly string[] Complaints =
+    internal static readonly string[] Complaints =
     [
         "My parcel arrived two weeks late and the box was crushed",
         "I was charged twice on my card and the refund never came back to my account, nobody at the hotline answers the phone",
