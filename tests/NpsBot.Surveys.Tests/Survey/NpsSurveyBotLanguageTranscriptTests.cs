@@ -86,6 +86,18 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("me voy de esta aseguradora, me han tratado como basura", "churn_anger")]
     [InlineData("vou cancelar o plano e vou espalhar pra todo mundo", "churn_anger")]
     [InlineData("ik ben weg, voorgoed", "churn_anger")]
+    // issue 12, sixth round: reasons told as a story
+    [InlineData("I tripped on the loose mat at the door and hurt my wrist", "safety")]
+    [InlineData("la porte automatique s'est refermée sur la main de mon fils", "safety")]
+    [InlineData("ein Metallsplitter im Brot, das hätte schlimm ausgehen können", "safety")]
+    [InlineData("he reportado el fallo 4 veces y cada vez me dicen que me contactarán", "repeated_contact")]
+    [InlineData("quero que o gerente me ligue", "person_requested")]
+    [InlineData("geef me je manager", "person_requested")]
+    [InlineData("Ich bin blind und die App liest mir nichts vor", "vulnerable")]
+    [InlineData("le vigile m'a bousculée devant tout le monde", "abuse")]
+    [InlineData("los del montaje hicieron un agujero en la pared", "damage")]
+    [InlineData("a sessão de quimio foi cancelada sem nova data", "health")]
+    [InlineData("cancel it now, you scammers", "churn_anger")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();

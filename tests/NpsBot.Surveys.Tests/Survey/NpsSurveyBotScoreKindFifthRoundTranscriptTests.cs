@@ -46,6 +46,8 @@ public sealed class NpsSurveyBotScoreKindFifthRoundTranscriptTests
     [InlineData("es-ES", "llamé a las 9 y nada", K.AskScoreUnrecognized)]
     [InlineData("pt-BR", "liguei às 9 e ninguém atendeu", K.AskScoreUnrecognized)]
     [InlineData("nl-NL", "om 9 gebeld, niemand", K.AskScoreUnrecognized)]
+    // "and nothing" after a clock time in a short reply: what happened, no zero
+    [InlineData("pt-BR", "liguei às 9 e nada", K.AskScoreUnrecognized)]
     // a negative after an article: out of range
     [InlineData("en-US", "a minus 4", K.AskScoreOutOfRange)]
     [InlineData("fr-FR", "un moins 3", K.AskScoreOutOfRange)]

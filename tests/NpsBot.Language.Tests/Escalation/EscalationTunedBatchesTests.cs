@@ -1,0 +1,29 @@
+using NpsBot.Language.Evaluation;
+using NpsBot.Language.Sentiment;
+
+namespace NpsBot.Language.Tests.Escalation;
+
+/// <summary>
+/// Escalation on the blind batches d and e, tuned on in the sixth round (their first runs, 88.6 % and 86.9 % recall, stay
+/// the honest figures), and on our own first held-out set, never tuned on: floors just under the figures reached (README),
+/// so a cue that is lost shows here.
+/// </summary>
+public sealed class EscalationTunedBatchesTests
+{
+    private static readonly string Evaluation = Path.Combine(AppContext.BaseDirectory, "Evaluation");
+
+    [Theory]
+    [InlineData("blind-2026-12-01-d/complaints.tsv", 0.99, 0.90)]
+    [InlineData("blind-2026-12-02-e/complaints.tsv", 0.99, 0.90)]
+    [InlineData("escalation-own-2026-12-02/complaints.tsv", 0.80, 0.90)]
+    public void Escalation_stays_at_its_figures(string file, double recallFloor, double precisionFloor)
+    {
+        var analyzer = new SentimentAnalyzer();
+        var cases = EvaluationSets.ReadAnyComplaints(Path.Combine(Evaluation, file));
+        var pairs = cases.Select(c => (c.Reasons, analyzer.Analyze(c.Text, c.Language).Reasons)).ToList();
+
+        var figures = EscalationEvaluation.From(pairs);
+
+        Assert.True(figures.Recall >= recallFloor && figures.Precision >= precisionFloor, $"{file}: recall {figures.Recall:P1}, precision {figures.Precision:P1}");
+    }
+}
