@@ -13,7 +13,7 @@ namespace NpsBot.Storage.Tests.Insights;
 /// The case facts (each case row's copy of its response's period, channel, locale, theme, category and score, and its
 /// seconds to first contact, kept by triggers) against the rows, and the funnel, SLA, agents, summary and cases page read
 /// from them against the same figures joined from the responses (<see cref="InsightsQueries.ReadCaseFacts"/> = false):
-/// randomized responses and cases in every state (fixed seeds), a case without a response, cases of passives, under every filter field alone and in pairs, with periods whose edges fall inside days; and again
+/// randomized responses and cases in every state (fixed seeds), a case without a response, cases of passives, under every filter field alone and with a channel, with periods whose edges fall inside days; and again
 /// after a relabel, a score change, a move to another day, a reassignment, a first contact, a response key change, a
 /// case written before its response, a whole-row update and a delete.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class CaseFactsTests
     public async Task Case_figures_read_the_same_from_the_facts_as_from_the_join_under_every_filter(int seed)
     {
         await using var database = await TestDatabase.CreateAsync();
-        await SeedAsync(database, new Random(seed), 300);
+        await SeedAsync(database, new Random(seed), 200);
 
         await AssertFactsMatchRowsAsync(database);
         await AssertFiguresMatchAsync(database);
@@ -164,25 +164,22 @@ public sealed class CaseFactsTests
             f => f with { Stage = FunnelStage.Recovered },
             f => f with { Stage = FunnelStage.ContactWithinSla },
         };
-        var checkedFilters = 0;
-        foreach (var (from, to) in periods)
+        // Each field alone under every period, and each field with a channel (a pair) under the first two: enough to see
+        // every condition of the facts path, few enough to keep the test fast.
+        var filters = periods.SelectMany(p => fields.Select(field => field(new InsightsFilter { From = p.From, To = p.To })))
+            .Concat(periods.Take(2).SelectMany(p => fields.Skip(2).Select(field => field(new InsightsFilter { From = p.From, To = p.To, Channel = "sms" }))))
+            .ToList();
+        var reference = await ReferenceAsync(database);
+        foreach (var filter in filters)
         {
-            for (var a = 0; a < fields.Length; a++)
-            {
-                for (var b = a; b < fields.Length; b++)
-                {
-                    var filter = fields[b](fields[a](new InsightsFilter { From = from, To = to }));
-                    Assert.Equal(await joined.FunnelAsync(filter, Ct), await facts.FunnelAsync(filter, Ct));
-                    Assert.Equal(await joined.SlaAsync(filter, Ct), await facts.SlaAsync(filter, Ct));
-                    Assert.Equal(await joined.AgentsAsync(filter, Ct), await facts.AgentsAsync(filter, Ct));
-                    Assert.Equal(await joined.SummaryAsync(filter, Ct), await facts.SummaryAsync(filter, Ct));
-                    Assert.Equal(await JoinedCaseIdsAsync(database, filter), (await reader.CasesAsync(filter, null, 500, Ct)).Items.Select(c => c.Id).ToList());
-                    checkedFilters++;
-                }
-            }
+            Assert.Equal(await joined.FunnelAsync(filter, Ct), await facts.FunnelAsync(filter, Ct));
+            Assert.Equal(await joined.SlaAsync(filter, Ct), await facts.SlaAsync(filter, Ct));
+            Assert.Equal(await joined.AgentsAsync(filter, Ct), await facts.AgentsAsync(filter, Ct));
+            Assert.Equal(await joined.SummaryAsync(filter, Ct), await facts.SummaryAsync(filter, Ct));
+            Assert.Equal(JoinedCaseIds(reference, filter), (await reader.CasesAsync(filter, null, 500, Ct)).Items.Select(c => c.Id).ToList());
         }
 
-        Assert.Equal(periods.Length * fields.Length * (fields.Length + 1) / 2, checkedFilters);
+        Assert.Equal((periods.Length * fields.Length) + (2 * (fields.Length - 2)), filters.Count);
 
         // The comparison means something: the seed gives every step and every agent figure.
         var all = await facts.FunnelAsync(InsightsFilter.All, Ct);
@@ -192,12 +189,16 @@ public sealed class CaseFactsTests
         Assert.True((await facts.AgentsAsync(InsightsFilter.All, Ct)).Count(a => a.MedianTimeToFirstContact is not null) >= 3);
     }
 
-    /// <summary>The cases page's reference: the filtered responses joined to their cases, newest case first, written out here.</summary>
-    private static async Task<List<long>> JoinedCaseIdsAsync(TestDatabase database, InsightsFilter f)
+    private static async Task<(List<SurveyResponseRecord> Responses, List<CaseRecord> Cases)> ReferenceAsync(TestDatabase database)
     {
         await using var context = await database.OpenContextAsync();
-        var responses = await context.SurveyResponses.AsNoTracking().ToListAsync(Ct);
-        var cases = await context.Cases.AsNoTracking().ToListAsync(Ct);
+        return (await context.SurveyResponses.AsNoTracking().ToListAsync(Ct), await context.Cases.AsNoTracking().ToListAsync(Ct));
+    }
+
+    /// <summary>The cases page's reference: the filtered responses joined to their cases, newest case first, written out here.</summary>
+    private static List<long> JoinedCaseIds((List<SurveyResponseRecord> Responses, List<CaseRecord> Cases) rows, InsightsFilter f)
+    {
+        var (responses, cases) = rows;
         bool Reached(CaseRecord c) => f.Stage switch
         {
             FunnelStage.Resolved => c.Status == CaseStatus.Resolved,

@@ -31,25 +31,29 @@ internal static class CaseFactFigures
 
     public static async Task<SlaCompliance> SlaAsync(IQueryable<CaseRecord> cases, DateTime now, CancellationToken cancellationToken)
     {
-        // Each comparison with now starts with the column that is null only while the case waits, so a finished case
-        // (most of them) is decided by its steps alone.
+        // One group per steps value. Each count of "past due now" first asks the steps whether the case still waits (no
+        // first contact, no resolution time, not closed: an integer test), so the times are compared with now only for
+        // the few cases that wait; a GROUP BY on the comparisons themselves cost more than the join it replaced.
+        const int Finished = CaseSteps.ResolvedWithinSla | CaseSteps.ResolvedLate;
         var groups = await cases
-            .GroupBy(c => new
+            .GroupBy(c => c.CaseSteps)
+            .Select(g => new
             {
-                c.CaseSteps,
-                ContactPast = c.FirstContactAt == null && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue),
-                ResolutionPast = c.ResolvedAt == null && c.ResolutionDue < now,
-                OpenPast = (c.CaseSteps & CaseSteps.Closed) == 0 && ((c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now),
+                Steps = g.Key,
+                Count = g.Count(),
+                ContactPast = g.Count(c => (c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue)),
+                ResolutionPast = g.Count(c => (c.CaseSteps & Finished) == 0 && c.ResolutionDue < now),
+                OpenPast = g.Count(c => (c.CaseSteps & CaseSteps.Closed) == 0 && (((c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now) || c.ResolutionDue < now)),
             })
-            .Select(g => new { g.Key.CaseSteps, g.Key.ContactPast, g.Key.ResolutionPast, g.Key.OpenPast, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        int Count(int step) => groups.Where(g => (g.Steps & step) != 0).Sum(g => g.Count);
         return new SlaCompliance(
             groups.Sum(g => g.Count),
-            groups.Where(g => (g.CaseSteps & CaseSteps.ContactWithinSla) != 0).Sum(g => g.Count),
-            groups.Where(g => (g.CaseSteps & CaseSteps.ContactLate) != 0 || g.ContactPast).Sum(g => g.Count),
-            groups.Where(g => (g.CaseSteps & CaseSteps.ResolvedWithinSla) != 0).Sum(g => g.Count),
-            groups.Where(g => (g.CaseSteps & CaseSteps.ResolvedLate) != 0 || g.ResolutionPast).Sum(g => g.Count),
-            groups.Where(g => g.OpenPast).Sum(g => g.Count));
+            Count(CaseSteps.ContactWithinSla),
+            Count(CaseSteps.ContactLate) + groups.Sum(g => g.ContactPast),
+            Count(CaseSteps.ResolvedWithinSla),
+            Count(CaseSteps.ResolvedLate) + groups.Sum(g => g.ResolutionPast),
+            groups.Sum(g => g.OpenPast));
     }
 
     /// <summary>Cases not resolved or closed, and those of them past a deadline now (the summary's figures).</summary>
