@@ -28,24 +28,42 @@ running_dir() {
   [ -f "$dir/redis.pid" ] && kill -0 "$(cat "$dir/redis.pid")" 2>/dev/null && echo "$dir"
 }
 
+# A loopback port below the kernel's range for outgoing connections' own ports: a port in that range can be free to
+# listen on one moment and taken as some connection's local port the next (seen under load: "Address already in
+# use"), which a check by connecting does not see.
+free_port() {
+  local low port
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 21000 ] || low=60000
+  port=$(( (RANDOM % (low - 20000)) + 20000 ))
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(( (RANDOM % (low - 20000)) + 20000 )); done
+  echo "$port"
+}
+
 start() {
   if dir=$(running_dir); then connection_string "$dir"; return; fi
   install_redis
-  local dir port
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/npsbot-redis.XXXXXX")
-  port=$(( (RANDOM % 20000) + 40000 ))
-  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(( (RANDOM % 20000) + 40000 )); done
-  echo "$port" >"$dir/port"
-  # Pub/sub only carries hints between instances: nothing to persist.
-  redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --save "" --appendonly no \
-    --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
-  for _ in $(seq 1 100); do
-    if [ -s "$dir/redis.pid" ] && (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$dir" >"$state"
-      connection_string "$dir"
-      return
-    fi
-    sleep 0.1
+  local dir port attempt
+  # A port taken between the check and the bind makes redis-server exit at once: try another, a few times.
+  for attempt in 1 2 3 4 5; do
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/npsbot-redis.XXXXXX")
+    port=$(free_port)
+    echo "$port" >"$dir/port"
+    # Pub/sub only carries hints between instances: nothing to persist.
+    redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --save "" --appendonly no \
+      --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" || true
+    for _ in $(seq 1 100); do
+      if [ -s "$dir/redis.pid" ] && (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "$dir" >"$state"
+        connection_string "$dir"
+        return
+      fi
+      grep -q "Address already in use" "$dir/redis.log" 2>/dev/null && break
+      sleep 0.1
+    done
+    if ! grep -q "Address already in use" "$dir/redis.log" 2>/dev/null || [ "$attempt" -eq 5 ]; then break; fi
+    echo "port $port was taken before redis-server could listen on it; trying another" >&2
+    rm -rf "$dir"
   done
   cat "$dir/redis.log" >&2
   rm -rf "$dir"
