@@ -36,6 +36,11 @@ public static class ConversationEndpoints
             return bad;
         }
 
+        if (parameters?.Locale is { Length: > TokenParameters.MaxLocaleLength })
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, $"locale: at most {TokenParameters.MaxLocaleLength} characters.");
+        }
+
         var user = caller.Token is { } token
             ? new ChannelAccount { Id = token.UserId, Name = token.UserName, Role = RoleTypes.User }
             : new ChannelAccount { Id = parameters?.User?.Id is { Length: > 0 } id ? id : DirectLineRequest.NewId("dl_"), Name = parameters?.User?.Name, Role = RoleTypes.User };
