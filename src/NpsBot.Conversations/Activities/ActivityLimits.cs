@@ -9,6 +9,12 @@ public static class ActivityLimits
     /// <summary>The longest id accepted (channel, conversation, activity, sender, recipient).</summary>
     public const int MaxIdLength = 256;
 
+    /// <summary>
+    /// The longest locale accepted, in an activity or a Direct Line conversation's start, and the length the database
+    /// keeps (a BCP 47 tag with a script, region and variant fits in far less).
+    /// </summary>
+    public const int MaxLocaleLength = 32;
+
     /// <summary>The JSON path of the first id longer than <see cref="MaxIdLength"/>, or null when every id fits.</summary>
     public static string? FirstOverlongId(Activity activity)
     {

@@ -1,8 +1,9 @@
 namespace NpsBot.Conversations.Activities;
 
 /// <summary>
-/// What the serializer lets through but a turn cannot use: a missing or blank <c>type</c>, and null entries in lists of
-/// objects (<c>"membersAdded":[null]</c>). Null entries are refused rather than dropped, like every other malformed field,
+/// What the serializer lets through but a turn cannot use: a missing or blank <c>type</c>, null entries in lists of
+/// objects (<c>"membersAdded":[null]</c>), and a <c>locale</c> longer than any language tag (<see cref="ActivityLimits.MaxLocaleLength"/>:
+/// the conversation keeps it, and PostgreSQL refuses a longer value where SQLite would store it). Null entries are refused rather than dropped, like every other malformed field,
 /// so a channel with a bug hears about it.
 /// </summary>
 public static class ActivityShape
@@ -14,6 +15,11 @@ public static class ActivityShape
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
             return new JsonBodyError("$.type", "The activity has no 'type'.");
+        }
+
+        if (activity.Locale is { Length: > ActivityLimits.MaxLocaleLength })
+        {
+            return new JsonBodyError("$.locale", $"The field '$.locale' is longer than {ActivityLimits.MaxLocaleLength} characters; a language tag such as 'en-US' is expected.");
         }
 
         return NullEntry("$.membersAdded", activity.MembersAdded)

@@ -126,15 +126,16 @@ internal static class PostgresSql
     // 2. The statistics themselves: ANALYZE keeps sample values of each column in pg_statistic (most common values,
     //    histogram bounds), so a customer's name or words could sit there, and the replaced statistics stay behind as
     //    dead row versions of pg_statistic until it is rewritten too. The database's owner may vacuum its catalogues.
-    // Each statement runs alone: VACUUM cannot run inside a transaction block. PostgresScrub runs them once no
-    // transaction older than the forget is left (OlderTransactions).
+    // Each statement runs alone: VACUUM cannot run inside a transaction block. PostgresScrub runs the tables' part
+    // once no transaction older than the forget is left (OlderTransactions), and the statistics' part once no
+    // transaction older than the new statistics is left: a transaction begun during step 1 may still read the
+    // statistics ANALYZE replaced, and VACUUM FULL keeps what it may read.
     // 3. Between the two, EmptiedTablesStatistics: ANALYZE of a table left empty keeps its old statistics.
-    public static readonly IReadOnlyList<string> ScrubFreedSpace =
-    [
-        "VACUUM (FULL, ANALYZE)",
-        EmptiedTablesStatistics,
-        "VACUUM (FULL) pg_catalog.pg_statistic",
-    ];
+    public static readonly IReadOnlyList<string> ScrubTables = ["VACUUM (FULL, ANALYZE)", EmptiedTablesStatistics];
+
+    public static readonly IReadOnlyList<string> ScrubStatistics = ["VACUUM (FULL) pg_catalog.pg_statistic"];
+
+    public static readonly IReadOnlyList<string> ScrubFreedSpace = [.. ScrubTables, .. ScrubStatistics];
 
     // ANALYZE of a table with no row leaves the statistics it had (sample values of the customer who was its only one),
     // and the owner of a table may not delete from pg_statistic. Changing a column's type drops the column's statistics

@@ -28,6 +28,7 @@ public sealed class MalformedActivityTests : IAsyncLifetime
         { $$"""{"type":"conversationUpdate","membersAdded":[null],{{Valid}}}""", "$.membersAdded[0]", "null" },
         { $$"""{"type":"conversationUpdate","membersRemoved":[{"id":"a"},null],{{Valid}}}""", "$.membersRemoved[1]", "null" },
         { $$"""{"type":"message","text":5,{{Valid}}}""", "$.text", "a string" },
+        { $$"""{"type":"installationUpdate","locale":"{{new string('y', 600)}}",{{Valid}}}""", "$.locale", "longer than 32" },
         { $$"""{"type":7,{{Valid}}}""", "$.type", "a string" },
         { """{"type":"message","conversation":"abc","deliveryMode":"expectReplies"}""", "$.conversation", "an object" },
         { """{"type":"message","conversation":{"id":"c","isGroup":1e999},"deliveryMode":"expectReplies"}""", "$.conversation.isGroup", "true or false" },
@@ -101,6 +102,7 @@ public sealed class MalformedActivityTests : IAsyncLifetime
     [InlineData("""{"type":"message","text":"hi","timestamp":"garbage"}""", "$.timestamp")]
     [InlineData("""{"type":"conversationUpdate","membersAdded":[null]}""", "$.membersAdded[0]")]
     [InlineData("""{"type":"message","text":{"a":1}}""", "$.text")]
+    [InlineData("""{"type":"message","text":"hi","locale":"fr-FR-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}""", "$.locale")]
     [InlineData("""[{"type":"message"}]""", "body")]
     public async Task A_malformed_field_gets_400_naming_it_on_Direct_Line(string body, string field)
     {

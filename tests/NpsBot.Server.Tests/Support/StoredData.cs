@@ -99,10 +99,26 @@ public static class StoredData
 
             var name = "postgres:" + Path.GetFileName(file);
             files.Add(name);
-            found.AddRange(patterns.Where(p => bytes.AsSpan().IndexOf(p.Bytes) >= 0).Select(p => $"{name}: '{p.Fragment}' ({p.Encoding})"));
+            var matches = patterns.Where(p => bytes.AsSpan().IndexOf(p.Bytes) >= 0).ToList();
+            if (matches.Count > 0)
+            {
+                var relation = await RelationOfFileAsync(connection, Path.GetFileName(file), cancellationToken);
+                found.AddRange(matches.Select(p => $"{name} ({relation}): '{p.Fragment}' ({p.Encoding})"));
+            }
         }
 
         return (found, files);
+    }
+
+    // The relation a file holds ("pg_statistic", "cases"), to say where a fragment was found; "?" for a file no relation has any more.
+    private static async Task<string> RelationOfFileAsync(DbConnection connection, string fileName, CancellationToken cancellationToken)
+    {
+        var node = fileName.Split('.', '_')[0];
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // A number parsed from the file's name.
+        command.CommandText = $"SELECT coalesce(pg_filenode_relation(0, {long.Parse(node, System.Globalization.CultureInfo.InvariantCulture)})::regclass::text, '?')";
+#pragma warning restore CA2100
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     // The files of tables, indexes and TOAST ("16384", "16384.1", "16384_fsm"); not the catalogue cache (pg_internal.init).

@@ -89,6 +89,44 @@ public sealed class DayCountsTests
         await AssertFiguresMatchAsync(database, themes);
     }
 
+    [Fact]
+    public async Task The_rollup_follows_statements_that_write_many_rows_of_the_same_cells_at_once()
+    {
+        // One statement per step, each over thousands of rows sharing a few cells: seed-demo's and retention's bulk
+        // writes, a relabel of a whole theme. PostgreSQL's statement-level triggers sum each statement per cell.
+        await using var database = await TestDatabase.CreateAsync();
+        await SeedAsync(database, new Random(4), Themes, 50);
+        await using var context = await database.OpenContextAsync();
+        var now = DateTime.UtcNow;
+        await context.SurveyResponses.AddRangeAsync(
+            Enumerable.Range(0, 3000).Select(i => new SurveyResponseRecord
+            {
+                ResponseKey = $"bulk-{i}", ConversationKey = $"bulk-conversation-{i}", ChannelId = Channels[i % 2], Locale = i % 3 == 0 ? null : "en",
+                Score = i % 11, Category = new NpsScore(i % 11).Category, Theme = Themes[i % 2], Outcome = i % 4 == 0 ? "abandoned" : "completed",
+                StartedAt = FirstDay.AddDays(i % 9).AddHours(10), UpdatedAt = now,
+            }),
+            Ct);
+        await context.SaveChangesAsync(Ct);
+        await AssertRollupMatchesRowsAsync(database);
+
+        // Every row copied in one INSERT ... SELECT (the same SQL on both providers).
+        Assert.True(await context.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO survey_responses (response_key, conversation_key, channel_id, locale, score, category, theme, outcome, started_at, updated_at)
+            SELECT 'copy-' || response_key, 'copy-' || conversation_key, channel_id, locale, score, category, theme, outcome, started_at, updated_at
+            FROM survey_responses
+            """,
+            Ct) > 3000);
+        await AssertRollupMatchesRowsAsync(database);
+
+        Assert.True(await context.SurveyResponses.Where(r => r.Theme == Themes[0]).ExecuteUpdateAsync(s => s.SetProperty(r => r.Theme, Themes[2]), Ct) > 1000);
+        await AssertRollupMatchesRowsAsync(database);
+
+        Assert.True(await context.SurveyResponses.Where(r => r.ResponseKey!.Contains("bulk-") && r.Score < 8).ExecuteDeleteAsync(Ct) > 1000);
+        await AssertRollupMatchesRowsAsync(database);
+        await AssertFiguresMatchAsync(database, Themes);
+    }
+
     /// <summary>The rollup's cells equal a GROUP BY of the scored rows, computed here from the rows themselves.</summary>
     private static async Task AssertRollupMatchesRowsAsync(TestDatabase database)
     {

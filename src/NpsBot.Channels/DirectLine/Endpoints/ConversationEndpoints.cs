@@ -36,9 +36,9 @@ public static class ConversationEndpoints
             return bad;
         }
 
-        if (parameters?.Locale is { Length: > TokenParameters.MaxLocaleLength })
+        if (parameters?.Locale is { Length: > ActivityLimits.MaxLocaleLength })
         {
-            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, $"locale: at most {TokenParameters.MaxLocaleLength} characters.");
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, $"locale: at most {ActivityLimits.MaxLocaleLength} characters.");
         }
 
         var user = caller.Token is { } token

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using NpsBot.Channels.DirectLine.Protocol;
+using NpsBot.Conversations.Activities;
 
 namespace NpsBot.Channels.DirectLine.Endpoints;
 
@@ -33,7 +33,7 @@ public static class DirectLineRequest
             .Where(language => language.Value.HasValue && language.Value != "*" && language.Quality is not <= 0)
             .OrderByDescending(language => language.Quality ?? 1)
             .Select(language => language.Value.Value)
-            .FirstOrDefault(language => language is { Length: <= TokenParameters.MaxLocaleLength });
+            .FirstOrDefault(language => language is { Length: <= ActivityLimits.MaxLocaleLength });
 
     /// <summary>A new random id with a readable prefix ("dl_" for users, as Direct Line requires for token-bound ids).</summary>
     public static string NewId(string prefix = "") => prefix + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));

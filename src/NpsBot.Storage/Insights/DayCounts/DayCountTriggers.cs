@@ -30,41 +30,9 @@ public static class DayCountTriggers
         GROUP BY 1, 2, 3, 4, 5, 6;
         """;
 
-    public const string PostgresCreate = $$"""
-        CREATE OR REPLACE FUNCTION response_day_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $body$
-        BEGIN
-            IF TG_OP <> 'INSERT' AND OLD.category IS NOT NULL THEN
-                UPDATE response_day_counts
-                SET responses = responses - 1, completed = completed - CASE WHEN OLD.outcome = 'completed' THEN 1 ELSE 0 END
-                WHERE {{PostgresOldKey}};
-                DELETE FROM response_day_counts WHERE {{PostgresOldKey}} AND responses = 0;
-            END IF;
-            IF TG_OP <> 'DELETE' AND NEW.category IS NOT NULL THEN
-                INSERT INTO response_day_counts AS cell ({{Columns}})
-                VALUES ((NEW.started_at AT TIME ZONE 'UTC')::date, NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''),
-                        NEW.category, coalesce(NEW.score, -1), 1, CASE WHEN NEW.outcome = 'completed' THEN 1 ELSE 0 END)
-                ON CONFLICT ({{Key}}) DO UPDATE
-                SET responses = cell.responses + 1, completed = cell.completed + excluded.completed;
-            END IF;
-            RETURN NULL;
-        END
-        $body$;
+    public static string PostgresCreate => PostgresRollupTriggers.Create("response_day_counts", Key, PostgresCells);
 
-        CREATE TRIGGER response_day_counts_on_insert_delete AFTER INSERT OR DELETE ON survey_responses
-        FOR EACH ROW EXECUTE FUNCTION response_day_counts_keep();
-
-        CREATE TRIGGER response_day_counts_on_update AFTER UPDATE OF started_at, channel_id, locale, theme, category, score, outcome ON survey_responses
-        FOR EACH ROW WHEN (OLD.started_at IS DISTINCT FROM NEW.started_at OR OLD.channel_id IS DISTINCT FROM NEW.channel_id
-            OR OLD.locale IS DISTINCT FROM NEW.locale OR OLD.theme IS DISTINCT FROM NEW.theme OR OLD.category IS DISTINCT FROM NEW.category
-            OR OLD.score IS DISTINCT FROM NEW.score OR OLD.outcome IS DISTINCT FROM NEW.outcome)
-        EXECUTE FUNCTION response_day_counts_keep();
-        """;
-
-    public const string PostgresDrop = """
-        DROP TRIGGER IF EXISTS response_day_counts_on_insert_delete ON survey_responses;
-        DROP TRIGGER IF EXISTS response_day_counts_on_update ON survey_responses;
-        DROP FUNCTION IF EXISTS response_day_counts_keep();
-        """;
+    public static string PostgresDrop => PostgresRollupTriggers.Drop("response_day_counts");
 
     public const string PostgresRebuild = $"""
         DELETE FROM response_day_counts;
@@ -94,8 +62,11 @@ public static class DayCountTriggers
             DELETE FROM response_day_counts WHERE responses = 0 AND {SqliteOldKey};
         """;
 
-    private const string PostgresOldKey = """
-        day = (OLD.started_at AT TIME ZONE 'UTC')::date AND channel_id = OLD.channel_id AND locale = coalesce(OLD.locale, '')
-                  AND theme = coalesce(OLD.theme, '') AND category = OLD.category AND score = coalesce(OLD.score, -1)
+    // A transition table's scored rows as cells of this rollup, each counted with the sign (1 arrives, -1 leaves).
+    private static string PostgresCells(string rows, int sign) => $"""
+        SELECT (r.started_at AT TIME ZONE 'UTC')::date AS day, r.channel_id, coalesce(r.locale, '') AS locale, coalesce(r.theme, '') AS theme,
+                           r.category, coalesce(r.score, -1) AS score,
+                           {sign} AS responses, {sign} * CASE WHEN r.outcome = 'completed' THEN 1 ELSE 0 END AS completed
+                    FROM {rows} AS r WHERE r.category IS NOT NULL
         """;
 }

@@ -33,49 +33,9 @@ public static class PeriodCountTriggers
         FROM response_day_counts GROUP BY 1, 2, 3, 4, 5, 6, 7;
         """;
 
-    public const string PostgresCreate = $$"""
-        CREATE OR REPLACE FUNCTION response_period_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $body$
-        DECLARE
-            v_grain text;
-            v_old_start date;
-            v_new_start date;
-        BEGIN
-            FOREACH v_grain IN ARRAY ARRAY['w', 'm'] LOOP
-                IF TG_OP <> 'INSERT' AND OLD.category IS NOT NULL THEN
-                    v_old_start := date_trunc(CASE v_grain WHEN 'w' THEN 'week' ELSE 'month' END, OLD.started_at AT TIME ZONE 'UTC')::date;
-                    UPDATE response_period_counts
-                    SET responses = responses - 1, completed = completed - CASE WHEN OLD.outcome = 'completed' THEN 1 ELSE 0 END
-                    WHERE {{PostgresOldKey}};
-                    DELETE FROM response_period_counts WHERE {{PostgresOldKey}} AND responses = 0;
-                END IF;
-                IF TG_OP <> 'DELETE' AND NEW.category IS NOT NULL THEN
-                    v_new_start := date_trunc(CASE v_grain WHEN 'w' THEN 'week' ELSE 'month' END, NEW.started_at AT TIME ZONE 'UTC')::date;
-                    INSERT INTO response_period_counts AS cell ({{Columns}})
-                    VALUES (v_grain, v_new_start, NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''),
-                            NEW.category, coalesce(NEW.score, -1), 1, CASE WHEN NEW.outcome = 'completed' THEN 1 ELSE 0 END)
-                    ON CONFLICT ({{Key}}) DO UPDATE
-                    SET responses = cell.responses + 1, completed = cell.completed + excluded.completed;
-                END IF;
-            END LOOP;
-            RETURN NULL;
-        END
-        $body$;
+    public static string PostgresCreate => PostgresRollupTriggers.Create("response_period_counts", Key, PostgresCells);
 
-        CREATE TRIGGER response_period_counts_on_insert_delete AFTER INSERT OR DELETE ON survey_responses
-        FOR EACH ROW EXECUTE FUNCTION response_period_counts_keep();
-
-        CREATE TRIGGER response_period_counts_on_update AFTER UPDATE OF started_at, channel_id, locale, theme, category, score, outcome ON survey_responses
-        FOR EACH ROW WHEN (OLD.started_at IS DISTINCT FROM NEW.started_at OR OLD.channel_id IS DISTINCT FROM NEW.channel_id
-            OR OLD.locale IS DISTINCT FROM NEW.locale OR OLD.theme IS DISTINCT FROM NEW.theme OR OLD.category IS DISTINCT FROM NEW.category
-            OR OLD.score IS DISTINCT FROM NEW.score OR OLD.outcome IS DISTINCT FROM NEW.outcome)
-        EXECUTE FUNCTION response_period_counts_keep();
-        """;
-
-    public const string PostgresDrop = """
-        DROP TRIGGER IF EXISTS response_period_counts_on_insert_delete ON survey_responses;
-        DROP TRIGGER IF EXISTS response_period_counts_on_update ON survey_responses;
-        DROP FUNCTION IF EXISTS response_period_counts_keep();
-        """;
+    public static string PostgresDrop => PostgresRollupTriggers.Drop("response_period_counts");
 
     public const string PostgresRebuild = $"""
         DELETE FROM response_period_counts;
@@ -113,8 +73,12 @@ public static class PeriodCountTriggers
             DELETE FROM response_period_counts WHERE responses = 0 AND grain = {grain} AND start = {start} AND {SqliteOldKey};
         """;
 
-    private const string PostgresOldKey = """
-        grain = v_grain AND start = v_old_start AND channel_id = OLD.channel_id AND locale = coalesce(OLD.locale, '')
-                      AND theme = coalesce(OLD.theme, '') AND category = OLD.category AND score = coalesce(OLD.score, -1)
+    // A transition table's scored rows as cells of this rollup, one per grain (Monday weeks and months, UTC), each
+    // counted with the sign (1 arrives, -1 leaves).
+    private static string PostgresCells(string rows, int sign) => $"""
+        SELECT g.grain, date_trunc(CASE g.grain WHEN 'w' THEN 'week' ELSE 'month' END, r.started_at AT TIME ZONE 'UTC')::date AS start,
+                           r.channel_id, coalesce(r.locale, '') AS locale, coalesce(r.theme, '') AS theme, r.category, coalesce(r.score, -1) AS score,
+                           {sign} AS responses, {sign} * CASE WHEN r.outcome = 'completed' THEN 1 ELSE 0 END AS completed
+                    FROM {rows} AS r CROSS JOIN (VALUES ('w'), ('m')) AS g(grain) WHERE r.category IS NOT NULL
         """;
 }
