@@ -20,6 +20,18 @@ public static partial class EscalationChurn
         + @"ik zeg\b[^.!?]{0,30}\bop|ik ben (hier )?weg|ik stop ermee)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Leaves();
 
+    /// <summary>
+    /// Seventh round (esc12e): a bare cancel with only a time or "and" after it, switching with the thing switched as its
+    /// object, money moved to another bank, every account closed; counted only with anger, like <see cref="Leaves"/>.
+    /// </summary>
+    [GeneratedRegex(@"\b(cancel(l?ing) (today|now|tonight|and|the lot|both|all of it)|i'?m cancelling|(switch|switching|change|changing) (my )?(supplier|provider|bank|network|energy supplier|insurer|broadband|phone company)s?|tak(e|ing) my (\w+ )?(elsewhere|somewhere else)|(moved|moving|took|taking) my (money|savings|account|mortgage|business) (\w+ )?(to another|to a different|elsewhere)|clos(e|ing) (both|all|all my|both my|every) (\w+ )?accounts?|"
+        + @"(je )?change(r)? (d'operateur|de banque|d'assurance|d'assureur|de fournisseur|de compagnie|de mutuelle)|je me casse|je (ferme|cloture|clos) (tous )?mes comptes|(j'ai )?tout transfere|je vais voir ailleurs|"
+        + @"(wechsle|wechseln) (den|die|das|meinen|meine|meinem) (anbieter|bank|versicherung|stromanbieter|provider|versorger)|anbieter wechseln|(konten|konto|vertrage) (\w+ ){0,3}auf(losen|gelost)|lose\b[^.!?]{0,30}\bauf|(liegt|ist|sind) (jetzt )?bei einer anderen bank|zu einer anderen bank|"
+        + @"(doy|damos|dar|di|dare) de baja|me cambio de (compania|banco|operador|operadora|seguro|aseguradora|proveedor)|cierro (todas )?(mis|las) cuentas|lo cancelo todo|me (he )?llevado (el|mi) dinero|a otro banco|"
+        + @"(vou )?(trocar|mudar) de (operadora|banco|seguradora|fornecedor)|encerr\w* (todas )?(as )?(minhas )?contas|cancelo tudo|levei (o )?meu dinheiro|(pra|para) outro banco|"
+        + @"(ga|gaan|stap|stappen) (\w+ )?naar een andere (provider|bank|aanbieder|verzekeraar|leverancier)|(hef|heffen) (\w+ ){0,4}op|opheffen|(staat|zit) (nu )?bij een andere bank|zeg (alles|het|mijn) (\w+ )?op)\b", RegexOptions.NonBacktracking)]
+    public static partial Regex LeavesWithAnObject();
+
     [GeneratedRegex(@"\b((bad|terrible|1[- ]star|one[- ]star) reviews?|write a review|for good|it'?s over|we'?re done|you lot|treated (like|as)|"
         + @"mala resena|para siempre|se acabo|sinverguenza\w*|caradura\w*|tratad[oa]s? como|como (basura|mierda)|"
         + @"mauvais avis|pour de bon|c'est fini|minable\w*|traite\w* comme|"
@@ -27,4 +39,17 @@ public static partial class EscalationChurn
         + @"avaliacao negativa|para sempre|de vez|acabou|ladra?o|ladroes|bando de|\w+ lixo|tratad[oa]s? como|"
         + @"een (slechte )?review schrijven|slechte review|voorgoed|waardeloz\w*|behandeld als)\b", RegexOptions.NonBacktracking)]
     public static partial Regex AngerMarkers();
+
+    /// <summary>
+    /// Seventh round (esc12e): anger said with idioms the lists lacked ("fuming", "die Nase voll", "hasta el moño", "saco
+    /// cheio", "spuugzat"), intensified forms ("hartísima"), parting insults ("get stuffed", "que os den", "vão à merda",
+    /// "bekijk het maar", masked swearing) and "this is how you treat me".
+    /// </summary>
+    [GeneratedRegex(@"\b(fuming|seething|fed up to the back teeth|had it up to here|(absolute|total|complete|a) (joke|shambles|disgrace)|get stuffed|stick (it|your)|good riddance|greedy|bastards?|b\*+\w*|robbing|rip-?off|(this is )?how you treat (me|your|loyal)|"
+        + @"j'en ai marre|marre de vous|ras-le-bol|escrocs|bon debarras|allez vous faire|(vous )?me degoutez|degoutant\w*|c'est honteux|comme (ca que )?(vous me traitez|on me traite)|"
+        + @"nase (\w+ ){0,2}voll|schnauze (\w+ )?voll|mir reicht'?s|es reicht|reicht (mir|endgultig)|halsabschneider\w*|abzock\w*|verarsch\w*|tschuss|so behandelt ihr|mull\w*|"
+        + @"hart[oa]s?|hartisim[oa]s?|hasta el (mono|gorro|cono)|que (os|te|les) den|a la mierda|estafadores|ahi os quedais|una basura|asi (me|nos) trat\w*|"
+        + @"saco cheio|cansei|va(o|i) (a|pra|para a|pra a) merda|vao se \w+|palhacada|passar bem|seus ladroes|um lixo|(e )?assim que (me|nos) tratam|que vergonha|"
+        + @"spuugzat|kotsbeu|strontziek|het (\w+ )?zat|helemaal klaar|zakkenvullers|bekijk het|rot op|rommel|doei|zo behandelen jullie)\b", RegexOptions.NonBacktracking)]
+    public static partial Regex AngerIdioms();
 }

@@ -19,17 +19,69 @@ public static class EscalationClassifier
 {
     private const double AngerThreshold = -0.1;
 
-    private static readonly (string Reason, Func<Regex>[] Patterns)[] Cues =
+    private static readonly string[] AngryPunctuation = ["!!", "??", "?!", "!?"];
+
+    // Leaving on its own, a way of leaving, and a mark of anger: each one alternation, like the reasons' cues.
+    private static readonly CueGroup LeavingOnItsOwn = AnyOf(EscalationSituations.Leaving, EscalationSpecifics.ClosingEverything);
+    private static readonly CueGroup WaysOfLeaving = AnyOf(EscalationPatterns.Churn, EscalationCircumstances.SwitchingAway, EscalationSpecifics.MovingElsewhere,
+        EscalationChurn.Leaves, EscalationStories.CancelItNow, EscalationChurn.LeavesWithAnObject);
+    private static readonly CueGroup MarksOfAnger = AnyOf(EscalationPatterns.Anger, EscalationSituations.Indignation, EscalationCircumstances.Exasperation,
+        EscalationChurn.AngerMarkers, EscalationStories.CheatedOrInsulted, EscalationChurn.AngerIdioms);
+
+    private static readonly (string Reason, Func<Regex>[] Patterns)[] CuePatterns =
     [
-        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested, EscalationSpecifics.SomeoneOnThePhone, EscalationStories.TerseDemand, EscalationStories.RoleDemanded, EscalationStories.RoleDemandedElsewhere, EscalationStories.SomeoneToCall, EscalationDefinitionCues.SpeakWithSomeoneInCharge]),
-        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten, EscalationStories.FallAndHurt, EscalationStories.SlipperyFloor, EscalationStories.CouldHaveBeenHurt, EscalationStories.ClosedOnBody, EscalationStories.ForeignBodies, EscalationStories.FlamesAndWires, EscalationStories.ChildGearGaveWay, EscalationDefinitionCues.HarmfulThing]),
-        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds, EscalationStories.TreatmentAndPain, EscalationDefinitionCues.HighBloodPressure]),
+        (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested, EscalationSpecifics.SomeoneOnThePhone, EscalationStories.TerseDemand, EscalationStories.RoleDemanded, EscalationStories.RoleDemandedElsewhere, EscalationStories.SomeoneToCall, EscalationDefinitionCues.SpeakWithSomeoneInCharge, EscalationWiderWording.SomeoneReal]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten, EscalationStories.FallAndHurt, EscalationStories.SlipperyFloor, EscalationStories.CouldHaveBeenHurt, EscalationStories.ClosedOnBody, EscalationStories.ForeignBodies, EscalationStories.FlamesAndWires, EscalationStories.ChildGearGaveWay, EscalationDefinitionCues.HarmfulThing, EscalationWiderWording.HazardsTold, EscalationWiderWording.DevicesAndBodiesHarmed]),
+        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds, EscalationStories.TreatmentAndPain, EscalationDefinitionCues.HighBloodPressure, EscalationWiderWording.CareAtStake]),
         (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile, EscalationSpecifics.MobilityAids, EscalationStories.OwnDisability, EscalationDefinitionCues.UnderGuardianship]),
-        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps, EscalationSpecifics.RegulatorsAndBanks, EscalationSpecifics.BankUndoesCharge]),
-        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged, EscalationStories.DamageWhileWorking, EscalationStories.PropertyBroken, EscalationStories.PropertyFoundBroken, EscalationDefinitionCues.WorkerLeftMark]),
-        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame, EscalationStories.ReportedTimes, EscalationStories.PromisedEveryTime, EscalationStories.CallbackDaysSlipped, EscalationDefinitionCues.AskedAgainAndAgain]),
-        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported, EscalationStories.ForceOrFilming]),
+        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps, EscalationSpecifics.RegulatorsAndBanks, EscalationSpecifics.BankUndoesCharge, EscalationWiderWording.FormalSteps]),
+        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged, EscalationStories.DamageWhileWorking, EscalationStories.PropertyBroken, EscalationStories.PropertyFoundBroken, EscalationDefinitionCues.WorkerLeftMark, EscalationWiderWording.DamageAtTheirPlaceOrVehicle, EscalationWiderWording.DamageDenied]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame, EscalationStories.ReportedTimes, EscalationStories.PromisedEveryTime, EscalationStories.CallbackDaysSlipped, EscalationDefinitionCues.AskedAgainAndAgain, EscalationWiderWording.NobodyCameBack]),
+        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported, EscalationStories.ForceOrFilming, EscalationWiderWording.InsultsAndPressure]),
     ];
+
+    // Declared after CuePatterns: static fields are initialised in the order they are written.
+    private static readonly (string Reason, CueGroup Cue)[] Cues = [.. CuePatterns.Select(c => (c.Reason, AnyOf(c.Patterns)))];
+
+    /// <summary>
+    /// The alternation of a reason's cue patterns, as few regular expressions as the non-backtracking engine accepts (it
+    /// refuses an automaton above 10,000 nodes, so the largest reasons take two or three): a non-backtracking match scans
+    /// the text once whatever the number of alternatives, where one match per cue scanned it once per cue (issue 12's
+    /// per-call budget).
+    /// </summary>
+    private static CueGroup AnyOf(params Func<Regex>[] patterns)
+    {
+        var groups = new List<Regex>();
+        var pending = new List<string>();
+        Regex? built = null;
+        foreach (var pattern in patterns.Select(p => $"(?:{p()})"))
+        {
+            try
+            {
+                built = new Regex(string.Join('|', pending.Append(pattern)), RegexOptions.NonBacktracking);
+                pending.Add(pattern);
+            }
+            catch (NotSupportedException) when (pending.Count > 0)
+            {
+                groups.Add(built!);
+                pending = [pattern];
+                built = new Regex(pattern, RegexOptions.NonBacktracking);
+            }
+        }
+
+        if (built is not null)
+        {
+            groups.Add(built);
+        }
+
+        return new CueGroup([.. groups]);
+    }
+
+    /// <summary>One reason's cues as a few alternations; any match is enough.</summary>
+    private sealed record CueGroup(Regex[] Alternations)
+    {
+        public bool IsMatch(string folded) => Array.Exists(Alternations, alternation => alternation.IsMatch(folded));
+    }
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
     public static IReadOnlyList<string> Classify(string text, double sentiment)
@@ -37,9 +89,9 @@ public static class EscalationClassifier
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFolding.Fold(text);
         var reasons = new List<string>();
-        foreach (var (reason, patterns) in Cues)
+        foreach (var (reason, cue) in Cues)
         {
-            if (patterns.Any(p => p().IsMatch(folded)))
+            if (cue.IsMatch(folded))
             {
                 reasons.Add(reason);
             }
@@ -59,17 +111,19 @@ public static class EscalationClassifier
     /// </summary>
     private static bool LeavesInAnger(string text, string folded, double sentiment, bool abused)
     {
-        if (EscalationSituations.Leaving().IsMatch(folded) || EscalationSpecifics.ClosingEverything().IsMatch(folded))
+        if (LeavingOnItsOwn.IsMatch(folded))
         {
             return true;
         }
 
-        var angry = sentiment <= AngerThreshold || abused || EscalationPatterns.Anger().IsMatch(folded) || EscalationSituations.Indignation().IsMatch(folded)
-            || EscalationCircumstances.Exasperation().IsMatch(folded) || EscalationChurn.AngerMarkers().IsMatch(folded) || EscalationStories.CheatedOrInsulted().IsMatch(folded)
-            || text.Contains("!!", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal);
+        var leaves = WaysOfLeaving.IsMatch(folded);
         var tellsEveryone = EscalationStories.TellingEveryone().IsMatch(folded);
-        var leaves = EscalationPatterns.Churn().IsMatch(folded) || EscalationCircumstances.SwitchingAway().IsMatch(folded) || EscalationSpecifics.MovingElsewhere().IsMatch(folded)
-            || EscalationChurn.Leaves().IsMatch(folded) || EscalationStories.CancelItNow().IsMatch(folded);
-        return (leaves && (angry || tellsEveryone)) || (tellsEveryone && angry);
+        if (!leaves && !tellsEveryone)
+        {
+            return false;
+        }
+
+        var angry = sentiment <= AngerThreshold || abused || MarksOfAnger.IsMatch(folded) || AngryPunctuation.Any(mark => text.Contains(mark, StringComparison.Ordinal));
+        return angry || (leaves && tellsEveryone);
     }
 }

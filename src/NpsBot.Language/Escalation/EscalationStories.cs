@@ -241,7 +241,11 @@ public static partial class EscalationStories
         + @"erzahl\w* (das|es) (jedem|allen|uberall)|erzahle es (jedem|allen)|"
         + @"se lo (dire|voy a contar) a todo el mundo|contarselo a todo|"
         + @"(vou )?espalhar (pra|para) (todo mundo|todos)|contar (pra|para) todo|"
-        + @"iedereen (vertellen|waarschuwen))\b", RegexOptions.NonBacktracking)]
+        + @"iedereen (vertellen|waarschuwen)|"
+        // seventh round: warning others away, and "everywhere"/"to the whole world" forms
+        + @"(tell|telling|warn|warning) (everyone|everybody|people|all my friends|others) to (stay away|avoid)|stay away from (you|them|this)|(le )?dire partout|(je vais )?(le )?crier partout|"
+        + @"uberall (davor )?warnen|(werde|will) (alle|jeden|uberall) (davor )?warnen|(decirselo|contarselo|decirlo|contarlo) a todo el mundo|(avisar|alertar) (todo mundo|todos)|"
+        + @"iedereen (afraden|ervoor waarschuwen)|overal (vertellen|rondvertellen))\b", RegexOptions.NonBacktracking)]
     public static partial Regex TellingEveryone();
 
     /// <summary>Words of a customer who feels cheated or insulted on the way out, counted as anger with leaving.</summary>
