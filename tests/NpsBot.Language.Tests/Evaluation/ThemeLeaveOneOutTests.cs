@@ -29,6 +29,36 @@ public sealed class ThemeLeaveOneOutTests
     }
 
     [Fact]
+    public void A_batch_is_measured_on_a_model_trained_without_its_lines()
+    {
+        var folder = Directory.CreateTempSubdirectory("themes-loo-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "blind-x"));
+            File.WriteAllText(
+                Path.Combine(folder.FullName, "blind-x", "complaints.tsv"),
+                "en\tproduct\tno\t-\tthe kettle leaks\nen\tservice\tno\t-\tthe clerk was rude\nen\tdelivery\tno\t-\tparcel never came\n");
+            var training = TrainingData.ParseWithBatches(
+                "# from batches: -\nproduct\tthe lamp is broken\nservice\tstaff were rude to me\ndelivery\tthe parcel is late\n"
+                + "# from batches: blind-x\nproduct\tthe kettle leaks everywhere\nservice\tthe clerk was rude again\n").ToList();
+
+            var figures = ThemeLeaveOneOut.Run(training, folder.FullName);
+
+            var batch = Assert.Single(figures);
+            Assert.Equal("blind-x/complaints", batch.Batch);
+            Assert.Equal(3, batch.Lines);
+            Assert.Equal(2, batch.TrainedWithout);
+            Assert.Equal(3, batch.LeftOutPredictions.Count);
+            Assert.InRange(batch.LeftOut.MacroF1, 0, 1);
+            Assert.True(batch.All.Accuracy >= batch.LeftOut.Accuracy, "the model trained on the batch's own lines did worse on it");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Batches_are_the_blind_and_held_out_sets_never_a_kept_back_one()
     {
         var folder = Directory.CreateTempSubdirectory("themes-loo-");
