@@ -72,8 +72,8 @@ public sealed class SqliteTurnStoreConcurrencyTests
     [Fact]
     public async Task Many_writers_each_committing_turns_in_sequence_all_commit()
     {
-        // 32 writers keep every group commit full; 125 turns each are 4,000 contended commits, which is what the claim
-        // needs (500 each cost over a minute on PostgreSQL and checked nothing more).
+        // 32 writers at once keep the group commit taking many turns per write; 125 turns each are 4,000 contended
+        // commits, enough for the claim (500 each cost over a minute on PostgreSQL and checked nothing more).
         const int writers = 32;
         const int turnsEach = 125;
         await using var database = await TestDatabase.CreateAsync();
