@@ -63,8 +63,12 @@ public sealed partial class InsightsQueries
         var cases = ReadCaseFacts
             ? CaseFactFiltering.Cases(context, filter).Where(c => c.ResponseCategory == NpsCategory.Detractor)
             : InsightsFiltering.Cases(context, detractors);
+        // From the cells: counted per category, the detractors picked here. With "category = detractor" in the WHERE, the
+        // rows of a partial day at a period's edge were read through the category index (a third of all responses at 1M,
+        // 730 ms; EXPLAIN QUERY PLAN) instead of the range of the started_at index.
         var detractorCount = Cells(context, filter, TrendGranularity.Month) is { } cells
-            ? await cells.Where(c => c.Category == NpsCategory.Detractor).SumAsync(c => c.Responses, cancellationToken)
+            ? (await cells.GroupBy(c => c.Category).Select(g => new { Category = g.Key, Count = g.Sum(c => c.Responses) }).ToListAsync(cancellationToken))
+                .Where(g => g.Category == NpsCategory.Detractor).Sum(g => g.Count)
             : await detractors.CountAsync(cancellationToken);
         if (ReadCaseFacts)
         {
