@@ -69,6 +69,9 @@ public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
     public DbSet<ResponseDayCountRecord> ResponseDayCounts => Set<ResponseDayCountRecord>();
     public DbSet<ResponsePeriodCountRecord> ResponsePeriodCounts => Set<ResponsePeriodCountRecord>();
 
+    /// <summary>The dashboard's rollup of cases by steps and response cell, kept by triggers (issue 10).</summary>
+    public DbSet<CaseStepCountRecord> CaseStepCounts => Set<CaseStepCountRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -90,5 +90,14 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
             c.Assignee, c.SecondsToFirstContact, c.ResponseStartedAt, c.ResponseCategory, c.ResponseChannelId, c.ResponseLocale, c.ResponseTheme,
             c.ResponseScore, c.CaseSteps, c.FirstContactAt, c.FirstContactDue, c.ResolvedAt, c.ResolutionDue, c.HelpRating, c.HelpRatingAgentId,
         });
+
+        // The cases that may be past a deadline now, by their steps (an IN of a few steps values), with the filter's facts
+        // and the deadlines: the SLA and the open cases read the rest from the case rollup (case_step_counts) and only
+        // these rows (about one case in six) from the table.
+        builder.HasIndex(c => new
+        {
+            c.CaseSteps, c.ResponseStartedAt, c.ResponseCategory, c.ResponseChannelId, c.ResponseLocale, c.ResponseTheme, c.ResponseScore,
+            c.Assignee, c.FirstContactDue, c.ResolutionDue, c.ResolvedAt,
+        });
     }
 }

@@ -12,7 +12,7 @@ using NpsBot.Storage.Transcripts;
 namespace NpsBot.Benchmarks.Dashboard;
 
 /// <summary>
-/// <c>dashboard --data DIR [--migrate] [--rows | --days-only] [--case-joins] [--runs R] [--concurrency C] [--rows] [--skip-exports]</c>: times every <see cref="IInsightsQueries"/> method and the
+/// <c>dashboard --data DIR [--migrate] [--rows | --days-only] [--case-joins] [--case-rows] [--runs R] [--concurrency C] [--rows] [--skip-exports]</c>: times every <see cref="IInsightsQueries"/> method and the
 /// first page of <see cref="IResponseReader"/> on a seeded database (p50/p95/max of R runs after one warm-up, unfiltered
 /// and with a typical filter), then the full CSV and JSON exports (rows/s, peak RSS sampled while they run). A small
 /// driver rather than BenchmarkDotNet: one run of an export takes minutes, and the figure wanted is a p95 over a
@@ -35,7 +35,7 @@ public static class DashboardDriver
             System.Console.WriteLine($"# migrated in {watch.Elapsed.TotalSeconds:F1} s");
         }
 
-        var insights = new InsightsQueries(contexts, TimeProvider.System) { ReadDayCounts = !args.Contains("--rows"), ReadPeriodCounts = !args.Contains("--days-only"), ReadCaseFacts = !args.Contains("--case-joins") };
+        var insights = new InsightsQueries(contexts, TimeProvider.System) { ReadDayCounts = !args.Contains("--rows"), ReadPeriodCounts = !args.Contains("--days-only"), ReadCaseFacts = !args.Contains("--case-joins"), ReadCaseStepCounts = !args.Contains("--case-rows") };
         var concurrency = int.Parse(Option(args, "--concurrency") ?? "1", CultureInfo.InvariantCulture);
         var reader = new ResponseReader(contexts);
         var responses = await CountAsync(contexts);

@@ -40,6 +40,7 @@ public sealed class CaseFactsTests
         await SeedAsync(database, new Random(seed), 200);
 
         await AssertFactsMatchRowsAsync(database);
+        await AssertStepCountsMatchRowsAsync(database);
         await AssertFiguresMatchAsync(database);
     }
 
@@ -96,7 +97,21 @@ public sealed class CaseFactsTests
             await context.SaveChangesAsync(Ct);
         }
 
+        // Statements that write many rows at once (PostgreSQL's rollup triggers sum a statement's rows per cell): a
+        // relabel of every "service" response, every in-progress case of one agent closed, every rating of 5 made a 1, and
+        // the open cases nobody was assigned deleted (but those of the rows checked below).
+        await using (var context = await database.OpenContextAsync())
+        {
+            Assert.True(await context.SurveyResponses.Where(r => r.Theme == "service").ExecuteUpdateAsync(s => s.SetProperty(r => r.Theme, "support"), Ct) > 1);
+            Assert.True(await context.Cases.Where(c => c.Assignee == "bo" && c.Status == CaseStatus.InProgress)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStatus.ClosedUnresolved), Ct) > 1);
+            Assert.True(await context.Cases.Where(c => c.HelpRating == 5).ExecuteUpdateAsync(s => s.SetProperty(c => c.HelpRating, 1), Ct) > 1);
+            var checkedKeys = ids.Select(ResponseKeyOf).ToArray();
+            Assert.True(await context.Cases.Where(c => c.Assignee == null && c.Status == CaseStatus.Open && !checkedKeys.Contains(c.ResponseKey)).ExecuteDeleteAsync(Ct) > 1);
+        }
+
         await AssertFactsMatchRowsAsync(database);
+        await AssertStepCountsMatchRowsAsync(database);
         await using (var context = await database.OpenContextAsync())
         {
             // The checks above could pass on all-null facts: these rows must carry their response's values.
@@ -132,6 +147,35 @@ public sealed class CaseFactsTests
                 item.FirstContactAt is { } contact ? (double?)Math.Round((contact - item.OpenedAt).TotalSeconds, 3) : null,
                 item.SecondsToFirstContact is { } seconds ? (double?)Math.Round(seconds, 3) : null);
         }
+    }
+
+    /// <summary>
+    /// The case rollup (<c>case_step_counts</c>) equals a GROUP BY over the cases that have a response, written out here:
+    /// per steps, response category, channel, locale, theme and score, assignee and rating agent, the cases, the rated ones
+    /// and their ratings' sum; no cell left at zero.
+    /// </summary>
+    private static async Task AssertStepCountsMatchRowsAsync(TestDatabase database)
+    {
+        await using var context = await database.OpenContextAsync();
+        var cases = await context.Cases.AsNoTracking().Where(c => c.ResponseStartedAt != null).ToListAsync(Ct);
+        static bool Rated(CaseRecord c) => c.HelpRating is not null && c.HelpRatingAgentId is not null;
+        var expected = cases
+            .GroupBy(c => string.Join('|', c.CaseSteps, c.ResponseCategory?.ToString() ?? "", c.ResponseChannelId, c.ResponseLocale ?? "", c.ResponseTheme ?? "",
+                c.ResponseScore ?? -1, c.Assignee ?? "", Rated(c) ? c.HelpRatingAgentId : ""))
+            .Select(g => $"{g.Key}|{g.Count()}|{g.Count(Rated)}|{g.Where(Rated).Sum(c => c.HelpRating!.Value)}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var cells = await context.CaseStepCounts.AsNoTracking().ToListAsync(Ct);
+        var actual = cells
+            .Select(c => string.Join('|', c.CaseSteps, c.Category, c.ChannelId, c.Locale, c.Theme, c.Score, c.Assignee, c.RatingAgent, c.Cases, c.Rated, c.RatingSum))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected, actual);
+
+        // The comparison means something: many cells, rated ones, cases without an assignee or a locale.
+        Assert.True(cells.Count > 20, $"{cells.Count} cells");
+        Assert.Contains(cells, c => c.Rated > 0 && c.RatingSum > c.Rated);
+        Assert.Contains(cells, c => c.Assignee == "" && c.Locale == "");
     }
 
     /// <summary>The case figures from the facts and from the join, under each filter field alone and in pairs.</summary>

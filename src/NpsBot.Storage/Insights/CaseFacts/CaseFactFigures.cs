@@ -15,9 +15,14 @@ internal static class CaseFactFigures
     /// <summary>Agents' medians per statement (a UNION ALL of one ordered index walk per agent): under SQLite's 500.</summary>
     private const int AgentsPerMedianQuery = 100;
 
-    public static async Task<RecoveryFunnel> FunnelAsync(IQueryable<CaseRecord> cases, int detractors, CancellationToken cancellationToken)
+    /// <summary>
+    /// The funnel from the cases' steps: counted from the case rollup's <paramref name="cells"/> when given (no period),
+    /// else from the case rows <paramref name="cases"/>.
+    /// </summary>
+    public static async Task<RecoveryFunnel> FunnelAsync(
+        IQueryable<CaseRecord> cases, IQueryable<CaseStepCountRecord>? cells, int detractors, CancellationToken cancellationToken)
     {
-        var groups = await cases.GroupBy(c => c.CaseSteps).Select(g => new { Steps = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var groups = await StepCountsAsync(cases, cells, cancellationToken);
         int Count(int all, int none = 0) => groups.Where(g => (g.Steps & all) == all && (g.Steps & none) == 0).Sum(g => g.Count);
         var recovered = Count(CaseSteps.Recovered);
         var recoveredWithPerson = Count(CaseSteps.Recovered | CaseSteps.Contacted);
@@ -29,23 +34,32 @@ internal static class CaseFactFigures
         };
     }
 
-    public static async Task<SlaCompliance> SlaAsync(IQueryable<CaseRecord> cases, DateTime now, CancellationToken cancellationToken)
+    public static async Task<SlaCompliance> SlaAsync(
+        IQueryable<CaseRecord> cases, IQueryable<CaseStepCountRecord>? cells, DateTime now, CancellationToken cancellationToken)
     {
-        // One group per steps value. Each count of "past due now" first asks the steps whether the case still waits (no
-        // first contact, no resolution time, not closed: an integer test), so the times are compared with now only for
-        // the few cases that wait; a GROUP BY on the comparisons themselves cost more than the join it replaced.
-        const int Finished = CaseSteps.ResolvedWithinSla | CaseSteps.ResolvedLate;
-        var groups = await cases
-            .GroupBy(c => c.CaseSteps)
-            .Select(g => new
+        // The steps say which cases can be past a deadline now (no first contact, no resolution time, not closed); only
+        // those compare their times with now. From the rollup: the counts per steps value, then the rows of the waiting
+        // steps values only (an IN on the case_steps index). From the rows: one group per steps value, each count of
+        // "past due now" asking the steps first (an integer test), so the times are compared only for the cases that wait.
+        List<(int Steps, int Count, int ContactPast, int ResolutionPast, int OpenPast)> groups;
+        if (cells is not null)
+        {
+            var counts = await StepCountsAsync(cases, cells, cancellationToken);
+            var waiting = counts.Select(g => g.Steps).Where(Waits).ToArray();
+            var past = waiting.Length == 0 ? null : await PastDue(cases.Where(c => waiting.Contains(c.CaseSteps)).GroupBy(c => 1), now)
+                .FirstOrDefaultAsync(cancellationToken);
+            groups = [.. counts.Select(g => (g.Steps, g.Count, 0, 0, 0))];
+            if (past is not null)
             {
-                Steps = g.Key,
-                Count = g.Count(),
-                ContactPast = g.Count(c => (c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue)),
-                ResolutionPast = g.Count(c => (c.CaseSteps & Finished) == 0 && c.ResolutionDue < now),
-                OpenPast = g.Count(c => (c.CaseSteps & CaseSteps.Closed) == 0 && (((c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now) || c.ResolutionDue < now)),
-            })
-            .ToListAsync(cancellationToken);
+                groups.Add((0, 0, past.ContactPast, past.ResolutionPast, past.OpenPast));
+            }
+        }
+        else
+        {
+            groups = [.. (await PastDue(cases.GroupBy(c => c.CaseSteps), now).ToListAsync(cancellationToken))
+                .Select(g => (g.Steps, g.Count, g.ContactPast, g.ResolutionPast, g.OpenPast))];
+        }
+
         int Count(int step) => groups.Where(g => (g.Steps & step) != 0).Sum(g => g.Count);
         return new SlaCompliance(
             groups.Sum(g => g.Count),
@@ -56,31 +70,84 @@ internal static class CaseFactFigures
             groups.Sum(g => g.OpenPast));
     }
 
-    /// <summary>Cases not resolved or closed, and those of them past a deadline now (the summary's figures).</summary>
-    public static async Task<(int Count, int PastSla)> OpenAsync(IQueryable<CaseRecord> cases, DateTime now, CancellationToken cancellationToken)
+    private const int Finished = CaseSteps.ResolvedWithinSla | CaseSteps.ResolvedLate;
+
+    /// <summary>Steps of a case that may be past a deadline now: not contacted, not resolved in time or late, or not closed.</summary>
+    private static bool Waits(int steps) =>
+        (steps & CaseSteps.Contacted) == 0 || (steps & Finished) == 0 || (steps & CaseSteps.Closed) == 0;
+
+    /// <summary>Per group: its cases, and those past the first-contact, the resolution or any deadline now.</summary>
+    private static IQueryable<PastDueGroup> PastDue(IQueryable<IGrouping<int, CaseRecord>> groups, DateTime now) => groups.Select(g => new PastDueGroup
     {
-        var open = await cases
+        Steps = g.Key,
+        Count = g.Count(),
+        ContactPast = g.Count(c => (c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now && (c.ResolvedAt == null || c.ResolvedAt > c.FirstContactDue)),
+        ResolutionPast = g.Count(c => (c.CaseSteps & Finished) == 0 && c.ResolutionDue < now),
+        OpenPast = g.Count(c => (c.CaseSteps & CaseSteps.Closed) == 0 && (((c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now) || c.ResolutionDue < now)),
+    });
+
+    /// <summary>Cases not resolved or closed, and those of them past a deadline now (the summary's figures).</summary>
+    public static async Task<(int Count, int PastSla)> OpenAsync(
+        IQueryable<CaseRecord> cases, IQueryable<CaseStepCountRecord>? cells, DateTime now, CancellationToken cancellationToken)
+    {
+        if (cells is not null)
+        {
+            // The open cases per steps value from the rollup; the deadlines of those steps values' rows only.
+            var open = (await StepCountsAsync(cases, cells.Where(c => (c.CaseSteps & CaseSteps.Closed) == 0), cancellationToken)).ToArray();
+            var steps = open.Select(o => o.Steps).ToArray();
+            // No first contact is the Contacted bit unset (first_contact_at null): the steps index answers it without the time.
+            var pastSla = steps.Length == 0 ? 0 : await cases.Where(c => steps.Contains(c.CaseSteps))
+                .CountAsync(c => ((c.CaseSteps & CaseSteps.Contacted) == 0 && c.FirstContactDue < now) || c.ResolutionDue < now, cancellationToken);
+            return (open.Sum(o => o.Count), pastSla);
+        }
+
+        var rows = await cases
             .Where(c => (c.CaseSteps & CaseSteps.Closed) == 0)
             .GroupBy(c => 1)
             .Select(g => new { Count = g.Count(), PastSla = g.Count(c => (c.FirstContactAt == null && c.FirstContactDue < now) || c.ResolutionDue < now) })
             .FirstOrDefaultAsync(cancellationToken);
-        return (open?.Count ?? 0, open?.PastSla ?? 0);
+        return (rows?.Count ?? 0, rows?.PastSla ?? 0);
     }
 
-    /// <summary>Per assignee: cases handled, resolved, contacted.</summary>
-    public static async Task<List<(string Agent, int Handled, int Resolved, int Contacted)>> AgentCountsAsync(
-        IQueryable<CaseRecord> cases, CancellationToken cancellationToken)
+    /// <summary>Cases per steps value: the rollup's sums when <paramref name="cells"/> is given, else a GROUP BY of the rows.</summary>
+    private static async Task<List<(int Steps, int Count)>> StepCountsAsync(
+        IQueryable<CaseRecord> cases, IQueryable<CaseStepCountRecord>? cells, CancellationToken cancellationToken) => cells is null
+        ? [.. (await cases.GroupBy(c => c.CaseSteps).Select(g => new { Steps = g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(g => (g.Steps, g.Count))]
+        : [.. (await cells.GroupBy(c => c.CaseSteps).Select(g => new { Steps = g.Key, Count = g.Sum(c => c.Cases) }).ToListAsync(cancellationToken)).Select(g => (g.Steps, g.Count))];
+
+    /// <summary>
+    /// Per assignee (cases with one): cases handled, resolved, contacted; and per agent credited with ratings, their
+    /// average. One statement: per assignee, steps and rating agent, from the rollup's cells or from the rows.
+    /// </summary>
+    public static async Task<(List<(string Agent, int Handled, int Resolved, int Contacted)> Agents, Dictionary<string, double> Ratings)> AgentCountsAsync(
+        IQueryable<CaseRecord> cases, IQueryable<CaseStepCountRecord>? cells, CancellationToken cancellationToken)
     {
-        var rows = await cases
-            .Where(c => c.Assignee != null)
-            .GroupBy(c => new { Agent = c.Assignee!, c.CaseSteps })
-            .Select(g => new { g.Key.Agent, g.Key.CaseSteps, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => r.Agent, StringComparer.Ordinal).Select(g => (
+        var rows = cells is not null
+            ? await cells
+                .Where(c => c.Assignee != DayCountKeys.None)
+                .GroupBy(c => new { c.Assignee, c.CaseSteps, c.RatingAgent })
+                .Select(g => new AgentCell { Agent = g.Key.Assignee, Steps = g.Key.CaseSteps, RatingAgent = g.Key.RatingAgent, Cases = g.Sum(c => c.Cases), Rated = g.Sum(c => c.Rated), RatingSum = g.Sum(c => c.RatingSum) })
+                .ToListAsync(cancellationToken)
+            : await cases
+                .Where(c => c.Assignee != null)
+                .GroupBy(c => new { Agent = c.Assignee!, c.CaseSteps, RatingAgent = c.HelpRating != null && c.HelpRatingAgentId != null ? c.HelpRatingAgentId : DayCountKeys.None })
+                .Select(g => new AgentCell
+                {
+                    Agent = g.Key.Agent, Steps = g.Key.CaseSteps, RatingAgent = g.Key.RatingAgent, Cases = g.Count(),
+                    Rated = g.Count(c => c.HelpRating != null && c.HelpRatingAgentId != null),
+                    RatingSum = g.Sum(c => c.HelpRating != null && c.HelpRatingAgentId != null ? (long)c.HelpRating.Value : 0L),
+                })
+                .ToListAsync(cancellationToken);
+        List<(string Agent, int Handled, int Resolved, int Contacted)> agents = [.. rows.GroupBy(r => r.Agent, StringComparer.Ordinal).Select(g => (
             g.Key,
-            g.Sum(r => r.Count),
-            g.Where(r => (r.CaseSteps & CaseSteps.Resolved) != 0).Sum(r => r.Count),
-            g.Where(r => (r.CaseSteps & CaseSteps.Contacted) != 0).Sum(r => r.Count)))];
+            g.Sum(r => r.Cases),
+            g.Where(r => (r.Steps & CaseSteps.Resolved) != 0).Sum(r => r.Cases),
+            g.Where(r => (r.Steps & CaseSteps.Contacted) != 0).Sum(r => r.Cases)))];
+
+        // Ratings are credited to the agent named at the give-back (help_rating_agent_id), who may not be the assignee.
+        var ratings = rows.Where(r => r.Rated > 0).GroupBy(r => r.RatingAgent, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (double)g.Sum(r => r.RatingSum) / g.Sum(r => r.Rated), StringComparer.Ordinal);
+        return (agents, ratings);
     }
 
     /// <summary>
@@ -114,6 +181,34 @@ internal static class CaseFactFigures
         }
 
         return medians;
+    }
+
+    private sealed class PastDueGroup
+    {
+        public int Steps { get; init; }
+
+        public int Count { get; init; }
+
+        public int ContactPast { get; init; }
+
+        public int ResolutionPast { get; init; }
+
+        public int OpenPast { get; init; }
+    }
+
+    private sealed class AgentCell
+    {
+        public required string Agent { get; init; }
+
+        public int Steps { get; init; }
+
+        public required string RatingAgent { get; init; }
+
+        public int Cases { get; init; }
+
+        public int Rated { get; init; }
+
+        public long RatingSum { get; init; }
     }
 
     private sealed class AgentSeconds

@@ -70,7 +70,7 @@ internal static class CaseFactFiltering
     }
 
     /// <summary>The <see cref="CaseSteps"/> a case has when it reached the funnel step (the conditions <c>FunnelAsync</c> counts).</summary>
-    private static int Steps(FunnelStage stage) => stage switch
+    public static int Steps(FunnelStage stage) => stage switch
     {
         FunnelStage.CaseOpened => 0,
         FunnelStage.ContactWithinSla => CaseSteps.ContactWithinSla,

@@ -486,6 +486,8 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
+                    b.HasIndex("CaseSteps", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "Assignee", "FirstContactDue", "ResolutionDue", "ResolvedAt");
+
                     b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
 
                     b.HasIndex("ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
@@ -493,6 +495,63 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.CaseStepCountRecord", b =>
+                {
+                    b.Property<int>("CaseSteps")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_steps");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("theme");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("assignee");
+
+                    b.Property<string>("RatingAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("rating_agent");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer")
+                        .HasColumnName("cases");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated");
+
+                    b.Property<long>("RatingSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rating_sum");
+
+                    b.HasKey("CaseSteps", "Category", "ChannelId", "Locale", "Theme", "Score", "Assignee", "RatingAgent");
+
+                    b.ToTable("case_step_counts", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.ConsoleUser", b =>

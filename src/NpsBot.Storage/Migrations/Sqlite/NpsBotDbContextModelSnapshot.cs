@@ -471,6 +471,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
+                    b.HasIndex("CaseSteps", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "Assignee", "FirstContactDue", "ResolutionDue", "ResolvedAt");
+
                     b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
 
                     b.HasIndex("ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
@@ -478,6 +480,63 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.CaseStepCountRecord", b =>
+                {
+                    b.Property<int>("CaseSteps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_steps");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee");
+
+                    b.Property<string>("RatingAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating_agent");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cases");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated");
+
+                    b.Property<long>("RatingSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating_sum");
+
+                    b.HasKey("CaseSteps", "Category", "ChannelId", "Locale", "Theme", "Score", "Assignee", "RatingAgent");
+
+                    b.ToTable("case_step_counts", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.ConsoleUser", b =>
