@@ -89,6 +89,8 @@ public sealed class EscalationWiderWordingTests
 
     [Theory]
     [InlineData("lovely staff, I'll tell all my friends")]
+    [InlineData("Late again: card [card], mail [email], phone [phone], iban [iban]")] // contact details (redacted), not contact attempts
+    [InlineData("Refund it: mail ana@example.com, phone +44 20 7946 0958")]
     [InlineData("might switch supplier when the contract ends, we'll see")]
     [InlineData("je vais peut-être changer de banque l'an prochain")]
     [InlineData("vielleicht wechsle ich den Anbieter irgendwann")]
