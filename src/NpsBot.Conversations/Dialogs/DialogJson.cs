@@ -11,6 +11,10 @@ public static class DialogJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // The state holds parts of an inbound activity (the conversation reference's accounts, with their unknown
+        // fields) a few levels below its root; an activity may be nested up to the readers' 64 levels.
+        MaxDepth = 128,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ConversationStateJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }

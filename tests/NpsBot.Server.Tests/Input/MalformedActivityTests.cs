@@ -87,6 +87,21 @@ public sealed class MalformedActivityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_account_nested_as_deep_as_a_body_may_go_is_kept_in_the_conversation_state()
+    {
+        // The recipient is stored in the conversation's state, a few levels below the body's root: its unknown fields
+        // nested to the body's limit once made the state's serialization fail (a 500, found by the property test).
+        var ct = TestContext.Current.CancellationToken;
+        var nested = string.Concat(Enumerable.Repeat("{\"a\":", 62)) + "1" + new string('}', 62);
+        var body = $$"""{"type":"conversationUpdate","channelId":"emulator","conversation":{"id":"deep-1"},"from":{"id":"u1"},"recipient":{"id":"npsbot","a":{{nested}}},"deliveryMode":"expectReplies"}""";
+
+        using var response = await _server.Factory.CreateClient().PostAsync("/api/messages", Json(body), ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_server.Logs.Errors);
+    }
+
+    [Fact]
     public async Task Unknown_fields_and_any_content_type_are_accepted_as_the_Bot_Framework_does()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -38,7 +38,7 @@ public static class ConversationEndpoints
 
         if (parameters?.Locale is { Length: > ActivityLimits.MaxLocaleLength })
         {
-            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, $"locale: at most {ActivityLimits.MaxLocaleLength} characters.");
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, $"The field '$.locale' is longer than {ActivityLimits.MaxLocaleLength} characters; a language tag such as 'en-US' is expected.");
         }
 
         var user = caller.Token is { } token
