@@ -150,7 +150,7 @@ public static class CandidateExtractor
         }
 
         if (previous is not null && (previous.IsSymbol('#') || previous.IsSymbol('°') || ScoreContext.IsCurrency(previous)
-            || (previous.Kind == ScoreTokenKind.Word && ScoreContext.IsReference(previous.Folded))
+            || (previous.Kind == ScoreTokenKind.Word && (ScoreContext.IsReference(previous.Folded) || ScoreContext.IsPlace(previous.Folded)))
             || IsReferenceWithPunctuation(tokens, first)))
         {
             return true;
@@ -268,6 +268,11 @@ public static class CandidateExtractor
         if (before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsArticle(tokens[before].Folded))
         {
             before--;
+        }
+
+        if (before >= 1 && tokens[before].Folded is "de" or "d'" && tokens[before - 1].Folded is "pas")
+        {
+            before--; // "pas de 10 pour vous": French negation takes "de" before its noun (issue 12, eighth round)
         }
 
         return before >= 0 && tokens[before].Kind == ScoreTokenKind.Word && ScoreContext.IsNegation(tokens[before].Folded)

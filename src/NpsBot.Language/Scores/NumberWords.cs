@@ -38,6 +38,20 @@ public static class NumberWords
         [100] = "hundred cien cent hundert cem honderd",
     });
 
+    // Dialect and pet forms (issue 12, eighth round): Swiss German "füüf", "nüün", "zää" (not "zäh", German for tough); Austrian and Bavarian "fünfe",
+    // "zehne"; Spanish and Portuguese diminutives "un ochito", "um oitinho". Kept out of the typo targets: one letter from
+    // them are real words ("neune"/"neuve", "sibe"/"side").
+    private static readonly FrozenDictionary<string, int> Dialect = Build(new()
+    {
+        [0] = "nullkommanull nullkommanix nullkommanichts",
+        [5] = "füüf fuuf föif foif fünfe funfe cinquito cinquinho",
+        [6] = "sächs sachs sechse seisito seisinho",
+        [7] = "sibe sibä siebene sieme sietito setinho",
+        [8] = "ochito oitinho",
+        [9] = "nüün nuun nüüni nuuni neune",
+        [10] = "zää zehne diecito dezinho",
+    });
+
     // Pronouns that are also "one".
     private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [0] = "zilch nada nix nothing zip nought naught nadinha nadita zerinho zerito dalle noppes niente", [1] = "one uno" });
 
@@ -66,6 +80,11 @@ public static class NumberWords
         }
 
         if (Strong.TryGetValue(lowered, out var value) || Strong.TryGetValue(folded, out value))
+        {
+            return new(value);
+        }
+
+        if (Dialect.TryGetValue(lowered, out value) || Dialect.TryGetValue(folded, out value))
         {
             return new(value);
         }

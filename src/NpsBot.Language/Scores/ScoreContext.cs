@@ -36,7 +36,10 @@ public static class ScoreContext
         // "two thumbs up"
         + "thumb thumbs pouce pouces daumen pulgar pulgares polegar polegares duim duimen "
         // percentages written out ("5 por ciento", "8 Prozent")
-        + "pct prozent procent porciento ciento cento pourcent percentage plombes plombe");
+        + "pct prozent procent porciento ciento cento pourcent percentage plombes plombe "
+        // letters, boxes and children counted, and money in slang ("after 3 letters", "75 lucas", "20 balles"), issue 12, eighth round
+        + "letter letters lettre lettres brief briefe brieven carta cartas caixa caixas enfants ninos hijos filhos criancas kinderen "
+        + "lucas pavos pelas balles paus contos pila piek pegels mause kroten ocken");
 
     private static readonly FrozenSet<string> Fillers = Set(
         "whole full long more extra entire other different separate largas largos mas otras otros longues autres plus ganze ganzen lange langen "
@@ -51,9 +54,20 @@ public static class ScoreContext
         + "fatura encomenda protocolo conta voo "
         + "bestelling factuur ordernummer zaak rekening vlucht");
 
+    // A number right after one of these names a place or a line (issue 12, eighth round): "room 9", "la ligne 7", "Linie 5",
+    // "quarto 10", "kamer 6". Only right before the number: "Great room. 9" is a score.
+    private static readonly FrozenSet<string> Places = Set(
+        "line route bus tram platform gate ward bed cabin "
+        + "line route bus tram platform gate ward bed cabin "
+        + "linea ruta autobus anden puerta sala habitacion cama "
+        + "ligne chambre quai porte salle "
+        + "linie zimmer gleis bahnsteig buslinie tramlinie saal "
+        + "linha quarto plataforma portao onibus "
+        + "lijn kamer perron spoor buslijn tramlijn zaal");
+
     private static readonly FrozenSet<string> OutOf = Set("of out sur de von uit op em sobre van");
 
-    private static readonly FrozenSet<string> Negations = Set("not no never ni nunca pas jamais nicht kein keine nie nao nem niet geen nooit");
+    private static readonly FrozenSet<string> Negations = Set("not no never ni nunca pas jamais nicht kein keine nie nao nem niet geen nooit ningun ninguna nenhum nenhuma");
 
     private static readonly FrozenSet<string> Articles = Set("a an un une una uno ein eine einen een um uma the");
 
@@ -69,6 +83,8 @@ public static class ScoreContext
     public static bool IsFiller(string folded) => Fillers.Contains(folded);
 
     public static bool IsReference(string folded) => References.Contains(folded);
+
+    public static bool IsPlace(string folded) => Places.Contains(folded);
 
     public static bool IsOutOf(string folded) => OutOf.Contains(folded);
 

@@ -15,7 +15,6 @@ public static class ScoreDiscourse
     private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
     private static readonly HashSet<string> FamilyWords = ["family", "familia", "famille", "familie", "gezin"];
     private static readonly HashSet<string> StarSymbols = ["⭐", "★", "🌟", "☆"];
-    private static readonly HashSet<string> SmsFollowers = ["u", "you", "ur", "your", "me", "the", "all", "sure", "real", "much", "late", "ever", "b", "c", "nite", "night", "day", "morrow", "get", "be", "see", "go"];
     private static readonly System.Collections.Frozen.FrozenSet<string> SecondThought = System.Collections.Frozen.FrozenSet.ToFrozenSet(["second_thought", "second_thoughts"], StringComparer.Ordinal);
 
     public static List<ScoreCandidate> Apply(List<ScoreCandidate> candidates, IReadOnlyList<ScoreToken> tokens, string? locale)
@@ -24,13 +23,20 @@ public static class ScoreDiscourse
         ArgumentNullException.ThrowIfNull(tokens);
         var language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : "";
         var kept = new List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse)>();
+        var dropped = new List<int>();
         foreach (var candidate in candidates)
         {
             var first = FirstToken(tokens, candidate.Start);
             var last = LastToken(tokens, candidate.Start + candidate.Length, first);
             if (first < 0 || IsNotTheScore(tokens, first, last, candidate, language, candidates.Count))
             {
+                dropped.Add(candidate.Start);
                 continue;
+            }
+
+            if (ScoreAsides.IsEchoOfDropped(tokens, first, last, candidate, dropped, candidates))
+            {
+                continue; // "it's been 6 weeks. SIX.": the word repeats the weeks for emphasis
             }
 
             var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language) || ScoreIdioms.IsSchoolGrade(tokens, first, last, language);
@@ -94,15 +100,25 @@ public static class ScoreDiscourse
             return true; // "eins muss man euch lassen", "één grote chaos", "por nada", "called at 9"
         }
 
+        if (candidate.FromWord && (ScoreNumberIdioms.IsInIdiom(tokens, first) || ScoreNumberIdioms.IsNewNotNine(tokens, first, language)))
+        {
+            return true; // "à deux doigts de", "cuatro gatos", "eins a", "tout neuf et déjà en panne"
+        }
+
+        if (ScoreAsides.IsMinutes(tokens, first) || ScoreAsides.IsPartOfACount(tokens, last))
+        {
+            return true; // "um 8 Uhr 15": the minutes of a clock time; "2 of my 6 emails": a part of a count
+        }
+
         if (IsGroupSize(tokens, first) || IsDate(tokens, first, last)
             || (candidate.Value > 10 && previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.AgeWords.Contains(previous.Folded)))
         {
             return true; // "on était 5 à commander", "llegó el 5 de mayo", "I'm 67"
         }
 
-        if ((language == "en" && IsSmsWord(tokens, first, last, candidate)) || (language == "fr" && IsFrenchSmsDe(tokens, first, last, candidate)))
+        if (ScoreAsides.IsSmsSpelling(tokens, first, last, candidate, language))
         {
-            return true; // "thx 4 asking", "2 u", "je vous recommande 2 ouf"
+            return true; // "thx 4 asking", "2 u", "2 many emails", "je vous recommande 2 ouf", "c 1 bon service"
         }
 
         if (IsAfterInsteadOf(tokens, first) || IsDayAfterDateVerb(tokens, first))
@@ -140,7 +156,7 @@ public static class ScoreDiscourse
             return true; // "the 2 ladies at the till", "de mis 3 tiendas"
         }
 
-        if (IsNeverClause(tokens, first, last))
+        if (IsNeverClause(tokens, first, last, candidate.Value))
         {
             return true; // "never gonna be a 10", "un 10 nunca"
         }
@@ -249,24 +265,21 @@ public static class ScoreDiscourse
                 || (last + 2 < tokens.Count && ScoreDiscourseWords.ApproximationTails.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded))));
     }
 
-    // French SMS "2" for "de": "je vous recommande 2 ouf", "plein 2 trucs", and "2 ouf" on its own.
-    private static bool IsFrenchSmsDe(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate) =>
-        !candidate.FromWord
-        && candidate.Value == 2
-        && last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Word } next
-        && ScoreDiscourseWords.FrenchSmsFollowers.Contains(next.Folded)
-        && ((first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word) || next.Folded is "ouf" or "ouff" or "oufff" or "fou" or "malade" or "dingue");
-
     // "10 if you fix the app": a score on a condition the company has not met is not given yet.
     private static bool IsConditional(IReadOnlyList<ScoreToken> tokens, int last) =>
         (last + 2 < tokens.Count && ScoreDiscourseWords.ConditionPairs.Contains(tokens[last + 1].Folded + "_" + tokens[last + 2].Folded))
         || ScoreConditions.IsOnACondition(tokens, last);
 
-    private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    private static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
     {
         var (start, end) = Clause(tokens, first);
         var clause = Window(tokens, start, end).ToList();
         if (!clause.Any(t => ScoreDiscourseWords.Never.Contains(t.Folded)))
+        {
+            return false;
+        }
+
+        if (ScoreAsides.IsVowNeverToReturn(tokens, first, last, end, value))
         {
             return false;
         }
@@ -298,14 +311,6 @@ public static class ScoreDiscourse
         return (first > 0 && ScoreDiscourseWords.Months.Contains(tokens[first - 1].Folded))
             || (after < tokens.Count && ScoreDiscourseWords.Months.Contains(tokens[after].Folded));
     }
-
-    // SMS "4" for "for" and "2" for "to": inside a sentence, before a word that reads on ("thx 4 asking", "2 late").
-    private static bool IsSmsWord(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate) =>
-        !candidate.FromWord
-        && candidate.Value is 2 or 4
-        && first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word
-        && last + 1 < tokens.Count && tokens[last + 1] is { Kind: ScoreTokenKind.Word } next
-        && (next.Folded.EndsWith("ing", StringComparison.Ordinal) || SmsFollowers.Contains(next.Folded));
 
     private static bool IsDeal(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
@@ -452,6 +457,13 @@ public static class ScoreDiscourse
     {
         for (var i = kept.Count - 2; i >= 0; i--)
         {
+            if (IsConvertedToOurs(kept[i].Candidate, kept[i + 1].Candidate)
+                && Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Conversions.Contains(t.Folded)))
+            {
+                kept.RemoveAt(i); // "4 stars, so like an 8", "16/20 donc 8", "Schulnote 2, also 7"
+                continue;
+            }
+
             if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value
                 && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
                     || HasPair(tokens, kept[i].Last + 1, kept[i + 1].First - 1, ScoreDiscourseWords.CorrectionPairs)))
@@ -462,6 +474,9 @@ public static class ScoreDiscourse
 
         return kept;
     }
+
+    private static bool IsConvertedToOurs(ScoreCandidate earlier, ScoreCandidate later) =>
+        (earlier.OtherScale || !earlier.InRange) && later is { OtherScale: false, InRange: true, Negated: false };
 
     private static bool HasPair(IReadOnlyList<ScoreToken> tokens, int start, int end, System.Collections.Frozen.FrozenSet<string> pairs)
     {

@@ -22,7 +22,12 @@ public static class ScoreDiscourseWords
         + "collegues collegue bureau patron patronne autres parents "
         + "kollegen kollegin kollege buro chefin anderen eltern "
         + "pessoal escritorio chefe outros pais "
-        + "collega collega's collegas baas kantoor anderen ouders");
+        + "collega collega's collegas baas kantoor anderen ouders "
+        // grandchildren and grandparents, and the ligature spelling "sœur" (issue 12, eighth round)
+        + "grandson granddaughter grandkids grandchildren grandma grandpa granny nieto nieta nietos abuela abuelo sœur belle-sœur "
+        + "petit-fils petite-fille petits-enfants grand-mere grand-pere mamie papi enkel enkelin enkelkind oma opa "
+        // not "neto"/"neta": Mexican "neta" is "honestly" ("neta un 9")
+        + "netos netinho netinha avo avos kleinzoon kleindochter kleinkinderen");
 
     /// <summary>First-person subjects: "my husband and I say 9" is the customer's own score.</summary>
     public static readonly FrozenSet<string> FirstPerson = Set("i me i'd i'll i'm im ima i've moi je j'ai j'aurais ich yo eu ik");
@@ -48,7 +53,18 @@ public static class ScoreDiscourseWords
         + "meinte gemeint ups hoppla perdona error equivoque queria quise desculpa desculpe ops erro errei digitei quis "
         + "typfout tikfout oeps bedoel bedoelde bedoelt finger fingers fat-fingered eh euh ehm uhm uh mean dizer heisst autocorrect autocorrection autocorrecteur correcteur autokorrektur autocorrector corrector corretor autocorrectie "
         // "10... nao, 9", German "10... ne, 8"
-        + "nao ne noe");
+        + "nao ne noe "
+        // "5... nou vooruit 6", "4, allez 5", "6, venga 7": giving in to a higher number
+        + "vooruit allez venga vamos");
+
+    /// <summary>
+    /// Words between a rating on another scale (or a number off ours) and a later number that convert the one to the other
+    /// ("4 stars, so like an 8", "Schulnote 2, also 7", "16/20 donc 8", "nota 16 em 20, portanto 8"): the later one is ours.
+    /// </summary>
+    public static readonly FrozenSet<string> Conversions = Set(
+        "so thus therefore means which equals i.e ie basically also somit daher heisst donc soit alors equivaut "
+        + "entonces luego sea osea equivale portanto entao logo ou_seja dus oftewel ofwel betekent "
+        + "scale echelle skala escala schaal");
 
     /// <summary>Pairs that put the number after them in the present, against an earlier one ("la otra vez os puse 9, esta vez 6").</summary>
     public static readonly FrozenSet<string> CorrectionPairs = Set(
@@ -62,7 +78,9 @@ public static class ScoreDiscourseWords
         + "google trustpilot yelp tripadvisor reclame_aqui kiyoh "
         // "the time before": "la vez pasada 6", "da outra vez 6", "the other time 6"
         + "vez_pasada vez_anterior vez_passada da_outra na_outra other_time time_before fois_precedente keer_daarvoor "
-        + "previously anteriormente precedemment vorher fruher voorheen eerder");
+        + "previously anteriormente precedemment vorher fruher voorheen eerder "
+        // "Voriges Jahr 7 gegeben", "l'année passée 8", "el año anterior 6" (issue 12, eighth round)
+        + "voriges_jahr vorigen_jahr vergangenes_jahr letzte_umfrage annee_passee fois_derniere ano_anterior vez_passada afgelopen_jaar vorige_keer");
 
     /// <summary>Words or pairs that make the number a thought not given ("I was gonna say 5").</summary>
     public static readonly FrozenSet<string> Hypothetical = Set(
@@ -147,12 +165,13 @@ public static class ScoreDiscourseWords
     /// <summary>Words right before a number that make it a clock time or a date in that locale.</summary>
     public static readonly FrozenDictionary<string, FrozenSet<string>> TimeWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
-        // a day of the month: "livré le 14 au lieu du 9", "el dia 5", "geliefert am 3.", "op de 9e", "on the 9 instead"
+        // a day of the month: "livré le 14 au lieu du 9", "el dia 5", "geliefert am 3.", "op de 9e", "on the 9 instead";
+        // a clock time to call back or half past (issue 12, eighth round): "après 8", "nach 6", "depois das 7", "na 6", "om half 9"
         ["es"] = Set("las dia el_dia del_dia"),
-        ["fr"] = Set("le du"),
-        ["de"] = Set("um am vom zum beim"),
-        ["pt"] = Set("as dia no_dia do_dia"),
-        ["nl"] = Set("om op_de"),
+        ["fr"] = Set("le du apres avant"),
+        ["de"] = Set("um am vom zum beim halb nach_halb nach"),
+        ["pt"] = Set("as dia no_dia do_dia depois_das antes_das ate_as a_partir_das"),
+        ["nl"] = Set("om op_de half na_half na"),
         ["en"] = Set("on_the the_day"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -209,6 +228,8 @@ public static class ScoreDiscourseWords
         + "and y e et und en rien nada nichts niets nothing mate man dude bro mec tio tia cara mano alter kerel joh "
         + "bien grande gordo enorme then period punto final ya ja ponto sem sin sans ohne zonder without "
         + "lol haha sorry desole perdon pardon "
+        // "0 never banking with you again", "0 nunca más": a vow not to come back after the zero (issue 12, eighth round)
+        + "never nunca jamais jamas nie niemals nooit nimmer "
         // "un cero como una casa": a comparison makes the zero bigger, it does not make it an idiom for something else
         + "como comme wie like zoals "
         // "0 vcs sao pessimos", "0 you lot are useless": a pronoun or article starts a new clause after the zero

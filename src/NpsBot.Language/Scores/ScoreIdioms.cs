@@ -24,8 +24,8 @@ public static class ScoreIdioms
     /// <summary>Words before a German grade: "glatte Eins", "ne Eins".</summary>
     private static readonly FrozenSet<string> GradeMarkers = Set("glatte glatt glatten glatter");
 
-    /// <summary>English words before a number that make it a clock time ("called at 9", "open till 6", "half 9").</summary>
-    private static readonly FrozenSet<string> EnglishTimeWords = Set("at until till til half");
+    /// <summary>English words before a number that make it a clock time ("called at 9", "open till 6", "half 9", "call me after 6").</summary>
+    private static readonly FrozenSet<string> EnglishTimeWords = Set("at until till til half after before");
 
     /// <summary>Words two before "at" that make the number a score after all ("I'd put you at 8", "rate it at 9").</summary>
     private static readonly FrozenSet<string> RatingWords = Set(
@@ -90,7 +90,8 @@ public static class ScoreIdioms
             return false; // "at 9/10", "at 8 out of 10"
         }
 
-        return first < 2 || !RatingWords.Contains(tokens[first - 2].Folded);
+        // "put me at 8" is a score; "call me after 6" is not: the rating verbs only take "at".
+        return first < 2 || tokens[first - 1].Folded != "at" || !RatingWords.Contains(tokens[first - 2].Folded);
     }
 
     private static FrozenSet<string> Set(string words) =>
