@@ -170,12 +170,15 @@ public static class CandidateExtractor
         || (suffix.Folded is "er" or "ner" && locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase))
         || (suffix.Folded is "je" or "tje" && locale is not null && locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase));
 
+    // "order: 4521", "Nr. 7", "ref-8"; but "Great room. 9": a full stop after a whole word ends a sentence, it abbreviates only
+    // "no.", "nr.", "num.", "ref." (issue 12, eighth round).
     private static bool IsReferenceWithPunctuation(IReadOnlyList<ScoreToken> tokens, int first) =>
         first >= 2
         && tokens[first - 1].Kind == ScoreTokenKind.Symbol
         && tokens[first - 1].Text is ":" or "." or "-"
         && tokens[first - 2].Kind == ScoreTokenKind.Word
-        && (ScoreContext.IsReference(tokens[first - 2].Folded) || tokens[first - 2].Folded is "no" or "n" or "num");
+        && (tokens[first - 2].Folded is "no" or "n" or "num" or "nr" or "nro" or "ref"
+            || (tokens[first - 1].Text != "." && ScoreContext.IsReference(tokens[first - 2].Folded)));
 
     private static bool IsTime(IReadOnlyList<ScoreToken> tokens, int last) =>
         last + 2 < tokens.Count
