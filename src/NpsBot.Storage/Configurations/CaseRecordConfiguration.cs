@@ -56,6 +56,7 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         builder.Property(c => c.ResponseTheme).HasColumnName("response_theme").HasMaxLength(StorageLimits.Name);
         builder.Property(c => c.ResponseCategory).HasColumnName("response_category").HasConversion<string>().HasMaxLength(StorageLimits.Code);
         builder.Property(c => c.ResponseScore).HasColumnName("response_score");
+        builder.Property(c => c.ResponseOutcome).HasColumnName("response_outcome").HasMaxLength(StorageLimits.Code);
         builder.Property(c => c.SecondsToFirstContact).HasColumnName("seconds_to_first_contact");
         builder.Property(c => c.CaseSteps).HasColumnName("case_steps");
         builder.HasIndex(c => c.ConversationKey);
@@ -79,7 +80,9 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         // The case facts (issue 10): the funnel, SLA and agent figures filter the cases by their response's period,
         // category, channel, locale, theme and score and group them by their steps, reading this index alone (the times
         // after the steps: only the SLA's "past due now" of unfinished cases compares them). The second one serves the
-        // agent filter and the agents' medians (each agent's contacted cases in the order of their time to first contact).
+        // agent filter and the agents' medians (each agent's contacted cases in the order of their time to first contact),
+        // and the response figures under the agent filter (the agent's cases are the agent's responses: with the outcome,
+        // the summary's "completed" too).
         builder.HasIndex(c => new
         {
             c.ResponseStartedAt, c.ResponseCategory, c.ResponseChannelId, c.ResponseLocale, c.ResponseTheme, c.ResponseScore, c.CaseSteps,
@@ -89,6 +92,7 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         {
             c.Assignee, c.SecondsToFirstContact, c.ResponseStartedAt, c.ResponseCategory, c.ResponseChannelId, c.ResponseLocale, c.ResponseTheme,
             c.ResponseScore, c.CaseSteps, c.FirstContactAt, c.FirstContactDue, c.ResolvedAt, c.ResolutionDue, c.HelpRating, c.HelpRatingAgentId,
+            c.ResponseOutcome,
         });
 
         // The cases that may be past a deadline now, by their steps (an IN of a few steps values), with the filter's facts

@@ -50,7 +50,7 @@ public sealed class CaseRecord
     public DateTime? FollowUpAt { get; set; }
 
     // The dashboard's case facts (issue 10): the case's response as the filters see it (when its survey started, its
-    // channel, locale, theme, category and score; null while no response has the case's key) and the seconds from opened
+    // channel, locale, theme, category, score and outcome; null while no response has the case's key) and the seconds from opened
     // to first contact, and its steps (Insights/CaseFacts/CaseSteps: contacted, within SLA, resolved...). Set by triggers (Insights/CaseFacts/CaseFactTriggers), never written by the application, so
     // the funnel, SLA and agent figures filter the cases alone instead of joining a million responses.
     public DateTime? ResponseStartedAt { get; set; }
@@ -59,6 +59,7 @@ public sealed class CaseRecord
     public string? ResponseTheme { get; set; }
     public NpsCategory? ResponseCategory { get; set; }
     public int? ResponseScore { get; set; }
+    public string? ResponseOutcome { get; set; }
     public double? SecondsToFirstContact { get; set; }
     public int CaseSteps { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Recovery.Insights;
+using NpsBot.Storage.Insights.CaseFacts;
 using NpsBot.Storage.Insights.DayCounts;
 using NpsBot.Storage.Insights.PeriodCounts;
 using NpsBot.Surveys.Scoring;
@@ -176,9 +177,14 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
         return CategoryCounts.Figure(rows.Select(r => ((NpsCategory?)r.Category, r.Count)));
     }
 
-    /// <summary>The rollup's cells under the filter (whole weeks or months, days at the edges), or null: read the rows.</summary>
+    /// <summary>
+    /// The rollup's cells under the filter (whole weeks or months, days at the edges), or under an agent or a funnel
+    /// stage the filtered cases' (<see cref="CaseFactCells"/>), or null: read the rows.
+    /// </summary>
     private IQueryable<RollupCell>? Cells(NpsBotDbContext context, InsightsFilter filter, TrendGranularity grain) =>
-        ReadDayCounts ? RollupCells.For(context, filter, ReadPeriodCounts ? grain : null) : null;
+        !ReadDayCounts ? null
+        : ReadCaseFacts && CaseFactCells.For(context, filter) is { } cases ? cases
+        : RollupCells.For(context, filter, ReadPeriodCounts ? grain : null);
 
     private static async Task<List<(string? Key, NpsCategory? Category, int Count)>> RowBandsAsync(
         IQueryable<Entities.SurveyResponseRecord> scored, Segment segment, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace NpsBot.Storage.Insights;
 
 /// <summary>
 /// SQLite functions EF Core does not translate on its own, mapped for LINQ queries (durations between two stored
-/// times: medians, week buckets). Registered by <see cref="NpsBotDbContext"/>; calling them outside a query throws.
+/// times: medians, week buckets; the UTC day of a time). Registered by <see cref="NpsBotDbContext"/>; calling them outside a query throws.
 /// On PostgreSQL the same methods translate to PostgreSQL's own SQL (see <see cref="Register"/>).
 /// </summary>
 public static class SqliteFunctions
@@ -18,16 +18,38 @@ public static class SqliteFunctions
     /// <summary>SQLite's julianday(time): days (with fraction) since noon, 24 November 4714 BC.</summary>
     public static double JulianDay(DateTime time) => throw new InvalidOperationException("Only for use in LINQ queries.");
 
+    /// <summary>The UTC day of a stored time: SQLite's date(time).</summary>
+    public static DateOnly UtcDate(DateTime time) => throw new InvalidOperationException("Only for use in LINQ queries.");
+
     /// <summary>Maps the functions on the model of the given provider (EF's provider name).</summary>
     public static void Register(ModelBuilder modelBuilder, string? providerName)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var julianDay = modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(JulianDay))!);
+        var utcDate = modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(UtcDate))!);
         if (providerName != "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
             julianDay.HasName("julianday").IsBuiltIn();
+            utcDate.HasName("date").IsBuiltIn();
             return;
         }
+
+        // PostgreSQL: date(timezone('UTC', time)), the day in UTC whatever the session's time zone (a plain cast of a
+        // timestamptz to date takes the session's).
+        var text = new StringTypeMapping("text", System.Data.DbType.String);
+        utcDate.HasTranslation(arguments => new SqlFunctionExpression(
+            "date",
+            [new SqlFunctionExpression(
+                "timezone",
+                [new SqlConstantExpression("UTC", text), arguments[0]],
+                nullable: true,
+                argumentsPropagateNullability: [false, true],
+                typeof(DateTime),
+                new DateTimeTypeMapping("timestamp without time zone"))],
+            nullable: true,
+            argumentsPropagateNullability: [true],
+            typeof(DateOnly),
+            new DateOnlyTypeMapping("date")));
 
         // PostgreSQL: date_part('epoch', time) / 86400 + 2440587.5, the same number.
         var number = new DoubleTypeMapping("double precision");

@@ -66,8 +66,8 @@ namespace NpsBot.Storage.Migrations.Postgres
                 nullable: true);
 
             // The facts of the cases already there, then the triggers that keep them (issue 10; see CaseFactTriggers).
-            migrationBuilder.Sql(CaseFactTriggers.PostgresRebuild);
-            migrationBuilder.Sql(CaseFactTriggers.PostgresCreate);
+            migrationBuilder.Sql(CaseFactTriggers.PostgresRebuildFirst);
+            migrationBuilder.Sql(CaseFactTriggers.PostgresCreateFirst);
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_assignee_seconds_to_first_contact_response_started_at~",

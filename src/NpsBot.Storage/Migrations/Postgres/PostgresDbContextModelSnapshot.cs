@@ -433,6 +433,11 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("response_locale");
 
+                    b.Property<string>("ResponseOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_outcome");
+
                     b.Property<int?>("ResponseScore")
                         .HasColumnType("integer")
                         .HasColumnName("response_score");
@@ -492,7 +497,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
 
-                    b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
+                    b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId", "ResponseOutcome");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1024,6 +1029,8 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnName("responses");
 
                     b.HasKey("Grain", "Start", "ChannelId", "Locale", "Theme", "Category", "Score");
+
+                    b.HasIndex("Grain", "Start", "Category", "Theme", "Responses");
 
                     b.ToTable("response_period_counts", (string)null);
                 });

@@ -66,8 +66,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                 nullable: true);
 
             // The facts of the cases already there, then the triggers that keep them (issue 10; see CaseFactTriggers).
-            migrationBuilder.Sql(CaseFactTriggers.SqliteRebuild);
-            migrationBuilder.Sql(CaseFactTriggers.SqliteCreate);
+            migrationBuilder.Sql(CaseFactTriggers.SqliteRebuildFirst);
+            migrationBuilder.Sql(CaseFactTriggers.SqliteCreateFirst);
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_assignee_seconds_to_first_contact_response_started_at_response_category_response_channel_id_response_locale_response_theme_response_score_case_steps_first_contact_at_first_contact_due_resolved_at_resolution_due_help_rating_help_rating_agent_id",

@@ -418,6 +418,11 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("response_locale");
 
+                    b.Property<string>("ResponseOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_outcome");
+
                     b.Property<int?>("ResponseScore")
                         .HasColumnType("INTEGER")
                         .HasColumnName("response_score");
@@ -477,7 +482,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
 
-                    b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId");
+                    b.HasIndex("Assignee", "SecondsToFirstContact", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "CaseSteps", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "HelpRating", "HelpRatingAgentId", "ResponseOutcome");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1002,6 +1007,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnName("responses");
 
                     b.HasKey("Grain", "Start", "ChannelId", "Locale", "Theme", "Category", "Score");
+
+                    b.HasIndex("Grain", "Start", "Category", "Theme", "Responses");
 
                     b.ToTable("response_period_counts", (string)null);
                 });
