@@ -6,7 +6,8 @@ namespace NpsBot.Language.Themes;
 
 /// <summary>
 /// The offline theme model's ML.NET pipeline: word unigrams+bigrams with character 3-grams, a second bag of character
-/// 5-grams (both carry across the six languages and survive typos and unseen word forms), and the <see cref="ThemeCues"/>
+/// 5-grams (both carry across the six languages and survive typos and unseen word forms), every n-gram weighted by TF-IDF
+/// (an n-gram that half the training lines share, "the", "de", "-ing", says little about a theme), and the <see cref="ThemeCues"/>
 /// domain-vocabulary features, into an L-BFGS maximum-entropy classifier (L2 0.01, tolerance 1e-4; the lighter 0.001 fitted every training line and did worse on every blind batch) with examples weighted
 /// so that every theme counts the same (<see cref="ThemeInput.Weight"/>). One thread and a fixed seed make training repeatable.
 /// </summary>
@@ -15,7 +16,7 @@ public static class ThemePipeline
     public const int Seed = 20261123;
 
     /// <summary>Raise it whenever the features or the trainer change: a saved model with another version is retrained (<see cref="ThemeTrainingFingerprint"/>).</summary>
-    public const string Version = "2026-12-02-b";
+    public const string Version = "2026-12-02-h";
 
     public static IEstimator<ITransformer> Create(MLContext ml)
     {
@@ -37,6 +38,12 @@ public static class ThemePipeline
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(ThemePrediction.PredictedLabel)));
     }
 
+    /// <summary>
+    /// TF-IDF rather than raw counts (issue 12, themes12h): leave-one-batch-out mean 0.782 → 0.795, every blind batch up but
+    /// one (−0.002), the worst 0.618 → 0.628; the inverse document frequencies are fitted on the training lines.
+    /// </summary>
+    private const NgramExtractingEstimator.WeightingCriteria TfIdf = NgramExtractingEstimator.WeightingCriteria.TfIdf;
+
     /// <summary>Case and accents folded, punctuation and digits dropped, L2-normalised; character n-grams of one length.</summary>
     private static TextFeaturizingEstimator.Options Featurizer(bool words, int charNgrams) => new()
     {
@@ -44,8 +51,8 @@ public static class ThemePipeline
         KeepDiacritics = false,
         KeepPunctuations = false,
         KeepNumbers = false,
-        WordFeatureExtractor = words ? new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true } : null,
-        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
+        WordFeatureExtractor = words ? new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = TfIdf } : null,
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false, Weighting = TfIdf },
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 }
