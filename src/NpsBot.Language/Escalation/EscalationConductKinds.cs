@@ -78,10 +78,10 @@ public static partial class EscalationConductKinds
         + @"(ik|wij|we) (stap|stappen) over|(ik sluit|sluit ik) (mijn|onze)|naar de concurrent)\b", RegexOptions.NonBacktracking)]
     public static partial Regex LeavesPlainly();
 
-    /// <summary>Anger said as contempt: "worst … ever", "pathetic", being laughed at or taken for a ride, vultures, scammers.</summary>
+    /// <summary>Anger said as contempt: "worst … ever", "pathetic", being laughed at or taken for a ride, vultures, scammers, "das erzähl ich jedem".</summary>
     [GeneratedRegex(@"\b(worst \w+ (ever|i'?ve)|pathetic|vultures|scam\w*|crooks|taking the (piss|mick)|laughing at us|"
         + @"(la |le )?pire \w+|pathetique|lamentable|vautours|arnaque\w*|escroquerie|se moquent de nous|se foutent de (nous|moi)|"
-        + @"schlechteste\w*|erbarmlich\w*|armselig|geier|betruger\w*|lachen uns aus|"
+        + @"schlechteste\w*|erbarmlich\w*|armselig|geier|betruger\w*|lachen uns aus|erzahl\w* ich (das |es )?(jedem|allen|uberall)|"
         + @"(el |la )?peor \w+ (que|de)|patetic[oa]|buitres|estafa\w*|tomadura de pelo|nos toman el pelo|se rien de nosotros|"
         + @"(o |a )?pior \w+ (que|de)|lamentavel|patetic[oa]|abutres|golpistas|(nos|me) fazem de (bobo|palhaco|idiota)|"
         + @"slechtste|zielig|aasgieren|oplichter\w*|lachen ons (\w+ )?uit|(houden|nemen) ons (\w+ )?voor de gek)\b", RegexOptions.NonBacktracking)]

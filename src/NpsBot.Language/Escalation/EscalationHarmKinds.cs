@@ -27,7 +27,7 @@ public static partial class EscalationHarmKinds
         + @"(hab|habe|hat|haben) (mich|sich) (\w+ ){0,4}verletzt|(knochel|fuss|knie|handgelenk|rucken|bein|arm|hand|finger|kopf) (\w+ )?(verdreht|verstaucht|gebrochen|geprellt|aufgerissen|aufgeschlagen|aufgeschnitten)|genaht werden|blauer fleck|prellung|"
         + @"me (lastime|lesione|hice dano)|se (lastimo|lesiono|hizo dano)|(me torci|se torcio|me rompi|se rompio) (el|la) (tobillo|muneca|brazo|pierna|rodilla|dedo)|(le|me|nos) (dieron|tuvieron que dar|pusieron) (\w+ )?puntos|moraton|moreton|esguince|"
         + @"(me )?machuquei|se machucou|machucou (o|a|meu|minha)|(torci|torceu|quebrei|quebrou) (o|a|meu|minha) (tornozelo|pulso|braco|perna|joelho|pe|dedo)|(levou|levar|levei|tomou|tive que levar|teve que levar) (\w+ )?pontos|hematoma|"
-        + @"(heb|heeft|hebben) (me|mij|zich|zichzelf) (\w+ )?(bezeerd|pijn gedaan|gesneden|gebrand)|geblesseerd|(enkel|pols|knie|rug|voet) (\w+ )?(verzwikt|verstuikt|gebroken|gekneusd)|(moest|moesten|werd|is|zijn) (\w+ )?gehecht|hechtingen|blauwe plek|kneuzing)\b", RegexOptions.NonBacktracking)]
+        + @"(heb|heeft|hebben) (me|mij|zich|zichzelf) (\w+ )?(bezeerd|pijn gedaan|gesneden|gebrand)|geblesseerd|(enkel|pols|knie|rug|voet) (\w+ )?(verzwikt|verstuikt|gebroken|gekneusd)|hechtingen|blauwe plek|kneuzing)\b", RegexOptions.NonBacktracking)]
     public static partial Regex InjuryTold();
 
     /// <summary>A smell of gas or burning, a leak of gas, a plug or socket gone brown, black or hot.</summary>
