@@ -35,7 +35,7 @@ public static partial class EscalationSituations
         + @"pierna rota|brazo rot[oa]|tobillo|esguince|resbal\w*|tropec\w*|puntos de sutura|ampolla|escald\w*|"
         + @"gebrochen\w* (bein|arm|hand|fuss|handgelenk|rippe)|beinbruch|armbruch|verstaucht|ausgerutscht|gestolpert|gesturzt|genaht|brandblase|brandwunde|verbruh\w*|"
         + @"perna quebrada|braco quebrado|torci|escorreg\w*|levei pontos|"
-        + @"gebroken (been|arm|pols|enkel|heup|rib)|verstuikt|uitgegleden|gestruikeld|gehecht|brandwond\w*|blaar|"
+        + @"gebroken (been|arm|pols|enkel|heup|rib)|verstuikt|uitgegleden|gestruikeld|(moest|moesten|werd|is|zijn) (\w+ )?gehecht|brandwond\w*|blaar|"
         + @"smell\w* (of )?(burn\w*|gas|plastic|smoke)|burning (smell|plastic|rubber)|sent le (brule|gaz)|odeur de (gaz|plastique|brule|fumee)|riecht\w* (nach )?(gas|verbrannt\w*|verschmort\w*|rauch)|verschmort\w*|huele a (quemado|gas|humo)|olor a (gas|plastico|humo)|cheiro de (gas|plastico|fumaca)|ruikt naar (gas|verbrand|brand|rook)|schroeilucht|"
         + @"exposed wires?|bare wires?|live wires?|short[- ]circuit\w*|overheat\w*|too hot to (touch|hold)|tripped the (fuse|breaker)|fils? (a nu|denude\w*)|court[- ]circuit|surchauff\w*|kurzschluss|uberhitz\w*|blanke? (kabel|drahte?)|cables? pelados?|cortocircuito|sobrecalent\w*|curto[- ]circuito|superaquec\w*|fios? desencapad\w*|kortsluiting|oververhit\w*|"
         + @"(sick|vomit\w*|threw up|diarrh\w*|ill) after|glass in (it|the|my)|(piece|bit) of (glass|metal)|(piece|bit) of plastic in|nuts? in|peanuts?|vomi\w*|malade apres|(bout|morceau) de (verre|metal)|"

@@ -4,9 +4,10 @@ using NpsBot.Language.Sentiment;
 namespace NpsBot.Language.Tests.Escalation;
 
 /// <summary>
-/// Escalation on the blind batches d, e and f, tuned on in the sixth and seventh rounds (their first runs, 88.6 %, 86.9 %
-/// and 89.8 % recall, stay the honest figures), and on our own first and fifth held-out sets, never tuned on: floors just
-/// under the figures reached (README), so a cue that is lost shows here.
+/// Escalation on the blind batches d, e, f and g, tuned on in the sixth, seventh and eighth rounds (their first runs,
+/// 88.6 %, 86.9 %, 89.8 % and 87.5 % recall, stay the honest figures), on our own first set and set e (tuned on in the
+/// eighth round), and on own set h, never tuned on: floors just under the figures reached (README), so a cue that is
+/// lost shows here.
 /// </summary>
 public sealed class EscalationTunedBatchesTests
 {
@@ -16,8 +17,10 @@ public sealed class EscalationTunedBatchesTests
     [InlineData("blind-2026-12-01-d/complaints.tsv", 0.99, 0.90)]
     [InlineData("blind-2026-12-02-e/complaints.tsv", 0.99, 0.90)]
     [InlineData("blind-2026-12-02-f/complaints.tsv", 0.99, 0.90)]
+    [InlineData("blind-2026-12-02-g/complaints.tsv", 0.99, 0.90)]
     [InlineData("escalation-own-2026-12-02/complaints.tsv", 0.80, 0.90)]
-    [InlineData("escalation-own-2026-12-02-e/complaints.tsv", 0.50, 0.90)]
+    [InlineData("escalation-own-2026-12-02-e/complaints.tsv", 0.99, 0.90)]
+    [InlineData("escalation-own-2026-12-02-h/complaints.tsv", 0.90, 0.90)]
     public void Escalation_stays_at_its_figures(string file, double recallFloor, double precisionFloor)
     {
         var analyzer = new SentimentAnalyzer();

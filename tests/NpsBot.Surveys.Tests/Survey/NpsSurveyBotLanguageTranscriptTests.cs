@@ -98,6 +98,15 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("los del montaje hicieron un agujero en la pared", "damage")]
     [InlineData("a sessão de quimio foi cancelada sem nova data", "health")]
     [InlineData("cancel it now, you scammers", "churn_anger")]
+    // issue 12, eighth round: harm and conduct told without the reason's word
+    [InlineData("the delivery van nearly ran over my little boy on the drive", "safety")]
+    [InlineData("depuis la pose du compteur, ça sent le gaz dans l'entrée", "safety")]
+    [InlineData("ich habe nur noch Insulin für zwei Tage", "health")]
+    [InlineData("el técnico perforó una tubería y se inundó la cocina", "damage")]
+    [InlineData("o motorista me seguiu até em casa", "abuse")]
+    [InlineData("vijf keer gebeld, vijf keer niks", "repeated_contact")]
+    [InlineData("quero atendimento humano agora", "person_requested")]
+    [InlineData("me borro del gimnasio, menuda tomadura de pelo", "churn_anger")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
