@@ -39,7 +39,7 @@ public static class DashboardDriver
         var concurrency = int.Parse(Option(args, "--concurrency") ?? "1", CultureInfo.InvariantCulture);
         var reader = new ResponseReader(contexts);
         var responses = await CountAsync(contexts);
-        System.Console.WriteLine($"# {responses:N0} responses in {data}; {runs} runs per query, {concurrency} at a time; {(!insights.ReadDayCounts ? "rows only (--rows)" : insights.ReadPeriodCounts ? "weekly/monthly rollup with edge days where the filter allows" : "daily rollup only (--days-only)")}; load average at start {LoadAverage()}");
+        System.Console.WriteLine($"# {responses:N0} responses in {Path.GetFileName(Path.TrimEndingDirectorySeparator(data))}; {runs} runs per query, {concurrency} at a time; {(!insights.ReadDayCounts ? "rows only (--rows)" : insights.ReadPeriodCounts ? "weekly/monthly rollup with edge days where the filter allows" : "daily rollup only (--days-only)")}; load average at start {LoadAverage()}");
 
         var agent = await BusiestAgentAsync(contexts);
         var middle = PageCursor.Encode(await MiddleIdAsync(contexts));
