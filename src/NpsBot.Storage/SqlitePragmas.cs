@@ -16,6 +16,16 @@ internal static class SqlitePragmas
     /// </summary>
     public const string Durable = "PRAGMA synchronous=FULL;";
 
+    /// <summary>
+    /// temp_store=MEMORY for the turn writer (issue 13). Each turn runs in a savepoint and most of its statements in a
+    /// statement journal; both journals are temporary files that SQLite spills to disk past 64 KiB, and a group commit
+    /// passes that at once: the writer opened a fresh temporary file per batch and wrote about 150 KB to it per turn
+    /// (72 pwrite calls per turn, counted with strace at 32 customers), more than the WAL itself. These journals only
+    /// undo a statement or a turn inside the open transaction and are never read after a crash (the WAL is), so
+    /// keeping them in memory changes nothing about what a commit guarantees.
+    /// </summary>
+    public const string InMemoryJournals = "PRAGMA temp_store=MEMORY;";
+
     public static Task SetDurableAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, Durable, cancellationToken);
 

@@ -20,8 +20,9 @@ internal sealed class SqliteDialect : SqlDialect
     {
         using var pragma = connection.CreateCommand();
 
-        // See SqlitePragmas.SetDurableAsync: FULL is what makes a commit durable with WAL.
-        pragma.CommandText = SqlitePragmas.Durable;
+        // See SqlitePragmas: FULL is what makes a commit durable with WAL; the journals of savepoints and statements
+        // stay in memory (they never take part in recovery).
+        pragma.CommandText = SqlitePragmas.Durable + SqlitePragmas.InMemoryJournals;
         pragma.ExecuteNonQuery();
     }
 
