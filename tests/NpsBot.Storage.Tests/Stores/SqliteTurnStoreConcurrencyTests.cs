@@ -53,6 +53,30 @@ public sealed class SqliteTurnStoreConcurrencyTests
         Assert.Equal(9, await database.Queries.CountAsync(null, null, Ct));
     }
 
+    // The writer keeps its savepoint and statement journals in memory (issue 13, SqlitePragmas.InMemoryJournals): a
+    // turn that moved its conversation row and wrote long lines (and their search index) after earlier turns of the
+    // same batch must still be undone whole by its ROLLBACK TO, while the rest of its batch commits.
+    [Fact]
+    public async Task A_failing_turn_with_long_lines_is_undone_whole_and_the_rest_of_its_batch_commits()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var longText = string.Concat(Enumerable.Repeat("the parcel came late and the box was crushed ", 400));
+        for (var i = 0; i < 10; i++)
+        {
+            await database.Store.CommitAsync(Turns.Commit($"c{i}", 0, inbound: Turns.Inbound($"c{i}", $"c{i}-0", longText)), Ct);
+        }
+
+        var outcomes = await Outcomes(Enumerable.Range(0, 10).Select(i => database.Store.CommitAsync(
+            Turns.Commit($"c{i}", 1, inbound: Turns.Inbound($"c{i}", $"c{i}-1", longText), records: i == 5 ? ["not a record"] : []), Ct)));
+
+        Assert.IsType<NotSupportedException>(outcomes[5]);
+        Assert.Equal(9, outcomes.Count(o => o is null));
+        Assert.Equal(1, (await database.Store.LoadAsync(Turns.Key("c5"), Ct))?.Version);
+        Assert.Equal(2, (await database.Queries.TranscriptAsync(Turns.Key("c5"), Ct)).Count);
+        Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("c4"), Ct))?.Version);
+        Assert.Equal(4, (await database.Queries.TranscriptAsync(Turns.Key("c4"), Ct)).Count);
+    }
+
     [Fact]
     public async Task Dispose_writes_every_commit_already_queued()
     {
