@@ -27,11 +27,12 @@ public static class ScoreDiscourse
         var language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : "";
         var kept = new List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse)>();
         var dropped = new List<int>();
+        var parallelCounts = ScoreCounts.ParallelCounts(candidates, tokens);
         foreach (var candidate in candidates)
         {
             var first = FirstToken(tokens, candidate.Start);
             var last = LastToken(tokens, candidate.Start + candidate.Length, first);
-            if (first < 0 || IsNotTheScore(tokens, first, last, candidate, language, candidates.Count))
+            if (first < 0 || parallelCounts.Contains(candidate.Start) || IsNotTheScore(tokens, first, last, candidate, language, candidates.Count))
             {
                 dropped.Add(candidate.Start);
                 continue;
@@ -166,7 +167,11 @@ public static class ScoreDiscourse
 
         var (start, end) = Clause(tokens, first);
         return IsOtherPersons(tokens, start, first)
+            || IsHeldBySomeoneElse(tokens, start, first, language)
+            || IsOthersWhileNotUsed(tokens, start, end, language)
+            || ScoreCounts.IsMissingCount(tokens, first, last, start, end)
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
+            || ScoreEarlierSurveys.IsEarlierScore(tokens, first, last, start, end)
             || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)
                 && !CorrectsAnEarlierNumber(tokens, first))
             || IsWouldBeAfterAScore(tokens, first)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static NpsBot.Language.Scores.ScoreSpans;
 
 namespace NpsBot.Language.Scores;
@@ -8,7 +9,12 @@ namespace NpsBot.Language.Scores;
 /// </summary>
 internal static class ScoreMarks
 {
+    private const int ScaleTopReach = 5;
     private static readonly HashSet<string> StarSymbols = ["⭐", "★", "🌟", "☆"];
+    private static readonly FrozenSet<string> ScaleWords = WordSet("scale skala echelle escala schaal");
+    // "bis 5", "tot 5", "hasta 5" name a top alone; "to", "a", "à", "al" only after a bottom ("1 to 5", "de 0 a 10") or "up".
+    private static readonly FrozenSet<string> UpTo = WordSet("bis tot ate hasta jusqu'a");
+    private static readonly FrozenSet<string> RangeTo = WordSet("to a al");
 
     // "zero à esquerda", "un cero a la izquierda": the idiom for worthless, a zero all the same.
     internal static bool IsZeroIdiom(IReadOnlyList<ScoreToken> tokens, int last) =>
@@ -50,8 +56,36 @@ internal static class ScoreMarks
         var before = Window(tokens, Math.Max(start, first - 3), first - 1);
         return after.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded) || StarSymbols.Contains(t.Text))
             || before.Any(t => ScoreDiscourseWords.OtherScales.Contains(t.Folded) || StarSymbols.Contains(t.Text))
-            || (language == "de" && first > 0 && tokens[first - 1].Folded == "note");
+            || (language == "de" && first > 0 && tokens[first - 1].Folded == "note")
+            || NamesAnotherScale(tokens, first, last);
     }
+
+    // "auf ner Skala bis 5 ne 3", "on a scale of 1 to 5, a 4": the sentence names a scale whose top is not 10 (issue 12, ninth round).
+    private static bool NamesAnotherScale(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var (start, end) = Sentence(tokens, first, last);
+        for (var i = start; i <= end; i++)
+        {
+            if (!ScaleWords.Contains(tokens[i].Folded))
+            {
+                continue;
+            }
+
+            for (var at = i + 1; at < end && at <= i + ScaleTopReach; at++)
+            {
+                if (IsUpTo(tokens, at) && NumberValue(tokens[at + 1]) is { } top)
+                {
+                    return top != 10;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUpTo(IReadOnlyList<ScoreToken> tokens, int at) =>
+        UpTo.Contains(tokens[at].Folded)
+        || (RangeTo.Contains(tokens[at].Folded) && at > 0 && (tokens[at - 1].Folded == "up" || NumberValue(tokens[at - 1]) is not null));
 
     internal static bool IsOpenRange(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static NpsBot.Language.Scores.ScoreSpans;
 
 namespace NpsBot.Language.Scores;
@@ -9,6 +10,19 @@ namespace NpsBot.Language.Scores;
 internal static class ScoreNotGiven
 {
     private const int RoleReach = 6;
+    private static readonly FrozenSet<string> Possessives = WordSet("my mon ma mes mein meine meinem meiner meinen mi mis meu minha meus minhas mijn m'n");
+
+    // Third persons giving or saying a score ("my flatmate gives", "a patroa deu", "mon coloc vous met").
+    private static readonly FrozenSet<string> OthersGiving = WordSet(
+        "gives gave says said puts rates met mettrait donne dit gibt gab sagt vergibt pone puso dio dice dijo deu diz disse poe geeft gaf zegt zei");
+
+    // "I haven't tried it", "j'ai pas testé", "ni lo usé", "eu nem usei", "ich kenne euch nicht", "ik heb nog niks besteld".
+    private static readonly FrozenSet<string> TriedVerbs = WordSet(
+        "tried try tested test used use ordered order bought buy teste testee essaye utilise commande achete probado probe use usado pedido comprado "
+        + "testado usei experimentei experimentado comprei pedi probiert benutzt genutzt bestellt gekauft getestet kenne geprobeerd gebruikt besteld gekocht");
+
+    private static readonly FrozenSet<string> NotYet = WordSet("haven't havent hasn't didn't didnt rien nada nichts niks niets nothing nem nunca");
+
     private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
 
     // "9 - would be 10 but the queue": after a number given, what it "would be" is not given.
@@ -88,6 +102,57 @@ internal static class ScoreNotGiven
 
         return false;
     }
+
+    /// <summary>"my flatmate gives you a 10", "mi compañero de piso les pone un 10": a person of the customer's scoring, no "I" between.</summary>
+    internal static bool IsHeldBySomeoneElse(IReadOnlyList<ScoreToken> tokens, int start, int first, string language)
+    {
+        var giving = false;
+        for (var i = first - 1; i >= start; i--)
+        {
+            var folded = tokens[i].Folded;
+            if (ScoreDiscourseWords.FirstPerson.Contains(folded))
+            {
+                return false;
+            }
+
+            giving |= IsOthersGiving(folded, language);
+            if (giving && Possessives.Contains(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a patroa deu 10, eu nem usei": someone else's score beside the customer saying they have not used it themselves;
+    /// the customer has no score to give (re-ask).
+    /// </summary>
+    internal static bool IsOthersWhileNotUsed(IReadOnlyList<ScoreToken> tokens, int start, int end, string language)
+    {
+        if (!Window(tokens, start, end).Any(t => IsOthersGiving(t.Folded, language)) || Window(tokens, start, end).Any(t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i < start || i > end) && TriedVerbs.Contains(tokens[i].Folded))
+            {
+                var (from, to) = Clause(tokens, i);
+                if (Window(tokens, from, to).Any(t => NotYet.Contains(t.Folded) || ScoreContext.IsNegation(t.Folded) || ScoreDiscourseWords.Negations.Contains(t.Folded)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Spanish "da" gives ("les da un 9"); Portuguese "da" is "of the" ("nota da entrega").
+    private static bool IsOthersGiving(string folded, string language) => OthersGiving.Contains(folded) || (folded == "da" && language == "es");
 
     internal static bool IsQuestion(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NpsBot.Language.Scores;
 
 /// <summary>
@@ -97,6 +99,18 @@ internal static class ScoreSpans
 
         return (start, end);
     }
+
+    // A word list written as one space-separated string, folded as the tokenizer folds words.
+    internal static FrozenSet<string> WordSet(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    // The value of a digit token or of a number word that is surely one ("five", not "un"); null otherwise.
+    internal static double? NumberValue(ScoreToken token) => token.Kind switch
+    {
+        ScoreTokenKind.Number => token.Value,
+        ScoreTokenKind.Word => NumberWords.Find(token.Folded, token.Folded) is { Weak: false } word ? word.Value : null,
+        _ => null,
+    };
 
     internal static bool IsNumeral(ScoreToken token) => token.Kind is ScoreTokenKind.Number or ScoreTokenKind.Keycap;
 
