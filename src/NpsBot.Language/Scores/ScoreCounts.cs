@@ -10,7 +10,7 @@ namespace NpsBot.Language.Scores;
 /// </summary>
 internal static class ScoreCounts
 {
-    private const int LackingReach = 3;
+    private const int LackingReach = 2;
 
     private static readonly FrozenSet<string> LackingVerbs = WordSet(
         "missing lacking manque manquent manquait manquaient manquant fehlen fehlt fehlte fehlten fehlend falta faltan faltaba faltaban falto "
@@ -18,7 +18,8 @@ internal static class ScoreCounts
 
     /// <summary>A number after a verb of lacking in its clause ("faltan 2"), or a number, its noun and the verb ("2 Schrauben fehlen").</summary>
     internal static bool IsMissingCount(IReadOnlyList<ScoreToken> tokens, int first, int last, int clauseStart, int clauseEnd) =>
-        Window(tokens, Math.Max(clauseStart, first - LackingReach), first - 1).Any(t => LackingVerbs.Contains(t.Folded))
+        (Window(tokens, Math.Max(clauseStart, first - LackingReach), first - 1).Any(t => LackingVerbs.Contains(t.Folded))
+            && !ScoreDiscourseWords.Conversions.Contains(tokens[first - 1].Folded)) // "still missing so 4": the "so" gives the score
         || (last + 2 <= clauseEnd && IsNoun(tokens[last + 1]) && LackingVerbs.Contains(tokens[last + 2].Folded));
 
     /// <summary>
@@ -39,7 +40,7 @@ internal static class ScoreCounts
 
             for (var other = 0; other + 1 < tokens.Count; other++)
             {
-                if (other != at && IsBeforeNoun(tokens, other) && NumberValue(tokens[other]) == candidate.Value)
+                if (other != at && IsBeforeNoun(tokens, other) && NumberValue(tokens[other]) == candidate.Value && IsClauseApart(tokens, at, other))
                 {
                     counts.Add(candidate.Start);
                     break;
@@ -49,6 +50,10 @@ internal static class ScoreCounts
 
         return counts;
     }
+
+    // "3 commandes, 3 erreurs" are two statements; "10 outta 10 mate" is one score and its scale.
+    private static bool IsClauseApart(IReadOnlyList<ScoreToken> tokens, int one, int other) =>
+        Clause(tokens, one) != Clause(tokens, other);
 
     private static int IndexOf(IReadOnlyList<ScoreToken> tokens, int start)
     {

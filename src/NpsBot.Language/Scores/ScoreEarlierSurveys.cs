@@ -43,17 +43,17 @@ internal static class ScoreEarlierSurveys
             return false;
         }
 
-        return NamesAnEarlierSurvey(tokens, first, last)
+        return NamesAnEarlierSurvey(tokens, clauseStart, clauseEnd)
             || (Window(tokens, clauseStart, clauseEnd).Any(t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
                 && Window(tokens, clauseStart, clauseEnd).Any(t => GivenParticiples.Contains(t.Folded)))
             || (Window(tokens, clauseStart, clauseEnd).Any(t => PastGiving.Contains(t.Folded))
                 && Window(tokens, 0, clauseEnd).Any(t => EarlierWords.Contains(t.Folded)));
     }
 
-    // "au dernier sondage ... 9", "bei der letzten Umfrage hab ich 8 gegeben": a survey with an earlier word beside it, in the number's sentence.
-    private static bool NamesAnEarlierSurvey(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    // "au dernier sondage ... 9", "bei der letzten Umfrage hab ich 8 gegeben": a survey with an earlier word beside it, in the
+    // number's clause ("my boss gave 9 in the last survey, im giving 3" keeps the 3).
+    private static bool NamesAnEarlierSurvey(IReadOnlyList<ScoreToken> tokens, int start, int end)
     {
-        var (start, end) = Sentence(tokens, first, last);
         for (var i = start; i <= end; i++)
         {
             if (SurveyNouns.Contains(tokens[i].Folded) && Window(tokens, Math.Max(start, i - SurveyReach), Math.Min(end, i + SurveyReach)).Any(t => EarlierWords.Contains(t.Folded)))

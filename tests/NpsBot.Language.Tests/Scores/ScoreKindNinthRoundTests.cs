@@ -27,6 +27,8 @@ public sealed class ScoreKindNinthRoundTests
     [InlineData("6, the manual was missing 2 pages", "en", 6)]
     [InlineData("4, il manque encore 1 tiroir", "fr", 4)]
     [InlineData("7 faltou capricho", "pt", 7)]
+    [InlineData("the charger is still missing so 5", "en", 5)]
+    [InlineData("fehlt immer noch also 3", "de", 3)]
     public void The_score_beside_a_missing_count_is_kept(string text, string locale, int expected) => AssertScore(text, locale, expected);
 
     [Theory]
@@ -89,6 +91,9 @@ public sealed class ScoreKindNinthRoundTests
     [InlineData("my rating is 8", "en", 8)]
     [InlineData("ma note : 7", "fr", 7)]
     [InlineData("mi hermano dice 10, yo le doy un 7", "es", 7)]
+    [InlineData("my aunt gave 8 in the previous survey, today I give 4", "en", 4)]
+    [InlineData("9 outta 10 folks", "en", 9)]
+    [InlineData("10 outta 10 again, thanks", "en", 10)]
     public void The_customers_own_score_beside_someone_elses_is_kept(string text, string locale, int expected) => AssertScore(text, locale, expected);
 
     [Theory]
