@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using static NpsBot.Language.Scores.ScoreSpans;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>
+/// A number that counts things beside a noun (issue 12, ninth round): what is missing ("il manque 3 vis", "faltan 2
+/// tornillos", "es fehlen noch 4 Schrauben", "2 screws missing"), and counts said in parallel, the same number before two
+/// nouns ("3 commandes, 3 erreurs", "4 llamadas, 4 excusas"), whatever the nouns are.
+/// </summary>
+internal static class ScoreCounts
+{
+    private const int LackingReach = 2;
+
+    private static readonly FrozenSet<string> LackingVerbs = WordSet(
+        "missing lacking manque manquent manquait manquaient manquant fehlen fehlt fehlte fehlten fehlend falta faltan faltaba faltaban falto "
+        + "faltaron faltando faltam faltava faltavam faltou faltaram ontbreken ontbreekt ontbrak ontbraken ontbrekend");
+
+    /// <summary>A number after a verb of lacking in its clause ("faltan 2"), or a number, its noun and the verb ("2 Schrauben fehlen").</summary>
+    internal static bool IsMissingCount(IReadOnlyList<ScoreToken> tokens, int first, int last, int clauseStart, int clauseEnd) =>
+        (Window(tokens, Math.Max(clauseStart, first - LackingReach), first - 1).Any(t => LackingVerbs.Contains(t.Folded))
+            && !ScoreDiscourseWords.Conversions.Contains(tokens[first - 1].Folded)) // "still missing so 4": the "so" gives the score
+        || (last + 2 <= clauseEnd && IsNoun(tokens[last + 1]) && LackingVerbs.Contains(tokens[last + 2].Folded));
+
+    /// <summary>
+    /// The starts of numbers said in parallel: two numbers of one value in the reply, each followed by a word that is no
+    /// score's follower ("3 commandes, 3 erreurs"), also when the other one was no candidate ("5 emails" is a count already).
+    /// A count repeated for effect, not a score given twice.
+    /// </summary>
+    internal static HashSet<int> ParallelCounts(IReadOnlyList<ScoreCandidate> candidates, IReadOnlyList<ScoreToken> tokens)
+    {
+        var counts = new HashSet<int>();
+        foreach (var candidate in candidates)
+        {
+            var at = IndexOf(tokens, candidate.Start);
+            if (at < 0 || !IsBeforeNoun(tokens, at))
+            {
+                continue; // the usual reply ("8", "8 because"): no count to pair
+            }
+
+            for (var other = 0; other + 1 < tokens.Count; other++)
+            {
+                if (other != at && IsBeforeNoun(tokens, other) && NumberValue(tokens[other]) == candidate.Value && IsClauseApart(tokens, at, other))
+                {
+                    counts.Add(candidate.Start);
+                    break;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    // "3 commandes, 3 erreurs" are two statements; "10 outta 10 mate" is one score and its scale.
+    private static bool IsClauseApart(IReadOnlyList<ScoreToken> tokens, int one, int other) =>
+        Clause(tokens, one) != Clause(tokens, other);
+
+    private static int IndexOf(IReadOnlyList<ScoreToken> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsBeforeNoun(IReadOnlyList<ScoreToken> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Kind is ScoreTokenKind.Number or ScoreTokenKind.Word && IsNoun(tokens[at + 1]) && !tokens[at + 1].GluedToPrevious;
+
+    // A word that may be a noun: not a number word, not a word that follows a score ("8 points", "8 because", "8 out of").
+    private static bool IsNoun(ScoreToken token) =>
+        token.Kind == ScoreTokenKind.Word
+        && !ScoreDiscourseWords.ScoreFollowers.Contains(token.Folded)
+        && !ScoreContext.IsOutOf(token.Folded)
+        && !ScoreContext.IsArticle(token.Folded)
+        && NumberWords.Find(token.Folded, token.Folded) is null;
+}

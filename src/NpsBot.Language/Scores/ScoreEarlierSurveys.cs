@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using static NpsBot.Language.Scores.ScoreSpans;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>
+/// A score given in an earlier survey, told in the past (issue 12, ninth round): an earlier survey named ("au dernier
+/// sondage", "en la encuesta anterior", "bei der letzten Umfrage"), a pluperfect of giving ("je vous avais mis 8", "eu
+/// tinha dado 7", "ik had 8 gegeven"), or a past "gave"/"puse"/"dei" after an earlier time ("last week, gave you a 9"). A
+/// "now"/"today"/"this time" in the number's own clause makes it today's score ("la dernière fois 4, aujourd'hui 7").
+/// </summary>
+internal static class ScoreEarlierSurveys
+{
+    private const int SurveyReach = 2;
+
+    private static readonly FrozenSet<string> SurveyNouns = WordSet(
+        "survey surveys questionnaire poll sondage sondages enquete enquetes umfrage befragung fragebogen encuesta encuestas cuestionario "
+        + "pesquisa pesquisas questionario inquerito vragenlijst");
+
+    private static readonly FrozenSet<string> EarlierWords = WordSet(
+        "last previous earlier former prior dernier derniere derniers dernieres precedent precedente passe passee "
+        + "letzte letzten letzter letztes vorige vorigen voriger voriges vorherige vorherigen fruhere fruheren vergangene vergangenen vergangenes "
+        + "ultima ultimo anterior pasada pasado passada passado vorig afgelopen eerdere");
+
+    private static readonly FrozenSet<string> NowWords = WordSet(
+        "now today this_time maintenant aujourd'hui cette_fois jetzt heute diesmal dieses_mal nun ahora hoy esta_vez agora hoje desta_vez dessa_vez "
+        + "nu vandaag deze_keer dit_keer");
+
+    // First-person simple pasts of giving that cannot be read as a present ("di" and "dei" are "I gave" in Spanish and Portuguese).
+    private static readonly FrozenSet<string> PastGiving = WordSet("gave put rated scored gab vergab puse di dimos dei demos gaf");
+
+    // Pluperfect auxiliaries and the participles of giving beside them ("j'avais mis", "hatte ich gegeben", "había puesto").
+    private static readonly FrozenSet<string> PluperfectAuxiliaries = WordSet(
+        "had avais avait aviez avions avaient hatte hatten hattest habia habian habiamos tinha tinham tinhamos hadden");
+
+    private static readonly FrozenSet<string> GivenParticiples = WordSet(
+        "given put rated scored mis donne attribue gegeben vergeben puesto dado dada colocado gegeven gezet");
+
+    internal static bool IsEarlierScore(IReadOnlyList<ScoreToken> tokens, int first, int last, int clauseStart, int clauseEnd)
+    {
+        if (HasNowWord(tokens, clauseStart, clauseEnd))
+        {
+            return false;
+        }
+
+        return NamesAnEarlierSurvey(tokens, clauseStart, clauseEnd)
+            || (Window(tokens, clauseStart, clauseEnd).Any(t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
+                && Window(tokens, clauseStart, clauseEnd).Any(t => GivenParticiples.Contains(t.Folded)))
+            || (Window(tokens, clauseStart, clauseEnd).Any(t => PastGiving.Contains(t.Folded))
+                && Window(tokens, 0, clauseEnd).Any(t => EarlierWords.Contains(t.Folded)));
+    }
+
+    // "au dernier sondage ... 9", "bei der letzten Umfrage hab ich 8 gegeben": a survey with an earlier word beside it, in the
+    // number's clause ("my boss gave 9 in the last survey, im giving 3" keeps the 3).
+    private static bool NamesAnEarlierSurvey(IReadOnlyList<ScoreToken> tokens, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (SurveyNouns.Contains(tokens[i].Folded) && Window(tokens, Math.Max(start, i - SurveyReach), Math.Min(end, i + SurveyReach)).Any(t => EarlierWords.Contains(t.Folded)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNowWord(IReadOnlyList<ScoreToken> tokens, int start, int end)
+    {
+        for (var i = Math.Max(0, start); i <= end && i < tokens.Count; i++)
+        {
+            if (NowWords.Contains(tokens[i].Folded) || HasPairAt(tokens, i, NowWords) && i + 1 <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "j'avais" is one token: the auxiliary is what follows the apostrophe.
+    private static string AfterApostrophe(string folded) => folded[(folded.LastIndexOf('\'') + 1)..];
+}

@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using static NpsBot.Language.Scores.ScoreSpans;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>
+/// Numbers that are not given now: other people's scores, what it "would be", a "meant to" thought, a "never" clause
+/// and questions about the scale ("what does 5 mean?").
+/// </summary>
+internal static class ScoreNotGiven
+{
+    private const int RoleReach = 6;
+    private static readonly FrozenSet<string> Possessives = WordSet("my mon ma mes mein meine meinem meiner meinen mi mis meu minha meus minhas mijn m'n");
+
+    // Third persons giving or saying a score ("my flatmate gives", "a patroa deu", "mon coloc vous met").
+    private static readonly FrozenSet<string> OthersGiving = WordSet(
+        "gives gave says said puts rates met mettrait donne dit gibt gab sagt vergibt pone puso dio dice dijo deu diz disse poe geeft gaf zegt zei");
+
+    // "I haven't tried it", "j'ai pas testé", "ni lo usé", "eu nem usei", "ich kenne euch nicht", "ik heb nog niks besteld".
+    private static readonly FrozenSet<string> TriedVerbs = WordSet(
+        "tried try tested test used use ordered order bought buy teste testee essaye utilise commande achete probado probe use usado pedido comprado "
+        + "testado usei experimentei experimentado comprei pedi probiert benutzt genutzt bestellt gekauft getestet kenne geprobeerd gebruikt besteld gekocht");
+
+    private static readonly FrozenSet<string> NotYet = WordSet("haven't havent hasn't didn't didnt rien nada nichts niks niets nothing nem nunca");
+
+    private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
+
+    // "9 - would be 10 but the queue": after a number given, what it "would be" is not given.
+    internal static bool IsWouldBeAfterAScore(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 1 && i >= first - 4; i--)
+        {
+            var pair = tokens[i - 1].Folded + "_" + tokens[i].Folded;
+            var at = ScoreDiscourseWords.WouldBe.Contains(pair) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
+            if (at >= 0)
+            {
+                return Window(tokens, 0, at - 1).Any(IsNumeral);
+            }
+        }
+
+        return false;
+    }
+
+    // "3 perdon, queria poner 4": a "meant to" after an earlier number and a slip owned up to corrects it, it is no thought left unsaid.
+    internal static bool CorrectsAnEarlierNumber(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var corrected = false;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (IsNumeral(tokens[i]))
+            {
+                return corrected;
+            }
+
+            corrected |= ScoreDiscourseWords.Corrections.Contains(tokens[i].Folded) && !ScoreDiscourseWords.Hypothetical.Contains(tokens[i].Folded);
+        }
+
+        return false;
+    }
+
+    internal static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
+    {
+        var (start, end) = Clause(tokens, first);
+        var clause = Window(tokens, start, end).ToList();
+        if (!clause.Any(t => ScoreDiscourseWords.Never.Contains(t.Folded)))
+        {
+            return false;
+        }
+
+        if (ScoreAsides.IsVowNeverToReturn(tokens, first, last, end, value))
+        {
+            return false;
+        }
+
+        return Window(tokens, Math.Max(start, first - 2), Math.Min(end, last + 2)).Any(t => ScoreDiscourseWords.Never.Contains(t.Folded))
+            || clause.Any(t => ScoreDiscourseWords.BeVerbs.Contains(t.Folded));
+    }
+
+    internal static bool IsOtherPersons(IReadOnlyList<ScoreToken> tokens, int start, int first)
+    {
+        // "mein Berater würde 10 sagen": the verb may come after the number too.
+        var scoreVerb = Window(tokens, first + 1, first + 2).Any(t => ScoreBeneficiaries.IsScoringVerb(t.Folded));
+        for (var i = first - 1; i >= start; i--)
+        {
+            if (ScoreDiscourseWords.FirstPerson.Contains(tokens[i].Folded))
+            {
+                return false;
+            }
+
+            if (ScoreDiscourseWords.OtherPeople.Contains(tokens[i].Folded))
+            {
+                return true;
+            }
+
+            // "mein Chef würde euch ne 10 geben", "la caissière mérite 10": someone at work and a verb of scoring after them.
+            scoreVerb |= ScoreBeneficiaries.IsScoringVerb(tokens[i].Folded);
+            if (scoreVerb && i >= first - RoleReach && ScoreBeneficiaries.IsRole(tokens[i].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"my flatmate gives you a 10", "mi compañero de piso les pone un 10": a person of the customer's scoring, no "I" between.</summary>
+    internal static bool IsHeldBySomeoneElse(IReadOnlyList<ScoreToken> tokens, int start, int first, string language)
+    {
+        var giving = false;
+        for (var i = first - 1; i >= start; i--)
+        {
+            var folded = tokens[i].Folded;
+            if (ScoreDiscourseWords.FirstPerson.Contains(folded))
+            {
+                return false;
+            }
+
+            giving |= IsOthersGiving(folded, language);
+            if (giving && Possessives.Contains(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a patroa deu 10, eu nem usei": someone else's score beside the customer saying they have not used it themselves;
+    /// the customer has no score to give (re-ask).
+    /// </summary>
+    internal static bool IsOthersWhileNotUsed(IReadOnlyList<ScoreToken> tokens, int start, int end, string language)
+    {
+        if (!Window(tokens, start, end).Any(t => IsOthersGiving(t.Folded, language)) || Window(tokens, start, end).Any(t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i < start || i > end) && TriedVerbs.Contains(tokens[i].Folded))
+            {
+                var (from, to) = Clause(tokens, i);
+                if (Window(tokens, from, to).Any(t => NotYet.Contains(t.Folded) || ScoreContext.IsNegation(t.Folded) || ScoreDiscourseWords.Negations.Contains(t.Folded)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Spanish "da" gives ("les da un 9"); Portuguese "da" is "of the" ("nota da entrega").
+    private static bool IsOthersGiving(string folded, string language) => OthersGiving.Contains(folded) || (folded == "da" && language == "es");
+
+    internal static bool IsQuestion(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
+    {
+        var (sentenceStart, sentenceLast) = Sentence(tokens, first, last);
+        var sentenceEnd = sentenceLast + 1;
+        if (HasPair(tokens, sentenceStart, sentenceEnd - 1, ScoreDiscourseWords.MeaningWords) && !IsIMean(tokens, sentenceStart, sentenceEnd - 1))
+        {
+            return true; // "q significa 10", "what's a 5 mean"
+        }
+
+        var words = Window(tokens, sentenceStart, sentenceEnd - 1).Count(t => t.Kind == ScoreTokenKind.Word);
+        if (sentenceEnd < tokens.Count && tokens[sentenceEnd].Text == "?" && words >= 2
+            && Window(tokens, sentenceStart, sentenceEnd - 1).Any(t => ScoreDiscourseWords.QuestionWords.Contains(t.Folded)))
+        {
+            return true;
+        }
+
+        return language == "en" && words >= 3 && tokens[sentenceStart].Kind == ScoreTokenKind.Word && EnglishQuestionStarts.Contains(tokens[sentenceStart].Folded);
+    }
+
+    // "9, I mean 8", "9 quer dizer, 8": a meaning word between two numbers corrects the first, it asks nothing.
+    private static bool IsIMean(IReadOnlyList<ScoreToken> tokens, int start, int end)
+    {
+        for (var i = Math.Max(start, 1); i <= end; i++)
+        {
+            if (!ScoreDiscourseWords.MeaningWords.Contains(tokens[i].Folded) && !HasPairAt(tokens, i - 1, ScoreDiscourseWords.MeaningWords))
+            {
+                continue;
+            }
+
+            var numberBefore = Window(tokens, i - 4, i - 1).Any(IsNumeral);
+            var numberAfter = Window(tokens, i + 1, i + 3).Any(IsNumeral);
+            return numberBefore && numberAfter;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+using static NpsBot.Language.Scores.ScoreSpans;
+
+namespace NpsBot.Language.Scores;
+
+/// <summary>
+/// Numbers that name something else than a score: what it was instead of ("statt 10"), a day or a date ("llegó el 5",
+/// "5 de mayo"), a group's size ("on était 5"), a deal ("2 for 1") and German "acht geben" (take care).
+/// </summary>
+internal static class ScoreNumberUses
+{
+    internal static bool IsAfterInsteadOf(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var at = first - 1;
+        while (at >= 0 && at >= first - 3 && ScoreDiscourseWords.Linkers.Contains(tokens[at].Folded))
+        {
+            if (HasPairAt(tokens, at - 1, ScoreDiscourseWords.InsteadOf))
+            {
+                return true; // "instead_of", "au_lieu" is caught below, "plaats_van"
+            }
+
+            at--;
+        }
+
+        return at >= 0 && (ScoreDiscourseWords.InsteadOf.Contains(tokens[at].Folded)
+            || HasPairAt(tokens, at - 1, ScoreDiscourseWords.InsteadOf));
+    }
+
+    internal static bool IsDayAfterDateVerb(IReadOnlyList<ScoreToken> tokens, int first) =>
+        tokens[first].Kind == ScoreTokenKind.Number
+        && first >= 2
+        && tokens[first - 1].Folded is "el" or "le" or "the" or "on" or "am" or "op" or "em" or "no" or "dia"
+        && (ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 2].Folded)
+            || (first >= 3 && tokens[first - 2].Folded is "on" or "op" && ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 3].Folded)));
+
+    internal static bool IsAchtGeben(IReadOnlyList<ScoreToken> tokens, int at) =>
+        Window(tokens, at - 2, at - 1).Any(t => t.Folded is "gebt" or "gib" or "gibt" or "gab" or "habt" or "hab" or "haltet")
+        || (at > 0 && tokens[at - 1].Folded is "ausser")
+        || (at + 1 < tokens.Count && tokens[at + 1].Folded is "auf" or "nehmen" or "genommen" or "gelassen" or "lassen" or "lasst" or "liess")
+        || (at + 2 < tokens.Count && tokens[at + 1].Folded is "geben" or "gegeben" && tokens[at + 2].Kind == ScoreTokenKind.Word);
+
+    internal static bool IsGroupSize(IReadOnlyList<ScoreToken> tokens, int first) =>
+        first > 0
+        && (ScoreDiscourseWords.GroupSizes.Contains(tokens[first - 1].Folded)
+            || HasPairAt(tokens, first - 2, ScoreDiscourseWords.GroupSizes));
+
+    // A month right before the number, or right after it (past "de"/"of"/"th"): a date.
+    internal static bool IsDate(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var after = last + 1;
+        if (after < tokens.Count && tokens[after].Folded is "de" or "of" or "th" or "st" or "nd" or "rd" or "er" or ".")
+        {
+            after++;
+        }
+
+        return (first > 0 && ScoreDiscourseWords.Months.Contains(tokens[first - 1].Folded))
+            || (after < tokens.Count && ScoreDiscourseWords.Months.Contains(tokens[after].Folded));
+    }
+
+    internal static bool IsDeal(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        static bool Link(ScoreToken t) => t.IsSymbol('+') || ScoreDiscourseWords.DealWords.Contains(t.Folded);
+        static bool Small(ScoreToken t) => t.Kind == ScoreTokenKind.Number && t.Value <= 3;
+        return (Small(tokens[first]) && last + 2 < tokens.Count && Link(tokens[last + 1]) && Small(tokens[last + 2]))
+            || (Small(tokens[first]) && first >= 2 && Link(tokens[first - 1]) && Small(tokens[first - 2]));
+    }
+}
