@@ -31,7 +31,9 @@ public sealed class EvaluateThemesVerb(LanguageOptions options)
                 var blind = figures.Where(f => f.Batch.StartsWith("blind-", StringComparison.Ordinal) || f.Batch.StartsWith("complaints-blind", StringComparison.Ordinal)).ToList();
                 if (blind.Count > 0)
                 {
-                    output.WriteLine(Invariant($"Leave-one-out mean over {blind.Count} blind files: macro-F1 {blind.Average(f => f.LeftOut.MacroF1):F3} (all lines: {blind.Average(f => f.All.MacroF1):F3}, partly tuned-on)"));
+                    output.WriteLine(Invariant($"Leave-one-out mean over {blind.Count} blind files: macro-F1 {blind.Average(f => f.LeftOut.MacroF1):F3}, worst {blind.Min(f => f.LeftOut.MacroF1):F3} (all lines: {blind.Average(f => f.All.MacroF1):F3}, partly tuned-on)"));
+                    var ask = ThemeAskShare.Of(blind.SelectMany(f => f.LeftOutPredictions));
+                    output.WriteLine(Invariant($"Asked below {ThemeAskShare.DefaultAskBelow} (Survey:ThemeAskBelow): {ask.AskedShare:P1} of {ask.Complaints} left-out blind complaints; the themes kept above it right {ask.KeptAccuracy:P1} ({ask.KeptRight} of {ask.Kept})"));
                 }
 
                 if (otherSweep)

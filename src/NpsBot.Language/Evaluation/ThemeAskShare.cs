@@ -1,0 +1,40 @@
+using NpsBot.Conversations.Language;
+
+namespace NpsBot.Language.Evaluation;
+
+/// <summary>
+/// What the survey's low-confidence path does with a set of theme predictions: below the threshold
+/// (<c>Survey:ThemeAskBelow</c>) the customer is asked to pick the theme, so what matters is how many are asked and how
+/// often the themes kept above it are right, not the accuracy over all of them.
+/// </summary>
+public sealed record ThemeAskShare(int Complaints, int Asked, int KeptRight)
+{
+    /// <summary>The survey's default <c>ThemeAskBelow</c> (the option lives in NpsBot.Surveys, which this project does not reference).</summary>
+    public const double DefaultAskBelow = 0.5;
+
+    public int Kept => Complaints - Asked;
+
+    public double AskedShare => Complaints == 0 ? 0 : (double)Asked / Complaints;
+
+    public double KeptAccuracy => Kept == 0 ? 0 : (double)KeptRight / Kept;
+
+    public static ThemeAskShare Of(IEnumerable<(string Expected, ThemeResult Predicted)> predictions, double askBelow = DefaultAskBelow)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        int complaints = 0, asked = 0, keptRight = 0;
+        foreach (var (expected, predicted) in predictions)
+        {
+            complaints++;
+            if (predicted.Confidence < askBelow)
+            {
+                asked++;
+            }
+            else if (string.Equals(expected, predicted.Theme, StringComparison.Ordinal))
+            {
+                keptRight++;
+            }
+        }
+
+        return new ThemeAskShare(complaints, asked, keptRight);
+    }
+}
