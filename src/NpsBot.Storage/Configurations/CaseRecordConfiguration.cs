@@ -61,6 +61,11 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         builder.Property(c => c.CaseSteps).HasColumnName("case_steps");
         builder.HasIndex(c => c.ConversationKey);
         builder.HasIndex(c => c.CaseKey).IsUnique();
+
+        // One case per response: its key is "case-" + the response key, kept by the survey through score changes
+        // (CaseRecords.Write, upserted by that key; seed-demo one per conversation). The figures that count the agent's or
+        // a funnel step's cases as responses, and the agent's page shape, rely on it (issue 10).
+        builder.HasIndex(c => c.ResponseKey).IsUnique();
         builder.HasIndex(c => new { c.Status, c.Priority, c.FirstContactDue });
         builder.HasIndex(c => new { c.ChannelId, c.CustomerId });
 

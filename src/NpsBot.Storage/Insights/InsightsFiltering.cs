@@ -8,7 +8,8 @@ namespace NpsBot.Storage.Insights;
 /// <summary>The <see cref="InsightsFilter"/> as LINQ over responses and their cases; every query starts here.</summary>
 internal static class InsightsFiltering
 {
-    public static IQueryable<SurveyResponseRecord> Responses(NpsBotDbContext context, InsightsFilter filter)
+    public static IQueryable<SurveyResponseRecord> Responses(
+        NpsBotDbContext context, InsightsFilter filter, AgentFilterShape agentShape = AgentFilterShape.CaseKeys)
     {
         var query = context.SurveyResponses.AsNoTracking();
         if (filter.From is { } from)
@@ -45,11 +46,19 @@ internal static class InsightsFiltering
 
         if (filter.Agent is { } agent)
         {
-            // "response_key IN (the agent's cases' keys)", not a correlated EXISTS per response: SQLite then walks the
-            // agent's cases and seeks each response by its unique key (a few percent of the rows at 1M), where EXISTS
-            // looked a case up for every response (issue 10, measured in tests/NpsBot.Benchmarks/README.md).
-            var keys = context.Cases.Where(c => c.Assignee == agent).Select(c => c.ResponseKey);
-            query = query.Where(r => keys.Contains(r.ResponseKey!));
+            // "response_key IN (the agent's cases' keys)", not a correlated EXISTS per response, for whatever reads every
+            // filtered response (the export): SQLite then walks the agent's cases and seeks each response by its unique
+            // key (a few percent of the rows at 1M), where EXISTS looked a case up for every response (issue 10, measured
+            // in tests/NpsBot.Benchmarks/README.md). A page under a busy agent stops early with EXISTS (AgentPageShape).
+            if (agentShape == AgentFilterShape.CaseOfEachResponse)
+            {
+                query = query.Where(r => context.Cases.Any(c => c.ResponseKey == r.ResponseKey && c.Assignee == agent));
+            }
+            else
+            {
+                var keys = context.Cases.Where(c => c.Assignee == agent).Select(c => c.ResponseKey);
+                query = query.Where(r => keys.Contains(r.ResponseKey!));
+            }
         }
 
         if (filter.Score is { } score)

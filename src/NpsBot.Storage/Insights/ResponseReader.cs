@@ -10,12 +10,16 @@ namespace NpsBot.Storage.Insights;
 /// </summary>
 public sealed class ResponseReader(IDbContextFactory<NpsBotDbContext> contexts) : IResponseReader
 {
+    /// <summary>A page under the agent filter walks the responses above this many of the agent's cases (<see cref="AgentPageShape"/>).</summary>
+    public int AgentWalkAbove { get; init; } = AgentPageShape.WalkAbove;
+
     public async Task<ResponsePage<ResponseRow>> ResponsesAsync(InsightsFilter filter, string? cursor, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var take = Math.Clamp(limit, 1, PageCursor.MaxLimit);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var responses = InsightsFiltering.Responses(context, filter);
+        var shape = await AgentPageShape.ForAsync(context, filter, AgentWalkAbove, cancellationToken);
+        var responses = InsightsFiltering.Responses(context, filter, shape);
         if (PageCursor.TryDecode(cursor, out var before))
         {
             responses = responses.Where(r => r.Id < before);

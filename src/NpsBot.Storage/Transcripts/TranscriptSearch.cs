@@ -19,6 +19,9 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
 
     private const int PlainSnippetLength = 160;
 
+    /// <summary>A page under the agent filter walks the responses above this many of the agent's cases (<see cref="AgentPageShape"/>).</summary>
+    public int AgentWalkAbove { get; init; } = AgentPageShape.WalkAbove;
+
     public async Task<ResponsePage<TranscriptHit>> SearchAsync(
         InsightsFilter filter, string query, string? cursor, int limit, CancellationToken cancellationToken)
     {
@@ -26,7 +29,8 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
         var take = Math.Clamp(limit, 1, PageCursor.MaxLimit);
         var match = _dialect.TranscriptQuery(query);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var responses = InsightsFiltering.Responses(context, filter);
+        var shape = await AgentPageShape.ForAsync(context, filter, AgentWalkAbove, cancellationToken);
+        var responses = InsightsFiltering.Responses(context, filter, shape);
         if (match is null)
         {
             responses = responses.Where(r => context.Conversations.Any(

@@ -487,6 +487,9 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("ResponseKey")
+                        .IsUnique();
+
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");

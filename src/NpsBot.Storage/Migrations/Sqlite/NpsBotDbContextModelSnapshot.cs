@@ -472,6 +472,9 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("ResponseKey")
+                        .IsUnique();
+
                     b.HasIndex("ChannelId", "CustomerId");
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
