@@ -1,15 +1,21 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using NpsBot.Server.Api.Keys;
+using NpsBot.Server.WebChat;
 
 namespace NpsBot.Server.Security;
 
 /// <summary>
-/// ASP.NET Core rate limiting for the console sign-in, the Direct Line token and conversation endpoints and the public
-/// API, as one global limiter that picks the partition from the request (so it needs no endpoint metadata from the
-/// projects that map those endpoints): per client address (X-Forwarded-For counts only from a configured proxy), and
-/// per API key for the API. A refusal is 429 with Retry-After and a body in the endpoint's own error format.
+/// Rate limits for the console sign-in, the Direct Line token and conversation endpoints, the web chat's token endpoint
+/// and the public API, as one partitioned limiter (System.Threading.RateLimiting) that picks the partition from the
+/// request (so it needs no endpoint metadata from the projects that map those endpoints): per client address
+/// (X-Forwarded-For counts only from a configured proxy), and per API key for the API. A refusal is 429 with
+/// Retry-After and a body in the endpoint's own error format.
+/// The limiter is a singleton the container disposes with the server, applied by <see cref="AbuseLimitMiddleware"/>
+/// rather than ASP.NET Core's UseRateLimiter: that middleware creates a limiter of its own that nothing disposes
+/// (dotnet/aspnetcore#66434), whose timer keeps a stopped server and its whole service provider reachable for the life
+/// of the process (the test suite starts hundreds of servers in one process).
 /// </summary>
 public static class AbuseLimits
 {
@@ -17,17 +23,19 @@ public static class AbuseLimits
     {
         var options = builder.Configuration.GetSection(AbuseLimitOptions.SectionName).Get<AbuseLimitOptions>() ?? new AbuseLimitOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddRateLimiter(limiter =>
+        builder.Services.AddSingleton(services =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, options));
-            limiter.OnRejected = RejectedAsync;
+            var tokenRequestsPerMinute = services.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute;
+            return PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, options, tokenRequestsPerMinute));
         });
         return builder;
     }
 
+    /// <summary>Applies the limits to every request after it; place it where UseRateLimiter would go.</summary>
+    public static IApplicationBuilder UseAbuseLimits(this IApplicationBuilder app) => app.UseMiddleware<AbuseLimitMiddleware>();
+
     /// <summary>Which limit a request counts against, if any.</summary>
-    internal static RateLimitPartition<string> Partition(HttpContext context, AbuseLimitOptions options)
+    internal static RateLimitPartition<string> Partition(HttpContext context, AbuseLimitOptions options, int tokenRequestsPerMinute)
     {
         var request = context.Request;
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -39,6 +47,13 @@ public static class AbuseLimits
         if (HttpMethods.IsPost(request.Method) && IsDirectLineStart(request.Path))
         {
             return PerMinute($"directline|{address}", options.DirectLinePerMinute);
+        }
+
+        // The web chat page's token (the connection's address: X-Forwarded-For has replaced it only when it came from a
+        // configured proxy).
+        if (HttpMethods.IsPost(request.Method) && request.Path.Equals(WebChatTokenEndpoint.Path, StringComparison.OrdinalIgnoreCase))
+        {
+            return PerMinute($"webchat-token|{address}", tokenRequestsPerMinute);
         }
 
         if (request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase))
@@ -73,10 +88,10 @@ public static class AbuseLimits
         : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     /// <summary>429 with Retry-After (the window's remaining time), as Direct Line's error or as problem details.</summary>
-    internal static async ValueTask RejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    internal static async Task RejectedAsync(HttpContext http, RateLimitLease lease, CancellationToken cancellationToken)
     {
-        var http = context.HttpContext;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         if (http.Request.Path.StartsWithSegments("/v3/directline") || http.Request.Path.StartsWithSegments("/api/webchat"))
         {

@@ -1,7 +1,7 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine;
 using NpsBot.Channels.DirectLine.Endpoints;
+using NpsBot.Server.Security;
 
 namespace NpsBot.Server.WebChat;
 
@@ -13,20 +13,6 @@ public static class WebChatHostingExtensions
         builder.Services.AddSingleton<IPostConfigureOptions<DirectLineOptions>, DirectLineSecretBootstrap>();
         builder.Services.AddDirectLine();
         builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            // Every 429 says when to come back (issue 7), in the refused endpoint's own error format.
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = Security.AbuseLimits.RejectedAsync;
-            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute;
-                // The connection's address: X-Forwarded-For has replaced it only when it came from a configured proxy.
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-        });
         return builder;
     }
 
@@ -36,7 +22,7 @@ public static class WebChatHostingExtensions
         var options = app.Services.GetRequiredService<IOptions<WebChatOptions>>();
         app.UseWebSockets();
         app.UseCors();
-        app.UseRateLimiter();
+        app.UseAbuseLimits();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = file =>

@@ -11,11 +11,11 @@ namespace NpsBot.Server.WebChat;
 /// </summary>
 public static class WebChatTokenEndpoint
 {
-    public const string RateLimitPolicy = "webchat-token";
+    /// <summary>Its path; rate-limited per client address by <see cref="Security.AbuseLimits"/>.</summary>
+    public const string Path = "/api/webchat/token";
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/api/webchat/token", IssueAsync)
-            .RequireRateLimiting(RateLimitPolicy)
+        endpoints.MapPost(Path, IssueAsync)
             .RequireCors(DirectLineCors.PolicyName)
             .WithName("WebChatToken")
             .WithSummary("Issues a Direct Line token for a new conversation: {\"token\",\"expires_in\",\"conversationId\"}.");
