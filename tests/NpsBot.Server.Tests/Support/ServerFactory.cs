@@ -36,7 +36,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
-        TestLogging.WithoutEventSource(builder);
+        ShortLivedTestHost.Configure(builder);
         foreach (var (key, value) in TestStorage.Settings(DataDirectory))
         {
             builder.UseSetting(key, value);

@@ -34,7 +34,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
     {
         TrainedThemeModel.CopyInto(DataDirectory);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
-        TestLogging.WithoutEventSource(builder);
+        ShortLivedTestHost.Configure(builder);
         foreach (var (key, value) in TestStorage.Settings(DataDirectory))
         {
             builder.UseSetting(key, value);
