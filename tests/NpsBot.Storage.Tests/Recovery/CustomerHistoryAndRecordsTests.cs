@@ -49,13 +49,14 @@ public sealed class CustomerHistoryAndRecordsTests
     public async Task Resolved_and_closed_cases_are_not_open()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var response = Turns.Response("a", 2, Turns.Start);
+        // A response has at most one case (the unique index on cases.response_key): two surveys, one case each.
+        var earlier = Turns.Response("a", 2, Turns.Start);
+        var response = Turns.Response("b", 3, Turns.Start);
         await database.Store.CommitAsync(
-            Turns.Commit("a", 0, records: [
-                response,
-                Case("case-1", response.ResponseKey, Turns.Start) with { Status = CaseStatus.Resolved },
-                Case("case-2", response.ResponseKey, Turns.Start) with { Status = CaseStatus.ClosedUnresolved },
-            ]),
+            Turns.Commit("a", 0, records: [earlier, Case("case-1", earlier.ResponseKey, Turns.Start) with { Status = CaseStatus.Resolved }]),
+            Ct);
+        await database.Store.CommitAsync(
+            Turns.Commit("b", 0, records: [response, Case("case-2", response.ResponseKey, Turns.Start) with { Status = CaseStatus.ClosedUnresolved }]),
             Ct);
 
         var history = await History(database).ForAsync("webchat", "user-1", Ct);
