@@ -1,4 +1,5 @@
 using System.Globalization;
+using NpsBot.Conversations.Language;
 using NpsBot.Language.Evaluation;
 using NpsBot.Language.Themes;
 
@@ -33,7 +34,7 @@ public sealed class EvaluateThemesVerb(LanguageOptions options)
                 {
                     output.WriteLine(Invariant($"Leave-one-out mean over {blind.Count} blind files: macro-F1 {blind.Average(f => f.LeftOut.MacroF1):F3}, worst {blind.Min(f => f.LeftOut.MacroF1):F3} (all lines: {blind.Average(f => f.All.MacroF1):F3}, partly tuned-on)"));
                     var ask = ThemeAskShare.Of(blind.SelectMany(f => f.LeftOutPredictions));
-                    output.WriteLine(Invariant($"Asked below {ThemeAskShare.DefaultAskBelow} (Survey:ThemeAskBelow): {ask.AskedShare:P1} of {ask.Complaints} left-out blind complaints; the themes kept above it right {ask.KeptAccuracy:P1} ({ask.KeptRight} of {ask.Kept})"));
+                    output.WriteLine(Invariant($"Asked below {ThemeResult.DefaultAskBelow} (Survey:ThemeAskBelow): {ask.AskedShare:P1} of {ask.Complaints} left-out blind complaints; the themes kept above it right {ask.KeptAccuracy:P1} ({ask.KeptRight} of {ask.Kept})"));
                 }
 
                 if (otherSweep)

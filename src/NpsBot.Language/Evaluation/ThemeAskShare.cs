@@ -9,16 +9,13 @@ namespace NpsBot.Language.Evaluation;
 /// </summary>
 public sealed record ThemeAskShare(int Complaints, int Asked, int KeptRight)
 {
-    /// <summary>The survey's default <c>ThemeAskBelow</c> (the option lives in NpsBot.Surveys, which this project does not reference).</summary>
-    public const double DefaultAskBelow = 0.5;
-
     public int Kept => Complaints - Asked;
 
     public double AskedShare => Complaints == 0 ? 0 : (double)Asked / Complaints;
 
     public double KeptAccuracy => Kept == 0 ? 0 : (double)KeptRight / Kept;
 
-    public static ThemeAskShare Of(IEnumerable<(string Expected, ThemeResult Predicted)> predictions, double askBelow = DefaultAskBelow)
+    public static ThemeAskShare Of(IEnumerable<(string Expected, ThemeResult Predicted)> predictions, double askBelow = ThemeResult.DefaultAskBelow)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         int complaints = 0, asked = 0, keptRight = 0;

@@ -1,3 +1,5 @@
+using NpsBot.Conversations.Language;
+
 namespace NpsBot.Surveys.Survey;
 
 /// <summary>What the host configures for the survey; unset values fall back to <c>dialogs/nps-survey.yaml</c>.</summary>
@@ -22,5 +24,5 @@ public sealed record SurveyOptions
     /// the theme among all of them, the likeliest first. 0 always guesses. The default comes from the offline model's
     /// figures on the blind batches (see src/NpsBot.Language/README.md, "Calibrated confidence").
     /// </summary>
-    public double ThemeAskBelow { get; init; } = 0.5;
+    public double ThemeAskBelow { get; init; } = ThemeResult.DefaultAskBelow;
 }

@@ -28,7 +28,7 @@ public sealed class ThemeAskShareTests
     [Fact]
     public void A_confidence_at_the_threshold_is_kept_as_the_survey_keeps_it()
     {
-        var share = ThemeAskShare.Of([("billing", new ThemeResult("billing", ThemeAskShare.DefaultAskBelow, null, "offline"))]);
+        var share = ThemeAskShare.Of([("billing", new ThemeResult("billing", ThemeResult.DefaultAskBelow, null, "offline"))]);
 
         Assert.Equal(0, share.Asked);
         Assert.Equal(1.0, share.KeptAccuracy);
