@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NpsBot.Console.Access;
 using NpsBot.EndToEnd.Tests.WebChat;
+using NpsBot.Testing.Ordering;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -14,6 +15,7 @@ namespace NpsBot.EndToEnd.Tests.Console;
 /// claims it (the other's Claim turns off at once), they talk both ways in the customer's own chat, the agent resolves
 /// with a root cause and gives the conversation back, and the bot asks the customer to rate the help.
 /// </summary>
+[LongRunning(29)]
 public sealed class AgentConsoleTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Password = "correct-horse-battery-7";

@@ -1,5 +1,6 @@
 using NpsBot.Server.WebChat;
 using NpsBot.Testing.Hosting;
+using NpsBot.Testing.Ordering;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -7,6 +8,7 @@ using K = NpsBot.Surveys.Survey.SurveyKeys;
 namespace NpsBot.EndToEnd.Tests.WebChat;
 
 /// <summary>A reload in the middle of a survey continues it; a customer signed by the embedding site is greeted by first name.</summary>
+[LongRunning(36)]
 public sealed class ResumeAndIdentityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Storage;
+using NpsBot.Testing.Ordering;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -11,6 +12,7 @@ namespace NpsBot.EndToEnd.Tests.WebChat;
 /// The official Web Chat, unmodified, on the customer's page against the real survey: every NPS branch walked by clicking
 /// and typing, over WebSocket and over polling, with the wording read from dialogs/locales/en.yaml.
 /// </summary>
+[LongRunning(80)]
 public sealed class WebChatSurveyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]

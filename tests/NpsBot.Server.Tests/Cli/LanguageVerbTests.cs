@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Server.Tests.Cli;
 
 /// <summary>The evaluation verbs as an operator runs them: the server binary, one text per line in, one JSON line per line out.</summary>
+[LongRunning(29)]
 public sealed class LanguageVerbTests
 {
     private static async Task<string[]> RunAsync(string verb, string input, string dataDirectory)

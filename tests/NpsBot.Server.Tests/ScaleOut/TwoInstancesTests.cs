@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Server.Tests.Work;
+using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Server.Tests.ScaleOut;
 
@@ -12,6 +13,7 @@ namespace NpsBot.Server.Tests.ScaleOut;
 /// Each test runs on one SQLite file (one machine) and on one PostgreSQL database (the class starts a PostgreSQL
 /// server unless the run gives one: missing PostgreSQL fails, it never skips).
 /// </summary>
+[LongRunning(150)]
 public sealed class TwoInstancesTests(ScaleOutPostgres postgres) : IClassFixture<ScaleOutPostgres>
 {
     private const int WebChatCustomers = 6;

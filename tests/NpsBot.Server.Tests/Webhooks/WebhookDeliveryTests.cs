@@ -6,10 +6,12 @@ using NpsBot.Server.Tests.Support;
 using NpsBot.Server.Webhooks;
 using NpsBot.Storage;
 using NpsBot.Storage.Work;
+using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Server.Tests.Webhooks;
 
 /// <summary>Events from real turns reach a real receiver, signed; 5xx is retried; a receiver that keeps failing ends in the dead letters.</summary>
+[LongRunning(35)]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

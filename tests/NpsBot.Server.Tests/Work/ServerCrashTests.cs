@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Testing.Hosting;
+using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Server.Tests.Work;
 
@@ -8,6 +9,7 @@ namespace NpsBot.Server.Tests.Work;
 /// Issue 7: the real server binary killed with SIGKILL under 202 load and started again on the same data folder
 /// delivers the replies of every activity it accepted (202), from exactly one turn each.
 /// </summary>
+[LongRunning(33)]
 public sealed class ServerCrashTests
 {
     private const int Customers = 24;

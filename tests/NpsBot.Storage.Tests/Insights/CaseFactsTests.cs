@@ -6,6 +6,7 @@ using NpsBot.Recovery.Insights;
 using NpsBot.Storage.Entities;
 using NpsBot.Storage.Insights;
 using NpsBot.Surveys.Scoring;
+using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Storage.Tests.Insights;
 
@@ -17,6 +18,7 @@ namespace NpsBot.Storage.Tests.Insights;
 /// after a relabel, a score change, a move to another day, a reassignment, a first contact, a response key change, a
 /// case written before its response, a whole-row update and a delete.
 /// </summary>
+[LongRunning(30)]
 public sealed class CaseFactsTests
 {
     private static readonly string[] Channels = ["webchat", "sms", "msteams"];

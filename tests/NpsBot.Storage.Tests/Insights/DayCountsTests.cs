@@ -5,6 +5,7 @@ using NpsBot.Recovery.Insights;
 using NpsBot.Storage.Entities;
 using NpsBot.Storage.Insights;
 using NpsBot.Surveys.Scoring;
+using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Storage.Tests.Insights;
 
@@ -14,6 +15,7 @@ namespace NpsBot.Storage.Tests.Insights;
 /// combination of the filter fields under periods whose edges fall inside weeks and months (so the figures read whole
 /// months or weeks plus edge days) and inside UTC days (plus the rows of those parts of a day), and again after a theme relabel, a score change, an upsert by the turn store and a delete.
 /// </summary>
+[LongRunning(100)]
 public sealed class DayCountsTests
 {
     private static readonly string[] Channels = ["webchat", "sms", "msteams"];
