@@ -15,7 +15,7 @@ namespace NpsBot.Server.Tests.AgentDesk;
 /// does: one holder however many claim at once, the agent's words in the customer's own chat, the customer's words in
 /// the feed, silence while held, the give-back rating credited to who helped, and the follow-up at the next visit.
 /// </summary>
-public sealed class AgentDeskOverHttpTests : IAsyncLifetime
+public sealed class AgentDeskOverHttpTests : IAsyncDisposable
 {
     // Tuesday 24 November 2026, 14:00 UTC: inside the default business hours.
     private static readonly DateTimeOffset Tuesday = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
@@ -34,13 +34,7 @@ public sealed class AgentDeskOverHttpTests : IAsyncLifetime
 
     private IAgentWorkspace Desk => _server.Services.GetRequiredService<IAgentWorkspace>();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Of_agents_claiming_a_handoff_at_the_same_time_exactly_one_holds_it()

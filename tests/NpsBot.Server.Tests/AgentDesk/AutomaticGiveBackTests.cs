@@ -13,7 +13,7 @@ namespace NpsBot.Server.Tests.AgentDesk;
 /// A resolved case whose agent never gives the conversation back: the work queue gives it back to the bot after
 /// <c>Recovery:GiveBackAfterResolve</c>, and does nothing when the agent gave it back first.
 /// </summary>
-public sealed class AutomaticGiveBackTests : IAsyncLifetime
+public sealed class AutomaticGiveBackTests : IAsyncDisposable
 {
     private static readonly DateTimeOffset Tuesday = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -32,13 +32,7 @@ public sealed class AutomaticGiveBackTests : IAsyncLifetime
 
     private IAgentWorkspace Desk => _server.Services.GetRequiredService<IAgentWorkspace>();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task A_resolved_case_the_agent_keeps_goes_back_to_the_bot_through_the_queue_after_the_configured_time()

@@ -72,7 +72,6 @@ public sealed class ApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Factory.DisposeAsync();
-        ServerFactory.DeleteData(Factory.DataDirectory);
+        await Factory.DisposeWithDataAsync();
     }
 }

@@ -7,20 +7,14 @@ using NpsBot.Storage;
 namespace NpsBot.Server.Tests.Api;
 
 /// <summary>A real survey through /api/messages labels the complaint in theme_labels, with the model's version and evidence.</summary>
-public sealed class ThemeLabelsOverHttpTests : IAsyncLifetime
+public sealed class ThemeLabelsOverHttpTests : IAsyncDisposable
 {
     private const string Complaint = "the parcel was two weeks late";
     private readonly ServerFactory _server = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task The_classifiers_guess_and_the_customers_answer_are_labelled_in_the_turns_that_made_them()

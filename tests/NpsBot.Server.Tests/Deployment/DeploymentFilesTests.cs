@@ -10,17 +10,11 @@ namespace NpsBot.Server.Tests.Deployment;
 /// every server setting they give must be a key the server reads (<see cref="ServerConfigurationKeys"/>), and their
 /// health checks must probe the readiness endpoint the server really serves. Kubernetes: <see cref="KubernetesManifestTests"/>.
 /// </summary>
-public sealed partial class DeploymentFilesTests : IAsyncLifetime
+public sealed partial class DeploymentFilesTests : IAsyncDisposable
 {
     private readonly ServerFactory _server = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public void The_image_and_the_compose_file_set_only_keys_the_server_reads_and_listen_where_they_publish()

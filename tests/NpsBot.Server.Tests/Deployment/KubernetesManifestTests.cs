@@ -10,19 +10,13 @@ namespace NpsBot.Server.Tests.Deployment;
 /// every setting they give is a key the server reads, the references between them resolve, the server runs as two
 /// non-root replicas with resources, and its probes name endpoints the server answers.
 /// </summary>
-public sealed class KubernetesManifestTests : IAsyncLifetime
+public sealed class KubernetesManifestTests : IAsyncDisposable
 {
     private static readonly string[] ProbeNames = ["readinessProbe", "livenessProbe", "startupProbe"];
 
     private readonly ServerFactory _server = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public void Every_setting_of_the_manifests_is_a_key_the_server_reads_and_the_storage_is_one_postgres_database()

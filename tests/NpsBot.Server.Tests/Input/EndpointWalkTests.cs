@@ -18,7 +18,7 @@ namespace NpsBot.Server.Tests.Input;
 /// values, as an anonymous caller and as a caller with the credentials it asks for (an API key, a Direct Line token,
 /// an admin's console cookie). Then the cases named by hand, with the field named in the answer.
 /// </summary>
-public sealed class EndpointWalkTests : IAsyncLifetime
+public sealed class EndpointWalkTests : IAsyncDisposable
 {
     private static readonly (string Name, string? ContentType, string? Body)[] Bodies =
     [
@@ -39,13 +39,7 @@ public sealed class EndpointWalkTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Every_mapped_endpoint_answers_bad_input_without_a_5xx()

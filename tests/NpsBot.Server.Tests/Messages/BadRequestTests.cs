@@ -8,17 +8,11 @@ using NpsBot.Storage.Stores;
 
 namespace NpsBot.Server.Tests.Messages;
 
-public sealed class BadRequestTests : IAsyncLifetime
+public sealed class BadRequestTests : IAsyncDisposable
 {
     private readonly ServerFactory _server = new(settings: new Dictionary<string, string?> { ["Bot:MaxActivityBytes"] = "4096" });
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     public static TheoryData<string, string> BadBodies => new()
     {

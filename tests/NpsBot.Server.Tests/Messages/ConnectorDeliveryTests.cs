@@ -14,9 +14,8 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await _server.DisposeWithDataAsync();
         await _connector.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
     }
 
     [Fact]

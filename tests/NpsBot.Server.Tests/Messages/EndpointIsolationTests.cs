@@ -14,19 +14,13 @@ namespace NpsBot.Server.Tests.Messages;
 /// The attacks of issue 7 on another endpoint's conversations and on customer rows, made from /api/messages in local
 /// development against web chat customers of the same server.
 /// </summary>
-public sealed class EndpointIsolationTests : IAsyncLifetime
+public sealed class EndpointIsolationTests : IAsyncDisposable
 {
     private const string SigningKey = "edges-signing-key-0123456789-abcdef";
 
     private readonly ServerFactory _server = new(settings: new Dictionary<string, string?> { ["WebChat:CustomerSigningKey"] = SigningKey });
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     private async Task<T> QueryAsync<T>(Func<NpsBotDbContext, Task<T>> query)
     {

@@ -28,8 +28,7 @@ public sealed class MessagesAccessTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 
@@ -51,8 +50,7 @@ public sealed class MessagesAccessTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 
@@ -74,8 +72,7 @@ public sealed class MessagesAccessTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 }

@@ -9,7 +9,7 @@ namespace NpsBot.Server.Tests.Messages;
 /// server queues at start. Within the retention a re-sent activity gets its first replies and runs nothing; after it, the
 /// activity id is no longer known and the message is handled once more as a new message (documented in the README).
 /// </summary>
-public sealed class ReplayRetentionTests : IAsyncLifetime
+public sealed class ReplayRetentionTests : IAsyncDisposable
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
 
@@ -22,13 +22,7 @@ public sealed class ReplayRetentionTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task A_resent_activity_gets_its_first_replies_until_the_prune_job_removes_them_after_the_retention_and_then_runs_as_a_new_message()

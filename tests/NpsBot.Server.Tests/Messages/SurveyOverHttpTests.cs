@@ -7,17 +7,11 @@ using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Server.Tests.Messages;
 
-public sealed class SurveyOverHttpTests : IAsyncLifetime
+public sealed class SurveyOverHttpTests : IAsyncDisposable
 {
     private readonly ServerFactory _server = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     private BotClient Customer(string conversation, string locale = "en-US", string? name = null) =>
         new(_server.CreateClient(), conversation, locale, name);

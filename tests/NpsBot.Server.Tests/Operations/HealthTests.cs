@@ -13,17 +13,11 @@ using NpsBot.Storage.Work;
 namespace NpsBot.Server.Tests.Operations;
 
 /// <summary>Liveness and readiness probes (issue 7, operations).</summary>
-public sealed class HealthTests : IAsyncLifetime
+public sealed class HealthTests : IAsyncDisposable
 {
     private readonly ServerFactory _server = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string path)
     {

@@ -23,8 +23,7 @@ public sealed class MetricsTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 
@@ -40,8 +39,7 @@ public sealed class MetricsTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 }

@@ -45,10 +45,9 @@ public sealed class CustomerTextAcrossDeliveryModesTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await _server.DisposeWithDataAsync();
         await _sink.DisposeAsync();
         await _receiver.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
     }
 
     [Fact]

@@ -7,19 +7,13 @@ using NpsBot.Surveys.Scoring;
 namespace NpsBot.Server.Tests.Privacy;
 
 /// <summary>Issue 7: forget-customer leaves no row naming the customer, keeps their score anonymised, and leaves others alone.</summary>
-public sealed class ForgetCustomerTests : IAsyncLifetime
+public sealed class ForgetCustomerTests : IAsyncDisposable
 {
     private const string ForgottenName = "Ana Souza";
     private const string KeptName = "Bruno Keeps";
     private readonly ServerFactory _server = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Forget_customer_deletes_or_anonymises_every_row_of_theirs_and_says_what_remains()

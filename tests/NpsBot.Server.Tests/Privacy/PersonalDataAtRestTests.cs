@@ -12,7 +12,7 @@ namespace NpsBot.Server.Tests.Privacy;
 /// Issue 7: a conversation full of personal data, through the real server, leaves none of it at rest: not in the
 /// database's files (SQLite's file and WAL, or the PostgreSQL database's files), not in any row, not in the data folder.
 /// </summary>
-public sealed class PersonalDataAtRestTests : IAsyncLifetime
+public sealed class PersonalDataAtRestTests : IAsyncDisposable
 {
     private readonly CapturedLogs _logs = new();
     private readonly ServerFactory _server;
@@ -20,13 +20,7 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
     public PersonalDataAtRestTests() =>
         _server = new ServerFactory(configure: builder => builder.ConfigureLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task No_file_of_the_data_folder_and_no_log_message_holds_what_the_customer_typed()

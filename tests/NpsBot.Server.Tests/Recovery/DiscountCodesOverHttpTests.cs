@@ -26,8 +26,7 @@ public sealed class DiscountCodesOverHttpTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
+        await _server.DisposeWithDataAsync();
         File.Delete(_csv);
     }
 

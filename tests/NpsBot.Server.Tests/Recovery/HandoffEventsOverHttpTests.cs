@@ -29,9 +29,8 @@ public sealed class HandoffEventsOverHttpTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await _server.DisposeWithDataAsync();
         await _connector.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
     }
 
     [Fact]

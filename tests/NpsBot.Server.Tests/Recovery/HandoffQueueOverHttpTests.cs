@@ -6,7 +6,7 @@ using NpsBot.Storage;
 namespace NpsBot.Server.Tests.Recovery;
 
 /// <summary>The queue position a customer is told at a handoff in business hours, counted on a real SQLite file.</summary>
-public sealed class HandoffQueueOverHttpTests : IAsyncLifetime
+public sealed class HandoffQueueOverHttpTests : IAsyncDisposable
 {
     // Tuesday 24 November 2026, 14:00 UTC: inside the default business hours.
     private readonly SettableClock _clock = new(new DateTimeOffset(2026, 11, 24, 14, 0, 0, TimeSpan.Zero));
@@ -16,13 +16,7 @@ public sealed class HandoffQueueOverHttpTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Each_customer_handed_off_hears_how_many_unanswered_customers_are_ahead_of_them()

@@ -8,7 +8,7 @@ using NpsBot.Storage.Stores;
 namespace NpsBot.Server.Tests.Recovery;
 
 /// <summary>Recovery through /api/messages on a real SQLite file: each trigger leaves a case in the right state with the right deadline.</summary>
-public sealed class RecoveryOverHttpTests : IAsyncLifetime
+public sealed class RecoveryOverHttpTests : IAsyncDisposable
 {
     // Tuesday 24 November 2026, 14:00 UTC: inside the default business hours (Monday-Friday 09:00-17:00 UTC).
     private static readonly DateTimeOffset Tuesday = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
@@ -19,13 +19,7 @@ public sealed class RecoveryOverHttpTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Asking_for_a_person_opens_a_case_due_in_an_hour_says_so_and_the_bot_stays_silent_while_it_is_held()

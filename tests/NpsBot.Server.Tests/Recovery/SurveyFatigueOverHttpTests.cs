@@ -8,7 +8,7 @@ using NpsBot.Storage;
 namespace NpsBot.Server.Tests.Recovery;
 
 /// <summary>Survey fatigue through /api/messages: STOP is kept on the customer, and an open case or a recent survey means no new survey.</summary>
-public sealed class SurveyFatigueOverHttpTests : IAsyncLifetime
+public sealed class SurveyFatigueOverHttpTests : IAsyncDisposable
 {
     private readonly SettableClock _clock = new(new DateTimeOffset(2026, 11, 24, 14, 0, 0, TimeSpan.Zero));
     private readonly ServerFactory _server;
@@ -20,13 +20,7 @@ public sealed class SurveyFatigueOverHttpTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Stop_is_kept_on_the_customer_and_a_later_conversation_does_not_survey_them()

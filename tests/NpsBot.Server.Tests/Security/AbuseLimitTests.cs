@@ -13,7 +13,7 @@ namespace NpsBot.Server.Tests.Security;
 /// Rate limits on what an attacker would hammer (console sign-in, Direct Line tokens and conversations per client
 /// address; the REST API per key), each a 429 with Retry-After; and the security headers on every kind of answer.
 /// </summary>
-public sealed class AbuseLimitTests : IAsyncLifetime
+public sealed class AbuseLimitTests : IAsyncDisposable
 {
     private static readonly string[] ReferrerPolicies = ["no-referrer", "same-origin"];
 
@@ -26,13 +26,7 @@ public sealed class AbuseLimitTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task Sign_in_attempts_over_the_limit_get_429_with_retry_after_while_the_page_still_loads()

@@ -40,8 +40,7 @@ public sealed class ForwardedHeadersTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 
@@ -61,8 +60,7 @@ public sealed class ForwardedHeadersTests
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 }

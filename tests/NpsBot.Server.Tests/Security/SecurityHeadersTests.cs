@@ -4,17 +4,11 @@ using NpsBot.Server.Tests.Support;
 namespace NpsBot.Server.Tests.Security;
 
 /// <summary>Headers of the page and the API, and host filtering (issue 7).</summary>
-public sealed class SecurityHeadersTests : IAsyncLifetime
+public sealed class SecurityHeadersTests : IAsyncDisposable
 {
     private readonly ServerFactory _server = new(settings: new Dictionary<string, string?> { ["WebChat:TokenRequestsPerMinute"] = "1" });
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task The_page_sends_a_full_content_security_policy_nosniff_and_a_referrer_policy_issue_7()

@@ -48,7 +48,6 @@ public sealed class InputServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
+        await _server.DisposeWithDataAsync();
     }
 }

@@ -63,6 +63,13 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Disposes the server, then deletes its data folder (and PostgreSQL database): for a server no other follows on.</summary>
+    public async ValueTask DisposeWithDataAsync()
+    {
+        await DisposeAsync();
+        DeleteData(DataDirectory);
+    }
+
     /// <summary>Deletes the data folder (and its PostgreSQL database); call after the last factory on it is disposed.</summary>
     public static void DeleteData(string dataDirectory)
     {

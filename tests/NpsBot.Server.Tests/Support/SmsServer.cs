@@ -90,8 +90,7 @@ public sealed class SmsServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Server.DisposeAsync();
-        ServerFactory.DeleteData(Server.DataDirectory);
+        await Server.DisposeWithDataAsync();
         await Twilio.DisposeAsync();
     }
 }

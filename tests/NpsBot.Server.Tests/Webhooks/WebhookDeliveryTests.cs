@@ -37,9 +37,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await _server.DisposeWithDataAsync();
         await _receiver.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace NpsBot.Server.Tests.Webhooks;
 /// A turn with an event queues its "webhook.event" job only while a subscription is active; adding or removing one
 /// through the service counts at once, one written by another process (instance, CLI) once the refresh period is over.
 /// </summary>
-public sealed class WebhookSubscriptionPresenceTests : IAsyncLifetime
+public sealed class WebhookSubscriptionPresenceTests : IAsyncDisposable
 {
     private readonly ServerFactory _server = new(settings: new Dictionary<string, string?>
     {
@@ -26,13 +26,7 @@ public sealed class WebhookSubscriptionPresenceTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteData(_server.DataDirectory);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeWithDataAsync();
 
     [Fact]
     public async Task A_completed_survey_queues_its_event_only_while_a_subscription_is_active()

@@ -113,8 +113,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 
@@ -137,8 +136,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         }
         finally
         {
-            await server.DisposeAsync();
-            ServerFactory.DeleteData(server.DataDirectory);
+            await server.DisposeWithDataAsync();
         }
     }
 
