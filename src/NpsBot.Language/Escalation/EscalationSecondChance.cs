@@ -20,6 +20,9 @@ public static partial class EscalationSecondChance
     /// </summary>
     public const double SentimentAtMost = 1.0;
 
+    /// <summary>The classifier's own anger threshold for leaving, kept for the leaving words of this tier.</summary>
+    private const double LeavingAngerAtMost = -0.1;
+
     /// <summary>The reason the second tier gives, or null: harm before illness before leaving.</summary>
     public static string? Reason(string folded, double sentiment, double sentimentAtMost)
     {
@@ -31,7 +34,10 @@ public static partial class EscalationSecondChance
             return null;
         }
 
-        if (sentiment > sentimentAtMost && !Anger().IsMatch(folded))
+        // Leaving needs anger here as everywhere (calm switching is no escalation, the batches' labels and the churn rule
+        // agree); the gate chosen by the folds applies to harm and illness.
+        var gate = leaving ? Math.Min(sentimentAtMost, LeavingAngerAtMost) : sentimentAtMost;
+        if (sentiment > gate && !Anger().IsMatch(folded))
         {
             return null;
         }
@@ -44,8 +50,8 @@ public static partial class EscalationSecondChance
     /// are left out (Dutch "viel" is German "much", German "fallen" is also "turn out", Portuguese "caiu" is also money
     /// that arrived or a call that dropped).
     /// </summary>
-    [GeneratedRegex(@"\b(hurt|injur\w*|danger\w*|unsafe|accident|wound\w*|blood|bleed\w*|burn(s|t|ed|ing)?|fire|smoke|sparks?|electric shock|fell|tripped|slipped|chok(e|ed|ing)|sharp edge|"
-        + @"blesse\w*|dangere\w*|accident|brule\w*|incendie|fumee|etincelles?|tombee?s?|glisse|chute|sang|saign\w*|electrocut\w*|"
+    [GeneratedRegex(@"\b(hurt|injur\w*|danger\w*|unsafe|accident|wound\w*|blood|bleed\w*|burn(s|t|ed|ing)?|fire|smoke|sparks?|electric shock|fell (over|down|off|from|on the)|tripped|slipped|chok(e|ed|ing)|sharp edge|"
+        + @"blesse\w*|dangere\w*|accident|brule\w*|incendie|fumee|etincelles?|tombee?s? (par terre|dans|sur)|glisse|chute|sang|saign\w*|electrocut\w*|"
         + @"verletz\w*|gefahr\w*|unfall|brand|feuer|rauch|funken|gesturzt|sturz|ausgerutscht|blut\w*|stromschlag|"
         + @"herid[oa]s?|lesion\w*|peligr\w*|accidente|quemad\w*|quemo|fuego|incendio|humo|chispas?|me cai|se cayo|resbal\w*|sangr\w*|descarga|"
         + @"ferid[oa]s?|machuc\w*|perig\w*|acidente|queimad\w*|queimou|fogo|fumaca|faiscas?|escorreg\w*|sangue|sangr\w*|choque|"
@@ -62,15 +68,16 @@ public static partial class EscalationSecondChance
     private static partial Regex Illness();
 
     /// <summary>
-    /// Broad words of leaving. "Never again" and unsubscribing from mails are left out: the batches label them as no
-    /// escalation on their own (the fifth round's note in the README), as they do being charged after cancelling.
+    /// Broad words of leaving. "Never again", unsubscribing from mails, cancelling an order and switching are left out: the
+    /// batches label them as no escalation on their own (the fifth round's note in the README), and switching already
+    /// counts with anger through the churn cues.
     /// </summary>
-    [GeneratedRegex(@"\b(cancel\w*|quit(ting)?|leaving|switch(ing|ed)?|goodbye|bye|done with|delet(e|ed|ing) (my|the)|"
+    [GeneratedRegex(@"\b(cancel(l?ing|l?ed)? (my|our) (\w+ )?(account|contract|subscription|plan|membership|policy)|cancel(l?ing)? (it all|everything)|quit(ting)?|leaving|goodbye|bye|done with|delet(e|ed|ing) (my|the)|"
         + @"resili\w*|annul\w*|je (vous )?quitte|adieu|supprim\w*|"
-        + @"kundig\w*|gekundigt|storn\w*|wechsel\w*|tschuss|losch\w*|"
-        + @"cancel\w*|de baja|me voy|me cambio|adios|borr(o|e|ar)|elimin\w*|"
-        + @"cancel\w*|vou sair|saindo|adeus|vou trocar|apag(o|uei|ar)|"
-        + @"opzeg\w*|opgezegd|ik stop|overstap\w*|doei|verwijder\w*)\b", RegexOptions.NonBacktracking)]
+        + @"kundig\w*|gekundigt|tschuss|losch\w*|"
+        + @"cancel\w* (mi|el|la|todo)|de baja|me voy|adios|borr(o|e|ar)|elimin\w*|"
+        + @"cancel\w* (o|a|meu|minha|tudo)|vou sair|saindo|adeus|apag(o|uei|ar)|"
+        + @"opzeg\w*|opgezegd|ik stop|doei|verwijder\w*)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Leaving();
 
     /// <summary>Broad words of anger and scorn, for complaints the lexicon scores as neutral.</summary>
