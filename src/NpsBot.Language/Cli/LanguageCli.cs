@@ -6,13 +6,14 @@ namespace NpsBot.Language.Cli;
 
 /// <summary>
 /// The language verbs of the server's command line: <c>score</c>, <c>classify</c>, <c>train-themes</c>, <c>evaluate</c>,
-/// <c>evaluate-themes</c> (leave-one-batch-out figures of the theme model).
+/// <c>evaluate-themes</c> (leave-one-batch-out figures of the theme model), <c>evaluate-escalation</c> (those of the
+/// escalation classifier's second tier).
 /// All take <c>--data DIR</c> (where the theme model is loaded from, or trained into first) and <c>--locale xx</c>;
 /// <c>--llm-endpoint URL --llm-model NAME [--llm-key KEY]</c> sets a language model for <c>classify</c> over the configured one.
 /// </summary>
 public static class LanguageCli
 {
-    public static IReadOnlyList<string> Verbs { get; } = ["score", "classify", "train-themes", "evaluate", "evaluate-themes"];
+    public static IReadOnlyList<string> Verbs { get; } = ["score", "classify", "train-themes", "evaluate", "evaluate-themes", "evaluate-escalation"];
 
     public static bool Handles(IReadOnlyList<string> args) => args is { Count: > 0 } && Verbs.Contains(args[0]);
 
@@ -49,6 +50,8 @@ public static class LanguageCli
                 return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], reviewed ?? [], cancellationToken);
             case "evaluate-themes" when cli["evaluation"] is { } themesFolder:
                 return await new EvaluateThemesVerb(settings).RunAsync(themesFolder, output, cli["other-sweep"] is not null, cancellationToken);
+            case "evaluate-escalation" when cli["evaluation"] is { } escalationFolder:
+                return await EvaluateEscalationVerb.RunAsync(escalationFolder, output, cancellationToken);
             case "evaluate" when cli["evaluation"] is { } folder:
                 await Evaluate(services).RunFolderAsync(folder, output, cli["misses"] is not null, cancellationToken);
                 return 0;
@@ -63,7 +66,8 @@ public static class LanguageCli
                     + "train-themes [--data DIR] [--training PATH]; "
                     + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]; "
                     + "evaluate --evaluation DIR (every blind-* batch in DIR, then its held-out sets) [--data DIR] [--misses]; "
-                    + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] (each batch on a theme model trained without its lines)");
+                    + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] (each batch on a theme model trained without its lines); "
+                    + "evaluate-escalation --evaluation DIR (the escalation second tier, each blind batch with the gate chosen on the others)");
                 return 2;
         }
     }

@@ -24,20 +24,20 @@ public static class EscalationClassifier
     // Leaving on its own, a way of leaving, and a mark of anger: each one alternation, like the reasons' cues.
     private static readonly CueGroup LeavingOnItsOwn = AnyOf(EscalationSituations.Leaving, EscalationSpecifics.ClosingEverything);
     private static readonly CueGroup WaysOfLeaving = AnyOf(EscalationPatterns.Churn, EscalationCircumstances.SwitchingAway, EscalationSpecifics.MovingElsewhere,
-        EscalationChurn.Leaves, EscalationStories.CancelItNow, EscalationChurn.LeavesWithAnObject, EscalationConductKinds.LeavesPlainly);
+        EscalationChurn.Leaves, EscalationStories.CancelItNow, EscalationChurn.LeavesWithAnObject, EscalationConductKinds.LeavesPlainly, EscalationLeavingDone.Done);
     private static readonly CueGroup MarksOfAnger = AnyOf(EscalationPatterns.Anger, EscalationSituations.Indignation, EscalationCircumstances.Exasperation,
-        EscalationChurn.AngerMarkers, EscalationStories.CheatedOrInsulted, EscalationChurn.AngerIdioms, EscalationConductKinds.Contempt);
+        EscalationChurn.AngerMarkers, EscalationStories.CheatedOrInsulted, EscalationChurn.AngerIdioms, EscalationConductKinds.Contempt, EscalationLeavingDone.Scorn);
 
     private static readonly (string Reason, Func<Regex>[] Patterns)[] CuePatterns =
     [
         (EscalationReasons.PersonRequested, [EscalationPatterns.PersonRequested, EscalationSituations.PersonWanted, EscalationCircumstances.CallRequested, EscalationSpecifics.SomeoneOnThePhone, EscalationStories.TerseDemand, EscalationStories.RoleDemanded, EscalationStories.RoleDemandedElsewhere, EscalationStories.SomeoneToCall, EscalationDefinitionCues.SpeakWithSomeoneInCharge, EscalationWiderWording.SomeoneReal, EscalationConductKinds.DutyManagerOrHuman]),
-        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten, EscalationStories.FallAndHurt, EscalationStories.SlipperyFloor, EscalationStories.CouldHaveBeenHurt, EscalationStories.ClosedOnBody, EscalationStories.ForeignBodies, EscalationStories.FlamesAndWires, EscalationStories.ChildGearGaveWay, EscalationDefinitionCues.HarmfulThing, EscalationWiderWording.HazardsTold, EscalationWiderWording.DevicesAndBodiesHarmed, EscalationHarmKinds.VehicleNearMiss, EscalationHarmKinds.InjuryTold, EscalationHarmKinds.GasOrBurning, EscalationHarmKinds.GaveWayOrSwelled]),
-        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds, EscalationStories.TreatmentAndPain, EscalationDefinitionCues.HighBloodPressure, EscalationWiderWording.CareAtStake, EscalationHarmKinds.CareThatCannotWait]),
-        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile, EscalationSpecifics.MobilityAids, EscalationStories.OwnDisability, EscalationDefinitionCues.UnderGuardianship, EscalationHarmKinds.ConditionOfSomeone]),
-        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps, EscalationSpecifics.RegulatorsAndBanks, EscalationSpecifics.BankUndoesCharge, EscalationWiderWording.FormalSteps, EscalationHarmKinds.PoliceOrFraudReport]),
-        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged, EscalationStories.DamageWhileWorking, EscalationStories.PropertyBroken, EscalationStories.PropertyFoundBroken, EscalationDefinitionCues.WorkerLeftMark, EscalationWiderWording.DamageAtTheirPlaceOrVehicle, EscalationWiderWording.DamageDenied, EscalationConductKinds.StaffOrVehicleHitProperty, EscalationConductKinds.PipeOrFlood]),
-        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame, EscalationStories.ReportedTimes, EscalationStories.PromisedEveryTime, EscalationStories.CallbackDaysSlipped, EscalationDefinitionCues.AskedAgainAndAgain, EscalationWiderWording.NobodyCameBack, EscalationConductKinds.ContactsPastCounting]),
-        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported, EscalationStories.ForceOrFilming, EscalationWiderWording.InsultsAndPressure, EscalationConductKinds.FollowedOrMocked, EscalationConductKinds.HarassedThreatenedOrAfraid]),
+        (EscalationReasons.Safety, [EscalationPatterns.Safety, EscalationSituations.Hazards, EscalationSituations.ChildInDanger, EscalationSituations.HazardNearChild, EscalationCircumstances.Mishap, EscalationSpecifics.NearMiss, EscalationSpecifics.AllergicReaction, EscalationSpecifics.MeltedNearPower, EscalationSpecifics.MouldEaten, EscalationStories.FallAndHurt, EscalationStories.SlipperyFloor, EscalationStories.CouldHaveBeenHurt, EscalationStories.ClosedOnBody, EscalationStories.ForeignBodies, EscalationStories.FlamesAndWires, EscalationStories.ChildGearGaveWay, EscalationDefinitionCues.HarmfulThing, EscalationWiderWording.HazardsTold, EscalationWiderWording.DevicesAndBodiesHarmed, EscalationHarmKinds.VehicleNearMiss, EscalationHarmKinds.InjuryTold, EscalationHarmKinds.GasOrBurning, EscalationHarmKinds.GaveWayOrSwelled, EscalationOutcomesTold.NearMissOrDeviceHazard]),
+        (EscalationReasons.Health, [EscalationPatterns.Health, EscalationSituations.Medical, EscalationCircumstances.HealthAtStake, EscalationSpecifics.CareNeeds, EscalationStories.TreatmentAndPain, EscalationDefinitionCues.HighBloodPressure, EscalationWiderWording.CareAtStake, EscalationHarmKinds.CareThatCannotWait, EscalationOutcomesTold.IllnessOutcome]),
+        (EscalationReasons.Vulnerable, [EscalationPatterns.Vulnerable, EscalationSituations.Fragile, EscalationSpecifics.MobilityAids, EscalationStories.OwnDisability, EscalationDefinitionCues.UnderGuardianship, EscalationHarmKinds.ConditionOfSomeone, EscalationOutcomesTold.IntellectualDisability]),
+        (EscalationReasons.Legal, [EscalationPatterns.Legal, EscalationSituations.LegalSteps, EscalationCircumstances.PublicOrFormalSteps, EscalationSpecifics.RegulatorsAndBanks, EscalationSpecifics.BankUndoesCharge, EscalationWiderWording.FormalSteps, EscalationHarmKinds.PoliceOrFraudReport, EscalationOutcomesTold.ConsumerOffices]),
+        (EscalationReasons.Damage, [EscalationPatterns.Damage, EscalationPatterns.DamageAfterProperty, EscalationSituations.DamageDone, EscalationSituations.HarmByWorkers, EscalationCircumstances.PropertyDamaged, EscalationStories.DamageWhileWorking, EscalationStories.PropertyBroken, EscalationStories.PropertyFoundBroken, EscalationDefinitionCues.WorkerLeftMark, EscalationWiderWording.DamageAtTheirPlaceOrVehicle, EscalationWiderWording.DamageDenied, EscalationConductKinds.StaffOrVehicleHitProperty, EscalationConductKinds.PipeOrFlood, EscalationOutcomesTold.DamageByVerb]),
+        (EscalationReasons.RepeatedContact, [EscalationPatterns.RepeatedContact, EscalationSituations.ContactAgain, EscalationCircumstances.PersistentContact, EscalationCircumstances.PersistentlyContacting, EscalationSpecifics.ContactsCounted, EscalationSpecifics.TimesContacted, EscalationSpecifics.ContactedTimes, EscalationSpecifics.CallbacksNeverCame, EscalationStories.ReportedTimes, EscalationStories.PromisedEveryTime, EscalationStories.CallbackDaysSlipped, EscalationDefinitionCues.AskedAgainAndAgain, EscalationWiderWording.NobodyCameBack, EscalationConductKinds.ContactsPastCounting, EscalationOutcomesTold.LettersAndComplaintsCounted]),
+        (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported, EscalationStories.ForceOrFilming, EscalationWiderWording.InsultsAndPressure, EscalationConductKinds.FollowedOrMocked, EscalationConductKinds.HarassedThreatenedOrAfraid, EscalationOutcomesTold.Slurs]),
     ];
 
     // Declared after CuePatterns: static fields are initialised in the order they are written.
@@ -84,7 +84,14 @@ public static class EscalationClassifier
     }
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
-    public static IReadOnlyList<string> Classify(string text, double sentiment)
+    public static IReadOnlyList<string> Classify(string text, double sentiment) =>
+        Classify(text, sentiment, EscalationSecondChance.SentimentAtMost);
+
+    /// <summary>
+    /// As <see cref="Classify(string, double)"/>, with the second tier's sentiment gate given (null: no second tier), so
+    /// that leave-one-batch-out can choose it on the training batches (<see cref="Evaluation.EscalationLeaveOneOut"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Classify(string text, double sentiment, double? secondChanceAtMost)
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFolding.Fold(text);
@@ -100,6 +107,11 @@ public static class EscalationClassifier
         if (LeavesInAnger(text, folded, sentiment, reasons.Contains(EscalationReasons.Abuse)))
         {
             reasons.Add(EscalationReasons.ChurnAnger);
+        }
+
+        if (reasons.Count == 0 && secondChanceAtMost is { } atMost && EscalationSecondChance.Reason(folded, sentiment, atMost) is { } second)
+        {
+            reasons.Add(second);
         }
 
         return [.. EscalationReasons.All.Where(reasons.Contains)];

@@ -6,8 +6,9 @@ namespace NpsBot.Language.Tests.Escalation;
 /// <summary>
 /// Escalation on the blind batches d, e, f and g, tuned on in the sixth, seventh and eighth rounds (their first runs,
 /// 88.6 %, 86.9 %, 89.8 % and 87.5 % recall, stay the honest figures), on our own first set and set e (tuned on in the
-/// eighth round), and on own set h, never tuned on: floors just under the figures reached (README), so a cue that is
-/// lost shows here.
+/// eighth round), and on own set h, never tuned on; batch i (tuned on in esc12j, first run 88.0 %) and batch h, whose
+/// misses nobody has read (its first run, 93.3 %, is its honest figure; 94.4 % now with esc12j's general cues and second
+/// tier): floors just under the figures reached (README), so a cue that is lost shows here.
 /// </summary>
 public sealed class EscalationTunedBatchesTests
 {
@@ -18,6 +19,8 @@ public sealed class EscalationTunedBatchesTests
     [InlineData("blind-2026-12-02-e/complaints.tsv", 0.99, 0.90)]
     [InlineData("blind-2026-12-02-f/complaints.tsv", 0.99, 0.90)]
     [InlineData("blind-2026-12-02-g/complaints.tsv", 0.99, 0.90)]
+    [InlineData("blind-2026-12-02-h/complaints.tsv", 0.94, 0.90)]
+    [InlineData("blind-2026-12-02-i/complaints.tsv", 0.99, 0.90)]
     [InlineData("escalation-own-2026-12-02/complaints.tsv", 0.80, 0.90)]
     [InlineData("escalation-own-2026-12-02-e/complaints.tsv", 0.99, 0.90)]
     [InlineData("escalation-own-2026-12-02-h/complaints.tsv", 0.90, 0.90)]

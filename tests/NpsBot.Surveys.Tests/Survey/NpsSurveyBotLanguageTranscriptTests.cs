@@ -107,6 +107,11 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("vijf keer gebeld, vijf keer niks", "repeated_contact")]
     [InlineData("quero atendimento humano agora", "person_requested")]
     [InlineData("me borro del gimnasio, menuda tomadura de pelo", "churn_anger")]
+    // issue 12, esc12j: leaving already done, outcomes told instead of reasons, and the second tier's broad words
+    [InlineData("Vertrag gekündigt, unverschämt ist das", "churn_anger")]
+    [InlineData("après le repas du traiteur, mon oncle a été hospitalisé", "health")]
+    [InlineData("ya puse una queja en Profeco", "legal")]
+    [InlineData("the kettle lid flew off and there was blood everywhere", "safety")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
