@@ -28,6 +28,8 @@ public static class ScoreConditions
         + "perguntar pergunta escolher dizer quer quiser tivesse tiver "
         + "vraagt vraag kiezen zeggen moest moet wilt wil");
 
+    private static readonly FrozenSet<string> AndWords = Set("and et und y e en");
+
     /// <summary>Words that open a condition in every language that has them ("as soon as": "sobald", "zodra", "en cuanto").</summary>
     private static readonly FrozenSet<string> OpeningIfWords = Set("if once unless provided wenn falls sofern sobald zodra indien mits");
 
@@ -85,7 +87,7 @@ public static class ScoreConditions
         {
             var (_, end) = Clause(tokens, start);
             var before = start < numberStart || first - start >= 2;
-            if (before && OpensACondition(tokens, start, Math.Min(end, first - 1), language))
+            if (before && OpensACondition(tokens, start, Math.Min(end, first - 1), language, afterAConjunction: true))
             {
                 return true;
             }
@@ -94,7 +96,7 @@ public static class ScoreConditions
         }
 
         var after = numberEnd + 2;
-        return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && OpensACondition(tokens, after, Clause(tokens, after).End, language);
+        return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && OpensACondition(tokens, after, Clause(tokens, after).End, language, afterAConjunction: false);
     }
 
     // An if-word of the reply's language; with no language known, of any of the six.
@@ -104,8 +106,14 @@ public static class ScoreConditions
             ? local.Contains(tokens[at].Folded) || HasPairAt(tokens, at, local)
             : LocalIfWords.Values.Any(words => words.Contains(tokens[at].Folded) || HasPairAt(tokens, at, words)));
 
-    private static bool OpensACondition(IReadOnlyList<ScoreToken> tokens, int start, int end, string language)
+    // "5, but if the app gets fixed, 9": before the number, "but if" still opens a condition; after it, only a bare "if" does.
+    private static bool OpensACondition(IReadOnlyList<ScoreToken> tokens, int start, int end, string language, bool afterAConjunction)
     {
+        if (afterAConjunction && start < end && (ScoreDiscourseWords.ClauseBreaks.Contains(tokens[start].Folded) || AndWords.Contains(tokens[start].Folded)))
+        {
+            start++; // "5, but if the app gets fixed, 9", "et si vous..."
+        }
+
         if (!IsIfWord(tokens, start, language) || end <= start)
         {
             return false;

@@ -42,6 +42,9 @@ internal static class ScoreOtherPeople
         + "sogra sogro cunhada cunhado genro nora tia tio prima primo sobrinha sobrinho esposo parceiro parceira "
         + "schoonzus schoonbroer zwager oom neef maat");
 
+    /// <summary>Prefixes of step-, in-law and great- relatives written as one word ("stepdad", "Stiefmutter", "schoonzus", "overgrootmoeder").</summary>
+    private static readonly string[] RelativePrefixes = ["step", "stief", "schwieger", "schoon", "great", "gross", "groot", "overgroot", "bis", "tatara"];
+
     /// <summary>Relatives that end German and Dutch compounds ("Schwiegermutter", "schoonvader", "Stiefbruder", "grootmoeder").</summary>
     private static readonly FrozenSet<string> CompoundEnds = WordSet(
         "mutter vater bruder schwester tochter freund freundin moeder vader broer dochter vriend vriendin");
@@ -66,6 +69,14 @@ internal static class ScoreOtherPeople
         if (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(People.Contains))
         {
             return true; // "mother-in-law", "belle-mere", "beau-frere"
+        }
+
+        foreach (var prefix in RelativePrefixes)
+        {
+            if (folded.Length > prefix.Length + 2 && folded.StartsWith(prefix, StringComparison.Ordinal) && People.Contains(folded[prefix.Length..]))
+            {
+                return true; // "stepdad", "schoonzus", "bisabuela"
+            }
         }
 
         foreach (var end in CompoundEnds)
