@@ -205,7 +205,9 @@ public static class ScoreDiscourse
                 continue;
             }
 
-            if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value
+            // "3, na 4 telefoontjes nog niks": a "nothing" after a number corrects nothing (issue 12, tenth round); an article-number
+            // ("7... no, un 6") still leads to the number it stands before.
+            if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value && !IsWeakWordAfterANumber(kept[i].Candidate, kept[i + 1].Candidate)
                 && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
                     || HasPair(tokens, kept[i].Last + 1, kept[i + 1].First - 1, ScoreDiscourseWords.CorrectionPairs)))
             {
@@ -215,6 +217,9 @@ public static class ScoreDiscourse
 
         return kept;
     }
+
+    private static bool IsWeakWordAfterANumber(ScoreCandidate earlier, ScoreCandidate later) =>
+        later is { Weak: true, Article: false } && !earlier.Weak;
 
     private static bool IsConvertedToOurs(ScoreCandidate earlier, ScoreCandidate later) =>
         (earlier.OtherScale || !earlier.InRange) && later is { OtherScale: false, InRange: true, Negated: false };
