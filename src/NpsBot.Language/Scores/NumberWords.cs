@@ -39,21 +39,23 @@ public static class NumberWords
     });
 
     // Dialect and pet forms (issue 12, eighth round): Swiss German "füüf", "nüün", "zää" (not "zäh", German for tough); Austrian and Bavarian "fünfe",
-    // "zehne"; Spanish and Portuguese diminutives "un ochito", "um oitinho". Kept out of the typo targets: one letter from
+    // "zehne"; Spanish and Portuguese diminutives "un ochito", "um oitinho". The southern German nouns of the digit ("a Achter",
+    // "a glatter Zehner", issue 12, tenth round) only from 7 up: below, "a Fünfer" or "a Einser" is a school grade. Kept out of the typo targets: one letter from
     // them are real words ("neune"/"neuve", "sibe"/"side").
     private static readonly FrozenDictionary<string, int> Dialect = Build(new()
     {
         [0] = "nullkommanull nullkommanix nullkommanichts",
         [5] = "füüf fuuf föif foif fünfe funfe cinquito cinquinho",
         [6] = "sächs sachs sechse seisito seisinho",
-        [7] = "sibe sibä siebene sieme sietito setinho",
-        [8] = "ochito oitinho",
-        [9] = "nüün nuun nüüni nuuni neune",
-        [10] = "zää zehne diecito dezinho",
+        [4] = "cuatrito",
+        [7] = "sibe sibä siebene sieme sietito sietecito setinho siebener",
+        [8] = "ochito oitinho achter",
+        [9] = "nüün nuun nüüni nuuni neune neuner",
+        [10] = "zää zehne diecito dezinho zehner",
     });
 
     // Pronouns that are also "one".
-    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [0] = "zilch nada nix nothing zip nought naught nadinha nadita zerinho zerito dalle noppes niente", [1] = "one uno" });
+    private static readonly FrozenDictionary<string, int> WeakWords = Build(new() { [0] = "zilch nada nix niks nothing zip nought naught nadinha nadita zerinho zerito dalle noppes niente", [1] = "one uno" });
 
     // Articles that are also "one", and Spanish "once" (11), which is English "once".
     private static readonly FrozenDictionary<string, int> Articles = Build(new() { [1] = "una un une ein eine een um uma", [11] = "once" });
@@ -62,7 +64,9 @@ public static class NumberWords
     private static readonly FrozenSet<string> NotNumbers = FrozenSet.ToFrozenSet(
         ("très there thee tree seen eighth seventh sixth ninth tenth dios cuarto quarto trios sieden nein none fine give hundreds cents site creo doos "
             // real words one swap from a number word in another language: "dire"/drie, "Seite"/siete, "vire"/vier
-            + "dire vire seite quarte tine deri dize")
+            + "dire vire seite quarte tine deri dize "
+            // Dutch ordinals one letter from the pet forms "zevenje", "vijfje" ("in de zevende hemel")
+            + "zevende vijfde")
             .Split(' '), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> TypoTargets = Strong

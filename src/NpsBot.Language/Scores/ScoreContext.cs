@@ -50,9 +50,9 @@ public static class ScoreContext
         + "platz rang puesto posicao plek "
         + "pedido factura numero caso referencia cuenta vuelo mesa "
         + "commande facture dossier compte vol "
-        + "bestellung rechnung nummer bestellnummer kundennummer fall konto flug "
+        + "bestellung rechnung nummer bestellnummer kundennummer fall konto flug tisch "
         + "fatura encomenda protocolo conta voo "
-        + "bestelling factuur ordernummer zaak rekening vlucht");
+        + "bestelling factuur ordernummer zaak rekening vlucht tafel");
 
     // A number right after one of these names a place or a line (issue 12, eighth round): "room 9", "la ligne 7", "Linie 5",
     // "quarto 10", "kamer 6". Only right before the number: "Great room. 9" is a score.

@@ -25,7 +25,7 @@ public static class ScoreDiscourse
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(tokens);
         var language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : "";
-        var kept = new List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse)>();
+        var kept = new List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse, bool Conditional)>();
         var dropped = new List<int>();
         var parallelCounts = ScoreCounts.ParallelCounts(candidates, tokens);
         foreach (var candidate in candidates)
@@ -45,18 +45,25 @@ public static class ScoreDiscourse
 
             var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language) || ScoreIdioms.IsSchoolGrade(tokens, first, last, language);
             var forSomeoneElse = ScoreBeneficiaries.IsForSomeoneElse(tokens, last);
+            var conditional = IsConditional(tokens, first, last, language);
             kept.Add((candidate with
             {
                 OtherScale = otherScale,
                 OpenRange = candidate.OpenRange || IsOpenRange(tokens, first, last),
-                Unclear = candidate.Unclear || forSomeoneElse || IsDescribedZero(tokens, first, last, candidate) || IsConditional(tokens, last),
-            }, first, last, forSomeoneElse));
+                Unclear = candidate.Unclear || forSomeoneElse || IsDescribedZero(tokens, first, last, candidate) || conditional,
+            }, first, last, forSomeoneElse, conditional));
         }
 
         // "10 for the driver, 3 for you": a number given to someone else gives way to the customer's own.
         if (kept.Any(k => k.ForSomeoneElse) && kept.Any(k => !k.ForSomeoneElse && !k.Candidate.Weak && !ScoreBeneficiaries.IsForSomethingElse(tokens, k.Last)))
         {
             kept.RemoveAll(k => k.ForSomeoneElse);
+        }
+
+        // "8, but if you fix the app, 10": a score on a condition gives way to the one given now.
+        if (kept.Any(k => k.Conditional) && kept.Any(k => !k.Conditional && !k.Candidate.Weak))
+        {
+            kept.RemoveAll(k => k.Conditional);
         }
 
         return [.. DropCorrected([.. kept.Select(k => (k.Candidate, k.First, k.Last))], tokens).Select(k => k.Candidate)];
@@ -104,9 +111,14 @@ public static class ScoreDiscourse
             return true; // "eins muss man euch lassen", "één grote chaos", "por nada", "called at 9"
         }
 
-        if (candidate.FromWord && (ScoreNumberIdioms.IsInIdiom(tokens, first) || ScoreNumberIdioms.IsNewNotNine(tokens, first, language)))
+        if (ScoreNumberIdioms.IsInIdiom(tokens, first) || (candidate.FromWord && ScoreNumberIdioms.IsNewNotNine(tokens, first, language)))
         {
             return true; // "à deux doigts de", "cuatro gatos", "eins a", "tout neuf et déjà en panne"
+        }
+
+        if (ScoreMoney.IsMoney(tokens, first, last) || ScoreProperNames.IsInAName(tokens, first, last, candidate))
+        {
+            return true; // "kost een tientje", "dix balles de plus"; "moro em Sete Lagoas"
         }
 
         if (ScoreAsides.IsMinutes(tokens, first) || ScoreAsides.IsPartOfACount(tokens, last))
@@ -160,13 +172,14 @@ public static class ScoreDiscourse
             return true; // "the 2 ladies at the till", "de mis 3 tiendas"
         }
 
-        if (IsNeverClause(tokens, first, last, candidate.Value))
+        if (IsNeverClause(tokens, first, last, candidate.Value) || IsRefusedAfter(tokens, last))
         {
-            return true; // "never gonna be a 10", "un 10 nunca"
+            return true; // "never gonna be a 10", "un 10 nunca", "10 não"
         }
 
         var (start, end) = Clause(tokens, first);
         return IsOtherPersons(tokens, start, first)
+            || ScoreOtherPeople.IsThirdPersonGiving(tokens, start, first)
             || IsHeldBySomeoneElse(tokens, start, first, language)
             || IsOthersWhileNotUsed(tokens, start, end, language)
             || ScoreCounts.IsMissingCount(tokens, first, last, start, end)
@@ -174,7 +187,7 @@ public static class ScoreDiscourse
             || ScoreEarlierSurveys.IsEarlierScore(tokens, first, last, start, end)
             || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)
                 && !CorrectsAnEarlierNumber(tokens, first))
-            || IsWouldBeAfterAScore(tokens, first)
+            || IsWouldBeAfterAScore(tokens, first) || IsWhatItWouldTake(tokens, first)
             || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
                 && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
@@ -192,7 +205,9 @@ public static class ScoreDiscourse
                 continue;
             }
 
-            if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value
+            // "3, na 4 telefoontjes nog niks": a "nothing" after a number corrects nothing (issue 12, tenth round); an article-number
+            // ("7... no, un 6") still leads to the number it stands before.
+            if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value && !IsWeakWordAfterANumber(kept[i].Candidate, kept[i + 1].Candidate)
                 && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
                     || HasPair(tokens, kept[i].Last + 1, kept[i + 1].First - 1, ScoreDiscourseWords.CorrectionPairs)))
             {
@@ -202,6 +217,9 @@ public static class ScoreDiscourse
 
         return kept;
     }
+
+    private static bool IsWeakWordAfterANumber(ScoreCandidate earlier, ScoreCandidate later) =>
+        later is { Weak: true, Article: false } && !earlier.Weak;
 
     private static bool IsConvertedToOurs(ScoreCandidate earlier, ScoreCandidate later) =>
         (earlier.OtherScale || !earlier.InRange) && later is { OtherScale: false, InRange: true, Negated: false };

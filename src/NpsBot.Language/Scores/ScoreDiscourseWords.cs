@@ -8,27 +8,6 @@ namespace NpsBot.Language.Scores;
 /// </summary>
 public static class ScoreDiscourseWords
 {
-    /// <summary>Other people whose score a customer reports ("my husband would say 10").</summary>
-    public static readonly FrozenSet<string> OtherPeople = Set(
-        "husband wife hubby kids kid children son daughter friend friends sister brother mum mom mother dad father neighbour neighbor partner boyfriend girlfriend colleague boss family "
-        + "marido mujer esposa esposo hijos hijo hija hermana hermano amigo amiga amigos vecino vecina madre padre novio novia "
-        + "mari femme enfants enfant fils fille soeur frere ami amie copine copain voisin voisine mere pere "
-        + "mann frau kinder kind sohn tochter schwester bruder freund freundin nachbar nachbarin mutter vater "
-        + "mulher filhos filho filha irma irmao vizinho vizinha mae pai namorado namorada "
-        + "man vrouw kinderen zoon dochter zus broer vriend vriendin buurman buurvrouw moeder vader "
-        // colleagues, teams and the people around (issue 12, third round), in the six languages
-        + "colleagues coworkers co-workers workmates office others parents wife's husband's "
-        + "colegas companeros companeras compas jefe jefa vieja viejo oficina demas padres "
-        + "collegues collegue bureau patron patronne autres parents "
-        + "kollegen kollegin kollege buro chefin anderen eltern "
-        + "pessoal escritorio chefe outros pais "
-        + "collega collega's collegas baas kantoor anderen ouders "
-        // grandchildren and grandparents, and the ligature spelling "sœur" (issue 12, eighth round)
-        + "grandson granddaughter grandkids grandchildren grandma grandpa granny nieto nieta nietos abuela abuelo sœur belle-sœur "
-        + "petit-fils petite-fille petits-enfants grand-mere grand-pere mamie papi enkel enkelin enkelkind oma opa "
-        // not "neto"/"neta": Mexican "neta" is "honestly" ("neta un 9")
-        + "netos netinho netinha avo avos kleinzoon kleindochter kleinkinderen");
-
     /// <summary>First-person subjects: "my husband and I say 9" is the customer's own score.</summary>
     public static readonly FrozenSet<string> FirstPerson = Set("i me i'd i'll i'm im ima i've moi je j'ai j'aurais ich yo eu ik");
 
@@ -90,7 +69,7 @@ public static class ScoreDiscourseWords
 
     /// <summary>"Would be" after a score given ("9 - would be 10 but the queue"): the later number is the one not given.</summary>
     public static readonly FrozenSet<string> WouldBe = Set(
-        "would_be would've_been wouldve_been it'd_be itd_be serait aurait_ete ware waere wurde_es seria seria_un seria_um sería zou_een zou_het zou");
+        "would_be would've_been wouldve_been it'd_be itd_be serait aurait_ete ware waere wurde_es seria seria_un seria_um sería zou_een zou_het zou war's wars");
 
     /// <summary>"Never" words: a number next to them, or in a clause about what it will be, is refused ("a 10 never", "never gonna be a 10").</summary>
     public static readonly FrozenSet<string> Never = Set("never nunca jamas jamais nie niemals nooit nimmer");
@@ -150,7 +129,9 @@ public static class ScoreDiscourseWords
     /// <summary>Delivery and order verbs: a number after one and an article is a day ("llegó el 5", "arrived on the 4").</summary>
     public static readonly FrozenSet<string> DateVerbs = Set(
         "delivered arrived came shipped ordered dispatched livre arrive arrivee recu commande expedie venu geliefert angekommen kam bestellt verschickt zugestellt "
-        + "llego vino pedi entregaron entregado enviado recibi chegou entregue pedi enviado recebi veio geleverd bezorgd kwam besteld ontvangen");
+        + "llego vino pedi entregaron entregado enviado recibi chegou entregue pedi enviado recebi veio geleverd bezorgd kwam besteld ontvangen "
+        // the delivery named as a noun ("entrega el 5/10", "livraison le 3", "Lieferung am 5."), issue 12, tenth round
+        + "delivery entrega livraison lieferung levering bezorging");
 
     /// <summary>Open-ended ranges before a number ("at least 8", "more than 8", "minimum 9").</summary>
     public static readonly FrozenSet<string> OpenRangePrefixes = Set(
@@ -270,7 +251,7 @@ public static class ScoreDiscourseWords
         ["pt"] = Set("dos"),
         ["es"] = Set(""),
         ["de"] = Set(""),
-        ["nl"] = Set(""),
+        ["nl"] = Set("achter"), // "behind"; southern German "a Achter" is an 8
         ["en"] = Set(""),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -8,6 +8,8 @@ namespace NpsBot.Language.Scores;
 /// sondage", "en la encuesta anterior", "bei der letzten Umfrage"), a pluperfect of giving ("je vous avais mis 8", "eu
 /// tinha dado 7", "ik had 8 gegeven"), or a past "gave"/"puse"/"dei" after an earlier time ("last week, gave you a 9"). A
 /// "now"/"today"/"this time" in the number's own clause makes it today's score ("la dernière fois 4, aujourd'hui 7").
+/// An earlier time told beside the number (issue 12, tenth round) does too, whatever the verb: "antes eu dava 9", "was a 9
+/// back in spring", "vroeger 9", "beim letzten Mal noch 9", so "agora 3, antes eu dava 9" is a 3, not two numbers.
 /// </summary>
 internal static class ScoreEarlierSurveys
 {
@@ -24,7 +26,19 @@ internal static class ScoreEarlierSurveys
 
     private static readonly FrozenSet<string> NowWords = WordSet(
         "now today this_time maintenant aujourd'hui cette_fois jetzt heute diesmal dieses_mal nun ahora hoy esta_vez agora hoje desta_vez dessa_vez "
-        + "nu vandaag deze_keer dit_keer");
+        + "nu vandaag deze_keer dit_keer "
+        // "at the moment", "pour l'instant", "im Moment", "de momento", "no momento", "op dit moment", "currently"
+        + "moment momento momentan l'instant currently nowadays actuellement aktuell derzeit actualmente atualmente momenteel tegenwoordig");
+
+    // An earlier time beside the number, and the pairs that say it ("used to", "back then", "beim letzten Mal").
+    private static readonly FrozenSet<string> EarlierTimes = WordSet(
+        "before formerly previously used_to back_in back_then at_first avant autrefois auparavant au_debut antes antiguamente al_principio "
+        + "fruher vorher damals letzten_mal anfangs antigamente dantes no_inicio vroeger toen in_het_begin");
+
+    // "avant de", "antes de que", "before the": a time after which something happened, not a score given earlier.
+    private static readonly FrozenSet<string> Subordinators = WordSet("de d' del que of the dass dat");
+
+    private const int EarlierTimeReachAfter = 3;
 
     // First-person simple pasts of giving that cannot be read as a present ("di" and "dei" are "I gave" in Spanish and Portuguese).
     private static readonly FrozenSet<string> PastGiving = WordSet("gave put rated scored gab vergab puse di dimos dei demos gaf");
@@ -44,6 +58,7 @@ internal static class ScoreEarlierSurveys
         }
 
         return NamesAnEarlierSurvey(tokens, clauseStart, clauseEnd)
+            || IsBesideAnEarlierTime(tokens, first, last, clauseStart, clauseEnd)
             || (Window(tokens, clauseStart, clauseEnd).Any(t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
                 && Window(tokens, clauseStart, clauseEnd).Any(t => GivenParticiples.Contains(t.Folded)))
             || (Window(tokens, clauseStart, clauseEnd).Any(t => PastGiving.Contains(t.Folded))
@@ -57,6 +72,27 @@ internal static class ScoreEarlierSurveys
         for (var i = start; i <= end; i++)
         {
             if (SurveyNouns.Contains(tokens[i].Folded) && Window(tokens, Math.Max(start, i - SurveyReach), Math.Min(end, i + SurveyReach)).Any(t => EarlierWords.Contains(t.Folded)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "antes eu dava 9", "vroeger gaf ik 9", "was a 9 back in spring": an earlier time before the number in its clause, or just after.
+    private static bool IsBesideAnEarlierTime(IReadOnlyList<ScoreToken> tokens, int first, int last, int start, int end)
+    {
+        for (var i = start; i <= Math.Min(end, last + EarlierTimeReachAfter); i++)
+        {
+            if (i >= first && i <= last)
+            {
+                continue;
+            }
+
+            var pair = HasPairAt(tokens, i, EarlierTimes) && i + 1 <= end;
+            var next = i + (pair ? 2 : 1);
+            if ((pair || EarlierTimes.Contains(tokens[i].Folded)) && (next > end || !Subordinators.Contains(tokens[next].Folded)))
             {
                 return true;
             }

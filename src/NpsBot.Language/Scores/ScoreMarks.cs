@@ -44,10 +44,11 @@ internal static class ScoreMarks
                 || HasPairAt(tokens, last + 1, ScoreDiscourseWords.ApproximationTails)));
     }
 
-    // "10 if you fix the app": a score on a condition the company has not met is not given yet.
-    internal static bool IsConditional(IReadOnlyList<ScoreToken> tokens, int last) =>
+    // "10 if you fix the app", "if you fix the app, 10": a score on a condition the company has not met is not given yet.
+    internal static bool IsConditional(IReadOnlyList<ScoreToken> tokens, int first, int last, string language) =>
         HasPairAt(tokens, last + 1, ScoreDiscourseWords.ConditionPairs)
-        || ScoreConditions.IsOnACondition(tokens, last);
+        || ScoreConditions.IsOnACondition(tokens, last, language)
+        || ScoreConditions.IsInAConditionalSentence(tokens, first, last, language);
 
     internal static bool IsOtherScale(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
     {

@@ -25,6 +25,25 @@ internal static class ScoreNotGiven
 
     private static readonly HashSet<string> EnglishQuestionStarts = ["what", "whats", "does", "is", "which", "how"];
 
+    private static readonly FrozenSet<string> TrailingNo = WordSet("no nao non nein nee niet not");
+
+    /// <summary>"10 não", "un diez no", "10 nee": a "no" closing the number's clause refuses it (issue 12, tenth round).</summary>
+    internal static bool IsRefusedAfter(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Kind == ScoreTokenKind.Word && TrailingNo.Contains(tokens[last + 1].Folded)
+        && (last + 2 >= tokens.Count || (tokens[last + 2].Kind == ScoreTokenKind.Symbol && tokens[last + 2].Text is "." or "!" or "," or ";" or "…"));
+
+    private static readonly FrozenSet<string> WithWords = WordSet("with mit met con com avec");
+
+    /// <summary>
+    /// "7, met gratis parkeren een 9", "8, with a better app 10": after a score given, a clause opening with "with" tells
+    /// what it would take, it gives no second score (issue 12, tenth round).
+    /// </summary>
+    internal static bool IsWhatItWouldTake(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        var (start, _) = Clause(tokens, first);
+        return start > 0 && start < first && WithWords.Contains(tokens[start].Folded) && Window(tokens, 0, start - 1).Any(IsNumeral);
+    }
+
     // "9 - would be 10 but the queue": after a number given, what it "would be" is not given.
     internal static bool IsWouldBeAfterAScore(IReadOnlyList<ScoreToken> tokens, int first)
     {
@@ -87,7 +106,7 @@ internal static class ScoreNotGiven
                 return false;
             }
 
-            if (ScoreDiscourseWords.OtherPeople.Contains(tokens[i].Folded))
+            if (ScoreOtherPeople.IsOtherPerson(tokens[i].Folded))
             {
                 return true;
             }

@@ -32,6 +32,8 @@ public static class ScoreNumberIdioms
         // nl
         "in acht", "twee keer twee", "twee walletjes", "met twee woorden", "twee linkerhanden", "een twee drie", "alle vier", "vier ogen",
         "twee vliegen", "twee gedachten",
+        // issue 12, tenth round: "me dejó a dos velas", "en deux mots", "kein Sechser im Lotto" (digits match too: "Wolke 7")
+        "a dos velas", "en deux mots", "sechser im lotto",
     ];
 
     /// <summary>Each word of a phrase → the phrases it is in, with its place in each.</summary>
@@ -40,6 +42,19 @@ public static class ScoreNumberIdioms
         .SelectMany(words => words.Select((word, at) => (word, entry: (words, at))))
         .GroupBy(x => x.word, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.entry).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The idioms that are written with a digit too ("Wolke 7", "cloud 9"): the number in them → the phrases and its place.
+    /// Only phrases whose other words are long enough to be no small word of a sentence ("in 8 Tagen" is no "in acht").
+    /// </summary>
+    private static readonly FrozenDictionary<int, (string[] Words, int At)[]> ByDigit = Phrases
+        .Select(p => p.Split(' '))
+        .SelectMany(words => words.Select((word, at) => (value: DigitOf(word), entry: (words, at))))
+        .Where(x => x.value is not null && x.entry.words.Where((_, j) => j != x.entry.at).All(w => w.Length >= MinimumDigitIdiomWord))
+        .GroupBy(x => x.value!.Value)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.entry).ToArray());
+
+    private const int MinimumDigitIdiomWord = 4;
 
     /// <summary>Words before French "neuf" that make it "new" ("tout neuf", "flambant neuf", "le téléphone est neuf").</summary>
     private static readonly FrozenSet<string> NewMarkers = FrozenSet.ToFrozenSet(
@@ -50,7 +65,8 @@ public static class ScoreNumberIdioms
     public static bool IsInIdiom(IReadOnlyList<ScoreToken> tokens, int first)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (!ByWord.TryGetValue(tokens[first].Folded, out var entries))
+        var digit = tokens[first].Kind == ScoreTokenKind.Number && tokens[first].Value is >= 0 and <= 10 && !tokens[first].IsDecimal;
+        if (!(digit ? ByDigit.TryGetValue((int)tokens[first].Value!.Value, out var entries) : ByWord.TryGetValue(tokens[first].Folded, out entries)))
         {
             return false;
         }
@@ -58,7 +74,7 @@ public static class ScoreNumberIdioms
         foreach (var (words, at) in entries)
         {
             var start = first - at;
-            if (start >= 0 && start + words.Length <= tokens.Count && Matches(tokens, start, words))
+            if (start >= 0 && start + words.Length <= tokens.Count && Matches(tokens, start, words, first))
             {
                 return true;
             }
@@ -86,11 +102,16 @@ public static class ScoreNumberIdioms
         return afterNew || yetAlready;
     }
 
-    private static bool Matches(IReadOnlyList<ScoreToken> tokens, int start, string[] words)
+    private static int? DigitOf(string word) =>
+        word.All(char.IsAsciiDigit) ? int.Parse(word, System.Globalization.CultureInfo.InvariantCulture)
+        : NumberWords.Find(word, word) is { Weak: false, Value: <= 10 } number ? number.Value : null;
+
+    // The number's own place matches by value ("wolke 7" and "wolke sieben" alike); the other words by their folded text.
+    private static bool Matches(IReadOnlyList<ScoreToken> tokens, int start, string[] words, int number)
     {
         for (var j = 0; j < words.Length; j++)
         {
-            if (!string.Equals(tokens[start + j].Folded, words[j], StringComparison.Ordinal))
+            if (start + j != number && !string.Equals(tokens[start + j].Folded, words[j], StringComparison.Ordinal))
             {
                 return false;
             }
