@@ -4,8 +4,9 @@ namespace NpsBot.Language.Themes;
 /// Word-dropout copies of the training lines (issue 12, themes12j): beside each line of four words or more, one copy with
 /// every word dropped with probability 1/4 (at least two words kept). The training lines are whole, tidy sentences; the
 /// complaints the model misses are often short, clipped or say the topic in a few words among others, so the model
-/// learns that a theme's words carry it without the rest of the sentence. Leave-one-batch-out mean 0.816 → 0.827, every blind file up (src/NpsBot.Language/README.md). Training only: a prediction costs the same.
-/// A fixed seed keeps training repeatable.
+/// learns that a theme's words carry it without the rest of the sentence. Leave-one-batch-out mean 0.816 → 0.827, every
+/// blind file up on the same lines (src/NpsBot.Language/README.md). Training only: a prediction costs the same. A fixed
+/// seed keeps training repeatable.
 /// </summary>
 public static class ThemeAugmentation
 {
