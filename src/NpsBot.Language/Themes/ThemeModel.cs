@@ -91,7 +91,7 @@ public sealed class ThemeModel
     public static ThemeModel Train(IEnumerable<ThemeExample> examples)
     {
         var ml = new MLContext(ThemePipeline.Seed);
-        var data = ml.Data.LoadFromEnumerable(ThemeInput.Balanced(examples));
+        var data = ml.Data.LoadFromEnumerable(ThemeInput.Balanced(ThemeAugmentation.WithDropoutCopies(examples)));
         return new ThemeModel(ml, ThemePipeline.Create(ml).Fit(data), data.Schema);
     }
 

@@ -16,7 +16,7 @@ public static class ThemePipeline
     public const int Seed = 20261123;
 
     /// <summary>Raise it whenever the features or the trainer change: a saved model with another version is retrained (<see cref="ThemeTrainingFingerprint"/>).</summary>
-    public const string Version = "2026-12-02-h";
+    public const string Version = "2026-12-02-j";
 
     public static IEstimator<ITransformer> Create(MLContext ml)
     {
