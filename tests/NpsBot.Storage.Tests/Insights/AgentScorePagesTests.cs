@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Insights;
-using NpsBot.Storage.Entities;
 using NpsBot.Storage.Insights;
-using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Storage.Tests.Insights;
 
@@ -119,46 +117,14 @@ public sealed class AgentScorePagesTests
         {
             var (key, score, channel, agent) = rows[i];
             var startedAt = Start.AddHours(i);
-            context.SurveyResponses.Add(Response(key, score, channel, startedAt, hasCase: agent is not null));
+            context.SurveyResponses.Add(InsightsSeed.Response(key, channel, "en", score, "delivery", startedAt));
             if (agent is not null)
             {
-                context.Cases.Add(Case(key, agent, startedAt));
+                context.Cases.Add(InsightsSeed.Case(key, startedAt, agent, null, CaseStatus.Open, null));
             }
         }
 
         await context.SaveChangesAsync(Ct);
         return database;
     }
-
-    private static SurveyResponseRecord Response(string key, int score, string channel, DateTime startedAt, bool hasCase) => new()
-    {
-        ResponseKey = key,
-        ConversationKey = $"conv-{key}",
-        ChannelId = channel,
-        CustomerId = $"customer-{key}",
-        Locale = "en",
-        Score = score,
-        Category = new NpsScore(score).Category,
-        Theme = "delivery",
-        Outcome = "completed",
-        StartedAt = startedAt,
-        UpdatedAt = startedAt.AddMinutes(2),
-        CompletedAt = startedAt.AddMinutes(2),
-        CaseKey = hasCase ? $"case-{key}" : null,
-    };
-
-    private static CaseRecord Case(string responseKey, string agent, DateTime openedAt) => new()
-    {
-        CaseKey = $"case-{responseKey}",
-        ResponseKey = responseKey,
-        ConversationKey = $"conv-{responseKey}",
-        ChannelId = "x",
-        Status = CaseStatus.Open,
-        Priority = 1,
-        Assignee = agent,
-        OpenedAt = openedAt,
-        FirstContactDue = openedAt.AddHours(1),
-        ResolutionDue = openedAt.AddDays(2),
-        UpdatedAt = openedAt,
-    };
 }
