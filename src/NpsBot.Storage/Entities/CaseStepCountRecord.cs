@@ -7,7 +7,7 @@ namespace NpsBot.Storage.Entities;
 /// their times, so the unfiltered funnel, SLA and agents read a few thousand cells instead of every case. Kept by
 /// database triggers on <c>cases</c> (<c>Insights/CaseFacts/CaseStepCountTriggers</c>), never written by the application.
 /// </summary>
-public sealed class CaseStepCountRecord
+public sealed class CaseStepCountRecord : Insights.IRollupKeys
 {
     /// <summary>The case's <c>case_steps</c> (<c>Insights/CaseFacts/CaseSteps</c>).</summary>
     public int CaseSteps { get; set; }

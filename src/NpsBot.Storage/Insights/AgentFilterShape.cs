@@ -4,8 +4,9 @@ namespace NpsBot.Storage.Insights;
 internal enum AgentFilterShape
 {
     /// <summary>
-    /// <c>response_key IN (the agent's cases' response keys)</c>: the database walks the agent's cases and seeks each
-    /// response by its key. Right when every filtered response is read (the export) or the agent has few cases.
+    /// <c>response_key IN (the response keys of the agent's cases the filter keeps, from the case facts)</c>: the
+    /// database walks those cases and seeks each response by its key. Right when every filtered response is read (the
+    /// export) or the filter keeps few of the agent's cases.
     /// </summary>
     CaseKeys,
 

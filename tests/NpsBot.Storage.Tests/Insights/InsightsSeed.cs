@@ -37,7 +37,8 @@ public static class InsightsSeed
         await context.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
-    private static SurveyResponseRecord Response(string key, string channel, string locale, int score, string? theme, DateTime startedAt, bool confirmed = false) => new()
+    /// <summary>A response as the seed writes it (a case key when the score is 6 or less); other seeds build theirs with it too.</summary>
+    public static SurveyResponseRecord Response(string key, string channel, string locale, int score, string? theme, DateTime startedAt, bool confirmed = false) => new()
     {
         ResponseKey = key,
         ConversationKey = $"conv-{key}",
@@ -58,7 +59,8 @@ public static class InsightsSeed
         CaseKey = score <= 6 ? $"case-{key}" : null,
     };
 
-    private static CaseRecord Case(string responseKey, DateTime openedAt, string? agent, DateTime? contact, string status, DateTime? resolved) => new()
+    /// <summary>The case of a response, opened at <paramref name="openedAt"/> with the seed's SLA (1 h, 2 days).</summary>
+    public static CaseRecord Case(string responseKey, DateTime openedAt, string? agent, DateTime? contact, string status, DateTime? resolved) => new()
     {
         CaseKey = $"case-{responseKey}",
         ResponseKey = responseKey,

@@ -18,30 +18,10 @@ internal static class CaseStepCells
             return null;
         }
 
-        var cells = context.CaseStepCounts.AsNoTracking();
-        if (filter.Channel is { } channel)
-        {
-            cells = cells.Where(c => c.ChannelId == channel);
-        }
-
-        if (filter.Locale is { } locale)
-        {
-            cells = cells.Where(c => c.Locale == locale);
-        }
-
-        if (filter.Theme is { } theme)
-        {
-            cells = cells.Where(c => c.Theme == theme);
-        }
-
+        var cells = RollupKeyFiltering.ByKeys(context.CaseStepCounts.AsNoTracking(), filter);
         if (filter.Band is { } band)
         {
             cells = cells.Where(c => c.Category == CategoryKey(band));
-        }
-
-        if (filter.Score is { } score)
-        {
-            cells = cells.Where(c => c.Score == score);
         }
 
         if (filter.Agent is { } agent)

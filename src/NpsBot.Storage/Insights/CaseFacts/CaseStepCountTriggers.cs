@@ -10,7 +10,11 @@ namespace NpsBot.Storage.Insights.CaseFacts;
 /// cell may go below zero for a moment: the case facts trigger rewrites the same row from inside the statement, and the
 /// order in which both fire does not matter to a sum); a cell whose sums are all zero is deleted.
 /// PostgreSQL: statement triggers with transition tables, the rows of a statement summed per cell first, so a bulk
-/// write upserts each cell once (row triggers upserting one shared cell per row are quadratic there).
+/// write upserts each cell once (row triggers upserting one shared cell per row are quadratic there). The same idea as
+/// <c>PostgresRollupTriggers.Create</c> but not built by it: that one is on <c>survey_responses</c> with two int sums,
+/// this one on <c>cases</c> with three (one a bigint) and an early return for the case facts' updates that touch no
+/// case; and the function and trigger names (<c>case_step_counts_keep</c>, <c>_on_insert</c>...) are in databases
+/// already migrated by <c>DashboardCaseStepCounts</c>, whose SQL a shared builder would change under them.
 /// </summary>
 public static class CaseStepCountTriggers
 {

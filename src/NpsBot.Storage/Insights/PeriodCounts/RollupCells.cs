@@ -147,29 +147,10 @@ internal static class RollupCells
     /// <summary>The filter's keys (its period is in the cells' range already).</summary>
     private static IQueryable<RollupCell> Filtered(IQueryable<RollupCell> cells, InsightsFilter filter)
     {
-        if (filter.Channel is { } channel)
-        {
-            cells = cells.Where(c => c.ChannelId == channel);
-        }
-
-        if (filter.Locale is { } locale)
-        {
-            cells = cells.Where(c => c.Locale == locale);
-        }
-
-        if (filter.Theme is { } theme)
-        {
-            cells = cells.Where(c => c.Theme == theme);
-        }
-
+        cells = RollupKeyFiltering.ByKeys(cells, filter);
         if (filter.Band is { } band)
         {
             cells = cells.Where(c => c.Category == band);
-        }
-
-        if (filter.Score is { } score)
-        {
-            cells = cells.Where(c => c.Score == score);
         }
 
         return cells;
