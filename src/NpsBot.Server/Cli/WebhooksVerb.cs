@@ -4,8 +4,8 @@ using NpsBot.Recovery.Integrations;
 namespace NpsBot.Server.Cli;
 
 /// <summary>
-/// `webhooks add --url URL [--events response.completed,case.opened,case.resolved]` prints the new subscription's signing
-/// secret once; `webhooks list`; `webhooks remove ID`.
+/// `webhooks add --url URL [--events response.recorded,case.opened,handoff.requested,case.resolved,response.recovered]`
+/// prints the new subscription's signing secret once; `webhooks list`; `webhooks remove ID`.
 /// </summary>
 public sealed class WebhooksVerb(IWebhookSubscriptions webhooks)
 {

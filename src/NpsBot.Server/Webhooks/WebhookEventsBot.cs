@@ -5,10 +5,10 @@ using NpsBot.Surveys.Survey;
 namespace NpsBot.Server.Webhooks;
 
 /// <summary>
-/// Wraps the bot: after each turn, the records it produced that are webhook events (a completed response, an opened
-/// or resolved case) are scheduled as "webhook.event" jobs on the same turn, so they are committed with it or not at
-/// all. The bot itself knows nothing about webhooks. With no active subscription (<see cref="WebhookSubscriptionPresence"/>)
-/// nothing is queued.
+/// Wraps the bot: after each turn, the records it produced that are webhook events (a recorded response, a recovery, an
+/// opened case, a handoff, a resolved case) are scheduled as "webhook.event" jobs on the same turn, so they are committed
+/// with it or not at all. The bot itself knows nothing about webhooks. With no active subscription
+/// (<see cref="WebhookSubscriptionPresence"/>) nothing is queued.
 /// </summary>
 public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence presence) : IBot
 {
@@ -16,34 +16,53 @@ public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence pre
     {
         ArgumentNullException.ThrowIfNull(turn);
         await inner.OnTurnAsync(turn, cancellationToken);
-        var now = turn.Clock.GetUtcNow();
-        var cases = turn.Records.OfType<SupportCase>().GroupBy(c => c.CaseKey).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var events = new Dictionary<string, WebhookEvent>(StringComparer.Ordinal);
-        foreach (var record in turn.Records)
-        {
-            var webhookEvent = record switch
-            {
-                SurveyResponse { Outcome: SurveyOutcomes.Completed } response => WebhookPayloads.ResponseCompleted(response, now),
-                CaseEvent { Kind: CaseEventKinds.Opened } opened when cases.TryGetValue(opened.CaseKey, out var supportCase) =>
-                    WebhookPayloads.CaseOpened(supportCase, opened.At),
-                CaseEvent { Kind: CaseEventKinds.StatusChanged, Detail: CaseStatus.Resolved } resolved =>
-                    WebhookPayloads.CaseResolved(resolved.CaseKey, cases.GetValueOrDefault(resolved.CaseKey), resolved.At),
-                _ => null,
-            };
-            if (webhookEvent is not null)
-            {
-                events[webhookEvent.Id] = webhookEvent;
-            }
-        }
-
+        var events = EventsOf(turn.Records, turn.Clock.GetUtcNow());
         if (events.Count == 0 || !await presence.AnyActiveAsync(cancellationToken))
         {
             return;
         }
 
-        foreach (var webhookEvent in events.Values)
+        foreach (var webhookEvent in events)
         {
             turn.Schedule(WebhookEventJobs.Request(webhookEvent));
+        }
+    }
+
+    /// <summary>The webhook events in a turn's records, once each (by event id).</summary>
+    public static IReadOnlyCollection<WebhookEvent> EventsOf(IReadOnlyList<object> records, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var cases = records.OfType<SupportCase>().GroupBy(c => c.CaseKey).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var events = new Dictionary<string, WebhookEvent>(StringComparer.Ordinal);
+        foreach (var webhookEvent in records.SelectMany(record => EventsOf(record, cases, now)))
+        {
+            events[webhookEvent.Id] = webhookEvent;
+        }
+
+        return events.Values;
+    }
+
+    private static IEnumerable<WebhookEvent> EventsOf(object record, Dictionary<string, SupportCase> cases, DateTimeOffset now)
+    {
+        switch (record)
+        {
+            case SurveyResponse { Outcome: SurveyOutcomes.Completed } response:
+                yield return WebhookPayloads.ResponseRecorded(response, now);
+                if (WebhookPayloads.IsRecovery(response))
+                {
+                    yield return WebhookPayloads.ResponseRecovered(response, now);
+                }
+
+                break;
+            case CaseEvent { Kind: CaseEventKinds.Opened } opened when cases.TryGetValue(opened.CaseKey, out var supportCase):
+                yield return WebhookPayloads.CaseOpened(supportCase, opened.At);
+                break;
+            case CaseEvent { Kind: CaseEventKinds.HandedOff } handedOff:
+                yield return WebhookPayloads.HandoffRequested(handedOff, cases.GetValueOrDefault(handedOff.CaseKey));
+                break;
+            case CaseEvent { Kind: CaseEventKinds.StatusChanged, Detail: CaseStatus.Resolved } resolved:
+                yield return WebhookPayloads.CaseResolved(resolved.CaseKey, cases.GetValueOrDefault(resolved.CaseKey), resolved.At);
+                break;
         }
     }
 }

@@ -1,6 +1,7 @@
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Insights;
 using NpsBot.Recovery.Integrations;
+using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Server.Webhooks;
@@ -11,10 +12,10 @@ namespace NpsBot.Server.Webhooks;
 /// </summary>
 public static class WebhookPayloads
 {
-    public static WebhookEvent ResponseCompleted(SurveyResponse response, DateTimeOffset now)
+    public static WebhookEvent ResponseRecorded(SurveyResponse response, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return WebhookEvent.Of($"{WebhookEvents.ResponseCompleted}:{response.ResponseKey}", WebhookEvents.ResponseCompleted, response.CompletedAt ?? now, new
+        return WebhookEvent.Of($"{WebhookEvents.ResponseRecorded}:{response.ResponseKey}", WebhookEvents.ResponseRecorded, response.CompletedAt ?? now, new
         {
             response.ResponseKey,
             response.ChannelId,
@@ -29,11 +30,31 @@ public static class WebhookPayloads
             response.WantsContact,
             response.Remedy,
             response.CaseKey,
+            response.FollowUpOfCaseKey,
             response.EventId,
             response.StartedAt,
             response.CompletedAt,
         });
     }
+
+    /// <summary>A re-survey of a closed case that scored 7 or more (<see cref="IsRecovery"/>): the case and both scores.</summary>
+    public static WebhookEvent ResponseRecovered(SurveyResponse followUp, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        return WebhookEvent.Of($"{WebhookEvents.ResponseRecovered}:{followUp.ResponseKey}", WebhookEvents.ResponseRecovered, followUp.CompletedAt ?? now, new
+        {
+            CaseKey = followUp.FollowUpOfCaseKey,
+            followUp.ResponseKey,
+            followUp.ChannelId,
+            followUp.Score,
+            Category = followUp.Category is { } category ? InsightsFilterParser.BandName(category) : null,
+            followUp.CompletedAt,
+        });
+    }
+
+    /// <summary>A completed re-survey of a case whose score is no longer a detractor's (7 or more, as the recovery funnel counts it).</summary>
+    public static bool IsRecovery(SurveyResponse response) =>
+        response is { FollowUpOfCaseKey: not null, Outcome: SurveyOutcomes.Completed, Category: NpsCategory.Passive or NpsCategory.Promoter };
 
     public static WebhookEvent CaseOpened(SupportCase supportCase, DateTimeOffset at)
     {
@@ -51,6 +72,25 @@ public static class WebhookPayloads
             supportCase.OpenedAt,
             supportCase.FirstContactDue,
             supportCase.ResolutionDue,
+        });
+    }
+
+    /// <summary>The customer was handed over to a person: why, and the deadline of the first human contact.</summary>
+    public static WebhookEvent HandoffRequested(CaseEvent handedOff, SupportCase? supportCase)
+    {
+        ArgumentNullException.ThrowIfNull(handedOff);
+        return WebhookEvent.Of($"{WebhookEvents.HandoffRequested}:{handedOff.CaseKey}:{handedOff.At.ToUnixTimeMilliseconds()}", WebhookEvents.HandoffRequested, handedOff.At, new
+        {
+            handedOff.CaseKey,
+            supportCase?.ResponseKey,
+            supportCase?.ChannelId,
+            Reason = handedOff.Detail,
+            supportCase?.Priority,
+            supportCase?.Score,
+            supportCase?.Theme,
+            supportCase?.EscalationReasons,
+            RequestedAt = handedOff.At,
+            supportCase?.FirstContactDue,
         });
     }
 

@@ -10,7 +10,7 @@ public sealed class WebhookSubscriptionRecord
 
     public required string Url { get; set; }
 
-    /// <summary>Event names, comma-separated (<c>response.completed,case.opened</c>).</summary>
+    /// <summary>Event names, comma-separated (<c>response.recorded,case.opened</c>).</summary>
     public required string Events { get; set; }
 
     public required string ProtectedSecret { get; set; }

@@ -9,7 +9,7 @@ internal sealed class FakeWebhookAdmin : IWebhookAdmin
 
     public List<long> Tested { get; } = [];
 
-    public IReadOnlyList<string> EventTypes { get; } = ["response.completed", "case.opened", "case.resolved"];
+    public IReadOnlyList<string> EventTypes { get; } = ["response.recorded", "case.opened", "handoff.requested", "case.resolved", "response.recovered"];
 
     public Task<IReadOnlyList<WebhookView>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<WebhookView>>([.. Hooks]);
 

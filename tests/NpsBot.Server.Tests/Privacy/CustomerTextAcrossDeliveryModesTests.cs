@@ -55,7 +55,7 @@ public sealed class CustomerTextAcrossDeliveryModesTests : IAsyncLifetime
     {
         var http = _server.CreateClient();
         var hook = await _server.Services.GetRequiredService<IWebhookSubscriptions>()
-            .AddAsync(_receiver.Url, [WebhookEvents.CaseOpened, WebhookEvents.ResponseCompleted], Ct);
+            .AddAsync(_receiver.Url, [WebhookEvents.CaseOpened, WebhookEvents.ResponseRecorded], Ct);
         _receiver.Secret = hook.Secret;
 
         // expectReplies: the replies in the response body; the agent's reply later goes out as a reply.deliver job.

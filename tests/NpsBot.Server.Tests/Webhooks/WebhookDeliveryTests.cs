@@ -42,25 +42,32 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_detractor_handed_off_sends_case_opened_and_response_completed_signed_with_redacted_text()
+    public async Task A_detractor_handed_off_sends_case_opened_handoff_requested_and_response_recorded_signed_with_redacted_text()
     {
         var customer = new BotClient(_server.CreateClient(), "hook-1", "en-US", "Ana Souza");
         await customer.JoinAsync(Ct);
         await customer.SendAsync("2", Ct);
         await customer.SendAsync("my card 4111 1111 1111 1111 was charged twice, I want to talk to a person", Ct);
 
-        var first = await _receiver.NextAsync(Patience);
-        var second = await _receiver.NextAsync(Patience);
-        var received = new[] { first, second }.OrderBy(r => r.Event, StringComparer.Ordinal).ToList();
+        var received = new List<WebhookReceiver.Received>();
+        for (var i = 0; i < 3; i++)
+        {
+            received.Add(await _receiver.NextAsync(Patience));
+        }
 
-        Assert.Equal([WebhookEvents.CaseOpened, WebhookEvents.ResponseCompleted], received.Select(r => r.Event));
+        received = received.OrderBy(r => r.Event, StringComparer.Ordinal).ToList();
+        Assert.Equal([WebhookEvents.CaseOpened, WebhookEvents.HandoffRequested, WebhookEvents.ResponseRecorded], received.Select(r => r.Event));
         Assert.All(received, r => Assert.True(r.SignatureValid));
-        var completed = JsonDocument.Parse(received[1].Body).RootElement;
-        Assert.Equal(received[1].EventId, completed.GetProperty("id").GetString());
-        Assert.Equal(2, completed.GetProperty("data").GetProperty("score").GetInt32());
-        Assert.DoesNotContain("4111", received[1].Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ana Souza", received[1].Body, StringComparison.Ordinal);
+        Assert.All(received, r => Assert.DoesNotContain("4111", r.Body, StringComparison.Ordinal));
+        Assert.All(received, r => Assert.DoesNotContain("Ana Souza", r.Body, StringComparison.Ordinal));
+        var recorded = JsonDocument.Parse(received[2].Body).RootElement;
+        Assert.Equal(received[2].EventId, recorded.GetProperty("id").GetString());
+        Assert.Equal(2, recorded.GetProperty("data").GetProperty("score").GetInt32());
         Assert.StartsWith("case.opened:case-", received[0].EventId, StringComparison.Ordinal);
+        var handoff = JsonDocument.Parse(received[1].Body).RootElement.GetProperty("data");
+        Assert.Equal(received[0].EventId["case.opened:".Length..], handoff.GetProperty("caseKey").GetString());
+        Assert.False(string.IsNullOrEmpty(handoff.GetProperty("reason").GetString()));
+        Assert.True(handoff.GetProperty("firstContactDue").GetDateTimeOffset() > handoff.GetProperty("requestedAt").GetDateTimeOffset());
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class WebhookSubscriptionPresenceTests : IAsyncDisposable
         var subscriptions = _server.Services.GetRequiredService<IWebhookSubscriptions>();
 
         var none = await EventJobsAsync(presence, "r-1");
-        var created = await subscriptions.AddAsync(new Uri("https://127.0.0.1:9/hook"), [WebhookEvents.ResponseCompleted], Ct);
+        var created = await subscriptions.AddAsync(new Uri("https://127.0.0.1:9/hook"), [WebhookEvents.ResponseRecorded], Ct);
         var one = await EventJobsAsync(presence, "r-2");
         Assert.True(await subscriptions.RemoveAsync(created.Subscription.Id, Ct));
         var removed = await EventJobsAsync(presence, "r-3");
@@ -57,7 +57,7 @@ public sealed class WebhookSubscriptionPresenceTests : IAsyncDisposable
         {
             context.WebhookSubscriptions.Add(new WebhookSubscriptionRecord
             {
-                Url = "https://127.0.0.1:9/other", Events = WebhookEvents.ResponseCompleted, ProtectedSecret = "not used here", CreatedAt = DateTime.UtcNow,
+                Url = "https://127.0.0.1:9/other", Events = WebhookEvents.ResponseRecorded, ProtectedSecret = "not used here", CreatedAt = DateTime.UtcNow,
             });
             await context.SaveChangesAsync(Ct);
         }
