@@ -84,6 +84,7 @@ public sealed class SeedDemoVerbTests
         var users = await server.Services.GetRequiredService<IConsoleUsers>().ListAsync(ct);
         Assert.Equal(5, users.Count(u => u.Role == ConsoleRoles.Agent && u.Email.EndsWith("@demo.example.com", StringComparison.Ordinal)));
         Assert.Single(users, u => u.Role == ConsoleRoles.Manager && u.Email.EndsWith("@demo.example.com", StringComparison.Ordinal));
+        Assert.Single(users, u => u.Role == ConsoleRoles.Admin && u.Email == "admin@demo.example.com");
         Assert.Matches("password for all of them .*: [A-Z][a-z][0-9][a-z]-", printed);
 
         // The dashboard's queries find figures in it.

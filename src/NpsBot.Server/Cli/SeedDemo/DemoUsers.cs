@@ -4,9 +4,9 @@ using NpsBot.Console.Access;
 namespace NpsBot.Server.Cli.SeedDemo;
 
 /// <summary>
-/// The demo console users (five agents and one manager) with one generated password, created through
-/// <see cref="IConsoleUsers"/> (ASP.NET Core Identity, hashed as for any user). Users that already exist are reused
-/// and keep their password.
+/// The demo console users (five agents, one manager and one admin, who manages API keys and webhooks) with one
+/// generated password, created through <see cref="IConsoleUsers"/> (ASP.NET Core Identity, hashed as for any user).
+/// Users that already exist are reused and keep their password.
 /// </summary>
 internal static class DemoUsers
 {
@@ -20,6 +20,7 @@ internal static class DemoUsers
         var wanted = Enumerable.Range(1, AgentCount)
             .Select(n => (Email: $"agent{n}@{Domain}", Name: $"Demo Agent {n}", Role: ConsoleRoles.Agent))
             .Append((Email: $"manager@{Domain}", Name: "Demo Manager", Role: ConsoleRoles.Manager))
+            .Append((Email: $"admin@{Domain}", Name: "Demo Admin", Role: ConsoleRoles.Admin))
             .ToList();
         var existing = (await users.ListAsync(cancellationToken)).Select(u => u.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (email, name, role) in wanted.Where(w => !existing.Contains(w.Email)))
