@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,14 @@ public static class StorageServiceCollectionExtensions
     /// Adds storage. The host must await <see cref="DatabaseInitializer.InitializeAsync"/> before serving turns;
     /// the container disposes <see cref="SqliteTurnStore"/> at shutdown, which writes what is still queued.
     /// </summary>
+    /// <summary>
+    /// Two warnings every fresh SQLite database printed at its first start, about migrations that shipped long ago and
+    /// run as written: SQL placed after a table rebuild (the rebuild happens first, as intended) and the
+    /// <c>PRAGMA foreign_keys</c> a rebuild needs outside a transaction. Nothing a user can act on.
+    /// </summary>
+    private static void QuietHistoricalMigrations(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(SqliteEventId.TableRebuildPendingWarning, RelationalEventId.NonTransactionalMigrationOperationWarning);
+
     public static IServiceCollection AddNpsBotStorage(this IServiceCollection services, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,7 +41,7 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
-            services.AddPooledDbContextFactory<NpsBotDbContext>(builder => builder.UseSqlite(connectionString));
+            services.AddPooledDbContextFactory<NpsBotDbContext>(builder => builder.UseSqlite(connectionString).ConfigureWarnings(QuietHistoricalMigrations));
         }
 
         services.AddSingleton<DatabaseInitializer>();
