@@ -1033,7 +1033,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Grain", "Start", "ChannelId", "Locale", "Theme", "Category", "Score");
 
-                    b.HasIndex("Grain", "Start", "Category", "Theme", "Responses");
+                    b.HasIndex("Grain", "Start", "Category", "Theme", "Responses", "ChannelId", "Locale");
 
                     b.ToTable("response_period_counts", (string)null);
                 });

@@ -1011,7 +1011,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Grain", "Start", "ChannelId", "Locale", "Theme", "Category", "Score");
 
-                    b.HasIndex("Grain", "Start", "Category", "Theme", "Responses");
+                    b.HasIndex("Grain", "Start", "Category", "Theme", "Responses", "ChannelId", "Locale");
 
                     b.ToTable("response_period_counts", (string)null);
                 });
