@@ -19,9 +19,10 @@ public static class ScoreAsides
 
     // "of" words and the determiners after them that make the number a part of a count ("2 of my 6", "3 de mes 5", "2 von den 4").
     private static readonly HashSet<string> OfWords = ["of", "de", "von", "van", "dos", "das", "des", "del"];
+    private static readonly HashSet<string> OfTheWords = ["das", "dos", "des", "del", "der"];
     private static readonly HashSet<string> CountDeterminers =
         ["my", "our", "your", "his", "her", "their", "the", "those", "mes", "nos", "vos", "ses", "les", "ces", "mis", "sus", "tus", "los", "las",
-         "meus", "minhas", "seus", "suas", "os", "as", "meinen", "meiner", "unseren", "den", "mijn", "onze", "zijn", "haar"];
+         "meus", "minhas", "seus", "suas", "os", "as", "meinen", "meiner", "unseren", "den", "de", "mijn", "onze", "zijn", "haar"];
 
     // Words beside "never" that make it a vow not to come back: "0 never banking with you again", "1 – nie wieder", "0 nunca más".
     private static readonly HashSet<string> AgainWords = ["again", "anymore", "more", "mas", "plus", "wieder", "mehr", "mais", "meer"];
@@ -45,15 +46,57 @@ public static class ScoreAsides
         return tokens[first].Kind == ScoreTokenKind.Number && first > 0 && tokens[first - 1].Kind == ScoreTokenKind.Word && HourWords.Contains(tokens[first - 1].Folded);
     }
 
-    /// <summary>"2 of my 6 emails", "3 de mes 5 colis": a number, "of", a determiner and another number (not 10, "8 of the 10" reads as a score).</summary>
+    /// <summary>
+    /// "2 of my 6 emails", "3 de mes 5 colis", "2 van de 3 dozen", "2 das 3 caixas": a number, "of", a determiner (or a word
+    /// that is both, "das", "der") and another number (not 10, "8 of the 10" reads as a score). Both numbers count things.
+    /// </summary>
     public static bool IsPartOfACount(IReadOnlyList<ScoreToken> tokens, int last)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return last + 3 < tokens.Count
-            && OfWords.Contains(tokens[last + 1].Folded)
-            && CountDeterminers.Contains(tokens[last + 2].Folded)
-            && tokens[last + 3] is { Kind: ScoreTokenKind.Number, Value: not 10 };
+        return WholeAfter(tokens, last) is { } whole && tokens[whole] is { Kind: ScoreTokenKind.Number, Value: not 10 };
     }
+
+    /// <summary>The whole in "2 of the 3 boxes", "2 das 3 caixas" (issue 12, eleventh round): the number after the part.</summary>
+    public static bool IsWholeOfACount(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var part = first - 3; part <= first - 2; part++)
+        {
+            if (part >= 0 && tokens[part].Kind == ScoreTokenKind.Number && WholeAfter(tokens, part) == first && tokens[first].Value is not 10)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AsideReach = 4;
+
+    /// <summary>The "(" of the brackets <paramref name="first"/> stands in when they open right after a word ("mon fils (17)", "(she's 80)").</summary>
+    public static int? AsideBracket(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var at = first - 1; at >= 1 && at >= first - AsideReach; at--)
+        {
+            if (tokens[at].IsSymbol(')'))
+            {
+                return null;
+            }
+
+            if (tokens[at].IsSymbol('('))
+            {
+                return tokens[at - 1].Kind == ScoreTokenKind.Word ? at : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? WholeAfter(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 3 < tokens.Count && OfWords.Contains(tokens[last + 1].Folded) && CountDeterminers.Contains(tokens[last + 2].Folded) ? last + 3
+        : last + 2 < tokens.Count && OfTheWords.Contains(tokens[last + 1].Folded) && tokens[last + 2].Kind == ScoreTokenKind.Number ? last + 2
+        : null;
 
     /// <summary>
     /// A number word alone in its sentence that repeats an earlier number found to be no score ("it's been 6 weeks. SIX."):

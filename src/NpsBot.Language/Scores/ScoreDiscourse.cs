@@ -66,6 +66,12 @@ public static class ScoreDiscourse
             kept.RemoveAll(k => k.Conditional);
         }
 
+        // "10, mein Sohn (17) fand's auch top": a number in brackets opened after a word is an aside (an age, an earlier
+        // score) once a score stands before the brackets (issue 12, eleventh round); "8 (or 9)" opens them on the number.
+        var asides = kept.Where(k => ScoreAsides.AsideBracket(tokens, k.First) is { } open && kept.Any(o => o.Last < open && !o.Candidate.Weak))
+            .Select(k => k.First).ToHashSet();
+        kept.RemoveAll(k => asides.Contains(k.First));
+
         return [.. DropCorrected([.. kept.Select(k => (k.Candidate, k.First, k.Last))], tokens).Select(k => k.Candidate)];
     }
 
@@ -121,7 +127,7 @@ public static class ScoreDiscourse
             return true; // "kost een tientje", "dix balles de plus"; "moro em Sete Lagoas"
         }
 
-        if (ScoreAsides.IsMinutes(tokens, first) || ScoreAsides.IsPartOfACount(tokens, last))
+        if (ScoreAsides.IsMinutes(tokens, first) || ScoreAsides.IsPartOfACount(tokens, last) || ScoreAsides.IsWholeOfACount(tokens, first))
         {
             return true; // "um 8 Uhr 15": the minutes of a clock time; "2 of my 6 emails": a part of a count
         }
@@ -160,7 +166,7 @@ public static class ScoreDiscourse
             return true; // "3 ... was 2 until ..."
         }
 
-        if (IsDeal(tokens, first, last))
+        if (IsDeal(tokens, first, last) || IsOneOfThe(tokens, first) || IsOneOfMany(tokens, last) || IsBracketedGrade(tokens, first, last, language))
         {
             return true;
         }

@@ -34,10 +34,15 @@ public static class ScoreNumberIdioms
         "twee vliegen", "twee gedachten",
         // issue 12, tenth round: "me dejó a dos velas", "en deux mots", "kein Sechser im Lotto" (digits match too: "Wolke 7")
         "a dos velas", "en deux mots", "sechser im lotto",
+        // issue 12, eleventh round: odds ("tien tegen een", "ten to one")
+        "ten to one", "dix contre un", "zehn zu eins", "diez contra uno", "dez contra um", "tien tegen een",
     ];
 
+    /// <summary>Idioms only ever written in words: "ik geef 8" is a score, "geef acht op" is Dutch for "pay attention" (eleventh round).</summary>
+    private static readonly string[] WordOnlyPhrases = ["geef acht", "geeft acht", "acht geven", "acht gegeven", "acht slaan", "acht geslagen"];
+
     /// <summary>Each word of a phrase → the phrases it is in, with its place in each.</summary>
-    private static readonly FrozenDictionary<string, (string[] Words, int At)[]> ByWord = Phrases
+    private static readonly FrozenDictionary<string, (string[] Words, int At)[]> ByWord = Phrases.Concat(WordOnlyPhrases)
         .Select(p => p.Split(' '))
         .SelectMany(words => words.Select((word, at) => (word, entry: (words, at))))
         .GroupBy(x => x.word, StringComparer.Ordinal)
@@ -58,7 +63,8 @@ public static class ScoreNumberIdioms
 
     /// <summary>Words before French "neuf" that make it "new" ("tout neuf", "flambant neuf", "le téléphone est neuf").</summary>
     private static readonly FrozenSet<string> NewMarkers = FrozenSet.ToFrozenSet(
-        "tout toute tous toutes flambant comme etat est sont etait etaient quasi presque pratiquement remis produit article appareil "
+        ("tout toute tous toutes flambant comme etat est sont etait etaient quasi presque pratiquement remis produit article appareil "
+            + "etes es suis sommes ") // "vous êtes neuf ici": a newcomer (issue 12, eleventh round)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     /// <summary>The number word at <paramref name="first"/> is inside one of the fixed expressions.</summary>
@@ -83,7 +89,7 @@ public static class ScoreNumberIdioms
         return false;
     }
 
-    /// <summary>French "neuf" after a word that makes it new, or before "mais déjà"/"et déjà" ("neuf et déjà en panne").</summary>
+    /// <summary>French "neuf" after a word that makes it new, or before "déjà"/"état" ("neuf et déjà en panne", "neuf et en bon état").</summary>
     public static bool IsNewNotNine(IReadOnlyList<ScoreToken> tokens, int first, string language)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -96,7 +102,7 @@ public static class ScoreNumberIdioms
         var yetAlready = false;
         for (var i = first + 1; i < tokens.Count && i <= first + 6; i++)
         {
-            yetAlready |= tokens[i].Folded == "deja";
+            yetAlready |= tokens[i].Folded is "deja" or "etat"; // "neuf et en parfait état": new and in good condition
         }
 
         return afterNew || yetAlready;

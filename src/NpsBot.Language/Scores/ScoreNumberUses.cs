@@ -4,7 +4,8 @@ namespace NpsBot.Language.Scores;
 
 /// <summary>
 /// Numbers that name something else than a score: what it was instead of ("statt 10"), a day or a date ("llegó el 5",
-/// "5 de mayo"), a group's size ("on était 5"), a deal ("2 for 1") and German "acht geben" (take care).
+/// "5 de mayo"), a group's size ("on était 5"), a deal ("2 for 1"), German "acht geben" (take care), and a place among
+/// others ("one of the 3 best", "1 of many").
 /// </summary>
 internal static class ScoreNumberUses
 {
@@ -63,4 +64,28 @@ internal static class ScoreNumberUses
         return (Small(tokens[first]) && last + 2 < tokens.Count && Link(tokens[last + 1]) && Small(tokens[last + 2]))
             || (Small(tokens[first]) && first >= 2 && Link(tokens[first - 1]) && Small(tokens[first - 2]));
     }
+
+    // "one of the 3 best", "uma das 3 melhores", "l'un des 3", "einer der 3", "una de las 3", "een van de 3": a rank among a few
+    // (issue 12, eleventh round).
+    internal static bool IsOneOfThe(IReadOnlyList<ScoreToken> tokens, int first) =>
+        (first >= 3 && OneWords.Contains(tokens[first - 3].Folded) && tokens[first - 2].Folded is "of" or "de" or "van" or "von"
+            && tokens[first - 1].Folded is "the" or "las" or "los" or "de" or "den" or "these" or "those")
+        || (first >= 2 && OneWords.Contains(tokens[first - 2].Folded) && tokens[first - 1].Folded is "das" or "dos" or "des" or "der" or "unter");
+
+    // "1 of many", "1 van velen", "uno de tantos": one among a crowd, not a rating.
+    internal static bool IsOneOfMany(IReadOnlyList<ScoreToken> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Folded is "of" or "van" or "von" or "de" or "parmi" or "among" or "unter" or "entre"
+        && Crowds.Contains(tokens[last + 2].Folded);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> OneWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["one", "un", "une", "l'un", "l'une", "uno", "una", "um", "uma", "einer", "eine", "eines", "einem", "een", "eén"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Crowds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["many", "thousands", "hundreds", "beaucoup", "milliers", "tant", "d'autres", "vielen", "tausenden", "hunderten", "muchos", "muchas",
+         "tantos", "tantas", "miles", "muitos", "muitas", "milhares", "velen", "duizenden", "honderden"], StringComparer.Ordinal);
+
+    // "sehr gut (1)", "befriedigend (3)": a German school grade with its number in brackets, no score (eleventh round).
+    internal static bool IsBracketedGrade(IReadOnlyList<ScoreToken> tokens, int first, int last, string language) =>
+        language == "de" && first >= 2 && last + 1 < tokens.Count && tokens[first - 1].IsSymbol('(') && tokens[last + 1].IsSymbol(')')
+        && tokens[first - 2].Folded is "gut" or "befriedigend" or "ausreichend" or "mangelhaft" or "ungenugend";
 }

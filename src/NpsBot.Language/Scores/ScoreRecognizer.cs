@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NpsBot.Conversations.Language;
 
 namespace NpsBot.Language.Scores;
@@ -55,8 +56,15 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         }
 
         var words = tokens.Count(t => t.Kind == ScoreTokenKind.Word);
-        return candidates.Where(c => c.Article ? words == 1 || StandsAlone(c, tokens) : words <= ShortReplyWords).ToList();
+        return candidates.Where(c => c.Article ? words == 1 || StandsAlone(c, tokens) || IsOnlyOne(c, tokens, words) : words <= ShortReplyWords).ToList();
     }
+
+    // "só um", "just one", "nur eins": a lone "one" after "only" is the whole answer (issue 12, eleventh round).
+    private static bool IsOnlyOne(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens, int words) =>
+        words == 2 && tokens[0].Kind == ScoreTokenKind.Word && OnlyWords.Contains(tokens[0].Folded) && tokens[1].Start == candidate.Start;
+
+    private static readonly FrozenSet<string> OnlyWords = FrozenSet.ToFrozenSet(
+        ["only", "just", "seulement", "juste", "nur", "bloss", "solo", "solamente", "so", "apenas", "somente", "maar", "slechts", "alleen"], StringComparer.Ordinal);
 
     // "un. la cata totale": an article-number that is a whole first sentence on its own is the answer.
     private static bool StandsAlone(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens) =>
