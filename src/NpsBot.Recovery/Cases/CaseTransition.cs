@@ -32,4 +32,27 @@ public static class CaseTransition
         };
         return (moved, new CaseEvent(current.CaseKey, CaseEventKinds.StatusChanged, actor, at, $"{current.Status} -> {to}"));
     }
+
+    /// <summary>
+    /// The status a "status_changed" event moved its case to (its detail is "from -> to", with ": note" after it when
+    /// the move has one); null for any other event.
+    /// </summary>
+    public static string? MovedTo(CaseEvent caseEvent)
+    {
+        ArgumentNullException.ThrowIfNull(caseEvent);
+        const string Arrow = " -> ";
+        if (caseEvent.Kind != CaseEventKinds.StatusChanged || caseEvent.Detail is not { } detail)
+        {
+            return null;
+        }
+
+        var arrow = detail.IndexOf(Arrow, StringComparison.Ordinal);
+        if (arrow < 0)
+        {
+            return null;
+        }
+
+        var to = detail[(arrow + Arrow.Length)..];
+        return to.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? to[..colon] : to;
+    }
 }

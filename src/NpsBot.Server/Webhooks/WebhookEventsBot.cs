@@ -5,8 +5,8 @@ using NpsBot.Surveys.Survey;
 namespace NpsBot.Server.Webhooks;
 
 /// <summary>
-/// Wraps the bot: after each turn, the records it produced that are webhook events (a recorded response, a recovery, an
-/// opened case, a handoff, a resolved case) are scheduled as "webhook.event" jobs on the same turn, so they are committed
+/// Wraps the bot: after each turn, the records it produced that are webhook events (a response with a score that ended,
+/// a recovery, an opened case, a handoff, a resolved case) are scheduled as "webhook.event" jobs on the same turn, so they are committed
 /// with it or not at all. The bot itself knows nothing about webhooks. With no active subscription
 /// (<see cref="WebhookSubscriptionPresence"/>) nothing is queued.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence pre
     {
         switch (record)
         {
-            case SurveyResponse { Outcome: SurveyOutcomes.Completed } response:
+            case SurveyResponse { Score: not null } response when SurveyOutcomes.IsFinal(response.Outcome):
                 yield return WebhookPayloads.ResponseRecorded(response, now);
                 if (WebhookPayloads.IsRecovery(response))
                 {
@@ -60,7 +60,7 @@ public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence pre
             case CaseEvent { Kind: CaseEventKinds.HandedOff } handedOff:
                 yield return WebhookPayloads.HandoffRequested(handedOff, cases.GetValueOrDefault(handedOff.CaseKey));
                 break;
-            case CaseEvent { Kind: CaseEventKinds.StatusChanged, Detail: CaseStatus.Resolved } resolved:
+            case CaseEvent resolved when CaseTransition.MovedTo(resolved) == CaseStatus.Resolved:
                 yield return WebhookPayloads.CaseResolved(resolved.CaseKey, cases.GetValueOrDefault(resolved.CaseKey), resolved.At);
                 break;
         }

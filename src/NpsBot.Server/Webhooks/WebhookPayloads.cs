@@ -12,6 +12,7 @@ namespace NpsBot.Server.Webhooks;
 /// </summary>
 public static class WebhookPayloads
 {
+    /// <summary>A survey response with its score, once it ended: completed, abandoned or stopped after the score.</summary>
     public static WebhookEvent ResponseRecorded(SurveyResponse response, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -22,6 +23,7 @@ public static class WebhookPayloads
             response.Locale,
             response.Score,
             Category = response.Category is { } category ? InsightsFilterParser.BandName(category) : null,
+            response.Outcome,
             response.Theme,
             ThemeSource = response.ConfirmedTheme is not null ? ThemeSources.CustomerConfirmed : response.ThemeGuess is not null ? ThemeSources.Model : null,
             response.Reason,
@@ -94,7 +96,7 @@ public static class WebhookPayloads
         });
     }
 
-    /// <summary>For the turn that resolves a case, and for the desk when an agent resolves one (with <see cref="WebhookEventJobs.Add"/>).</summary>
+    /// <summary>For the turn that resolves a case, and for the desk when an agent resolves one (<see cref="WebhookEventsOutsideTurns"/>).</summary>
     public static WebhookEvent CaseResolved(string caseKey, SupportCase? supportCase, DateTimeOffset at) =>
         WebhookEvent.Of($"{WebhookEvents.CaseResolved}:{caseKey}", WebhookEvents.CaseResolved, at, new
         {

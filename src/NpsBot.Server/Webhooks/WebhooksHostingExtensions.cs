@@ -12,6 +12,7 @@ public static class WebhooksHostingExtensions
     {
         builder.Services.AddSingleton<WebhookTargetGuard>();
         builder.Services.AddSingleton<WebhookSubscriptionPresence>();
+        builder.Services.AddSingleton<NpsBot.Storage.Work.IOutsideTurnWork, WebhookEventsOutsideTurns>();
         builder.Services.AddSingleton<WebhookSubscriptionService>();
         builder.Services.AddSingleton<WebhookDeliveryLog>();
         builder.Services.AddSingleton<NpsBot.Console.Admin.IWebhookAdmin, WebhookAdmin>();

@@ -12,9 +12,12 @@ namespace NpsBot.Storage.Desk;
 /// <summary>
 /// The agent desk on the database. Holding a case is a compare-and-set: an UPDATE whose WHERE names the holder
 /// expected (nobody, for a claim), in a write transaction (BEGIN IMMEDIATE on SQLite, so writers of every instance are
-/// serialized) with the case event and any jobs; of two concurrent claims exactly one changes the row.
+/// serialized) with the case event and any jobs; of two concurrent claims exactly one changes the row. A held case's
+/// change also commits the jobs <see cref="IOutsideTurnWork"/> makes of it (the "case.resolved" webhook event when an
+/// agent resolves it).
 /// </summary>
-public sealed class AgentDeskStore(IDbContextFactory<NpsBotDbContext> contexts, ITextProtector protector, TimeProvider clock) : IAgentDeskStore
+public sealed class AgentDeskStore(
+    IDbContextFactory<NpsBotDbContext> contexts, ITextProtector protector, TimeProvider clock, IEnumerable<IOutsideTurnWork> outsideTurnWork) : IAgentDeskStore
 {
     private static readonly string[] Closed = [CaseStatus.Resolved, CaseStatus.ClosedUnresolved];
 
@@ -93,6 +96,12 @@ public sealed class AgentDeskStore(IDbContextFactory<NpsBotDbContext> contexts, 
         foreach (var job in work)
         {
             WorkQueueEntries.Add(context, job, now);
+        }
+
+        IReadOnlyList<object> records = [DeskRows.ToCase(row), .. events];
+        foreach (var follower in outsideTurnWork)
+        {
+            await follower.AddAsync(context, records, now, cancellationToken);
         }
 
         await context.SaveChangesAsync(cancellationToken);

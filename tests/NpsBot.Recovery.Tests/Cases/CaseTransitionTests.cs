@@ -55,6 +55,22 @@ public sealed class CaseTransitionTests
     public void The_state_machine_allows_the_documented_moves(string from, string to, bool allowed) =>
         Assert.Equal(allowed, CaseStateMachine.CanMove(from, to));
 
+    [Theory]
+    [InlineData("in_progress -> resolved", "resolved")]
+    [InlineData("open -> closed_unresolved: the score is no longer a detractor's", "closed_unresolved")]
+    [InlineData("no arrow here", null)]
+    public void MovedTo_reads_the_status_a_move_went_to(string detail, string? to) =>
+        Assert.Equal(to, CaseTransition.MovedTo(new CaseEvent("case-1", CaseEventKinds.StatusChanged, "agent", Opened, detail)));
+
+    [Fact]
+    public void MovedTo_reads_a_real_move_and_nothing_from_other_events()
+    {
+        var (_, moved) = CaseTransition.Move(Open(), CaseStatus.InProgress, "agent", Opened.AddMinutes(5));
+
+        Assert.Equal(CaseStatus.InProgress, CaseTransition.MovedTo(moved));
+        Assert.Null(CaseTransition.MovedTo(new CaseEvent("case-1", CaseEventKinds.Note, "agent", Opened, "open -> resolved")));
+    }
+
     private static SupportCase Open() => new()
     {
         CaseKey = "case-1",

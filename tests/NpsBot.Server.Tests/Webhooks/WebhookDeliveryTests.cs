@@ -1,16 +1,22 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NpsBot.Recovery.Agents;
 using NpsBot.Recovery.Integrations;
 using NpsBot.Server.Tests.Support;
 using NpsBot.Server.Webhooks;
 using NpsBot.Storage;
 using NpsBot.Storage.Work;
+using NpsBot.Surveys.Responses;
 using NpsBot.Testing.Ordering;
 
 namespace NpsBot.Server.Tests.Webhooks;
 
-/// <summary>Events from real turns reach a real receiver, signed; 5xx is retried; a receiver that keeps failing ends in the dead letters.</summary>
+/// <summary>
+/// Events from real turns, and from changes outside a turn (an agent resolving a case at the desk, a scored survey
+/// becoming abandoned), reach a real receiver, signed; 5xx is retried; a receiver that keeps failing ends in the dead
+/// letters.
+/// </summary>
 [LongRunning(35)]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
@@ -71,6 +77,54 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_agent_resolving_the_case_at_the_desk_sends_case_resolved_with_the_case_and_its_holder()
+    {
+        var customer = new BotClient(_server.CreateClient(), "hook-2", "en-US", "Ana Souza");
+        await customer.JoinAsync(Ct);
+        await customer.SendAsync("1", Ct);
+        await customer.SendAsync("the parcel never came, I want to talk to a person", Ct);
+        var opened = await NextOfAsync(WebhookEvents.CaseOpened);
+        var caseKey = opened.EventId["case.opened:".Length..];
+        var desk = _server.Services.GetRequiredService<IAgentWorkspace>();
+        var maria = new AgentIdentity("agent-maria", "Maria", false);
+        Assert.True((await desk.ClaimAsync(maria, caseKey, Ct)).Succeeded);
+        Assert.True((await desk.SendAsync(maria, caseKey, "Hello Ana, I'm on it.", Ct)).Succeeded);
+
+        var resolved = await desk.ResolveAsync(maria, caseKey, new Resolution("resolved", "Carrier lost the parcel", "Reshipped it", null), Ct);
+
+        Assert.True(resolved.Succeeded, resolved.Message);
+        var sent = await NextOfAsync(WebhookEvents.CaseResolved);
+        Assert.True(sent.SignatureValid);
+        Assert.Equal($"case.resolved:{caseKey}", sent.EventId);
+        var data = JsonDocument.Parse(sent.Body).RootElement.GetProperty("data");
+        Assert.Equal((caseKey, "resolved", "agent-maria"), (data.GetProperty("caseKey").GetString(), data.GetProperty("status").GetString(), data.GetProperty("assignee").GetString()));
+    }
+
+    [Fact]
+    public async Task A_scored_survey_left_unanswered_is_recorded_once_when_it_becomes_abandoned()
+    {
+        var customer = new BotClient(_server.CreateClient(), "hook-3", "en-US", "Ana Souza");
+        await customer.JoinAsync(Ct);
+        await customer.SendAsync("8", Ct); // a passive: asked what would make it a 10, and never answers
+        string responseKey;
+        await using (var context = await _server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(Ct))
+        {
+            responseKey = (await context.SurveyResponses.AsNoTracking().SingleAsync(r => r.Score == 8, Ct)).ResponseKey!;
+        }
+
+        var outcomes = _server.Services.GetRequiredService<IResponseOutcomes>();
+        var lastAnswerAt = DateTimeOffset.UtcNow.AddSeconds(1); // as the job scheduled after the score would carry it
+        Assert.True(await outcomes.MarkAbandonedAsync(responseKey, lastAnswerAt, DateTimeOffset.UtcNow, Ct));
+        Assert.False(await outcomes.MarkAbandonedAsync(responseKey, lastAnswerAt, DateTimeOffset.UtcNow, Ct)); // the job run again: nothing more
+
+        var sent = await NextOfAsync(WebhookEvents.ResponseRecorded);
+        Assert.True(sent.SignatureValid);
+        var data = JsonDocument.Parse(sent.Body).RootElement.GetProperty("data");
+        Assert.Equal((responseKey, 8, "abandoned"), (data.GetProperty("responseKey").GetString(), data.GetProperty("score").GetInt32(), data.GetProperty("outcome").GetString()));
+        await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => NextOfAsync(WebhookEvents.ResponseRecorded, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
     public async Task A_5xx_is_retried_and_the_retry_is_signed_again()
     {
         _receiver.AnswerNext(503);
@@ -111,7 +165,20 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.False(WebhookSignature.Verify("whsec_x", header, "{\"a\":1}", now.AddMinutes(10), TimeSpan.FromMinutes(5)));
     }
 
-    /// <summary>As the desk will when an agent resolves a case: the event's job in the change's own EF transaction.</summary>
+    /// <summary>The next delivery of <paramref name="eventType"/>, passing over the others.</summary>
+    private async Task<WebhookReceiver.Received> NextOfAsync(string eventType, TimeSpan? patience = null)
+    {
+        while (true)
+        {
+            var received = await _receiver.NextAsync(patience ?? Patience);
+            if (received.Event == eventType)
+            {
+                return received;
+            }
+        }
+    }
+
+    /// <summary>An event's job added in a change's own EF transaction, as a change outside a turn adds it.</summary>
     private async Task QueueEventAsync(string caseKey)
     {
         await using var context = await _server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>().CreateDbContextAsync(Ct);

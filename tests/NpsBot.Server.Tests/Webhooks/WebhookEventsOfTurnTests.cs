@@ -7,7 +7,8 @@ using NpsBot.Surveys.Survey;
 namespace NpsBot.Server.Tests.Webhooks;
 
 /// <summary>
-/// Which of a turn's records are webhook events: a completed response is recorded; a completed re-survey of a case
+/// Which of a turn's records are webhook events: a response that ended with a score is recorded (completed, abandoned
+/// or stopped), one still in progress or without a score is not; a completed re-survey of a case
 /// scoring 7 or more is also a recovery (6 or less, or still in progress, is not); a handoff names its case, reason and
 /// first-contact deadline; every event once.
 /// </summary>
@@ -39,12 +40,53 @@ public sealed class WebhookEventsOfTurnTests
         }
     }
 
+    [Theory]
+    [InlineData(8, "abandoned", true)]
+    [InlineData(3, "stopped", true)]
+    [InlineData(null, "stopped", false)]
+    [InlineData(9, "in-progress", false)]
+    public void A_response_is_recorded_once_it_ends_with_a_score_however_it_ended(int? score, string outcome, bool recorded)
+    {
+        var response = Response("r-5", score ?? 0, outcome) with { Score = score, Category = score is { } s ? new NpsScore(s).Category : null };
+
+        var events = WebhookEventsBot.EventsOf([response], Now);
+
+        Assert.Equal(recorded ? [WebhookEvents.ResponseRecorded] : Array.Empty<string>(), events.Select(e => e.Type));
+        if (recorded)
+        {
+            Assert.Equal(outcome, events.Single().Data.GetProperty("outcome").GetString());
+        }
+    }
+
     [Fact]
     public void A_first_survey_scoring_10_is_recorded_but_recovers_nothing()
     {
         var events = WebhookEventsBot.EventsOf([Response("r-3", 10, SurveyOutcomes.Completed)], Now);
 
         Assert.Equal([WebhookEvents.ResponseRecorded], events.Select(e => e.Type));
+    }
+
+    [Theory]
+    [InlineData("resolved", true)]
+    [InlineData("closed_unresolved", false)]
+    public void A_case_moved_to_resolved_is_resolved_and_one_closed_unresolved_is_not(string to, bool resolved)
+    {
+        var inProgress = new SupportCase
+        {
+            CaseKey = "case-r-6", ResponseKey = "r-6", ConversationKey = "c-6", ChannelId = "webchat", Status = CaseStatus.InProgress, Priority = 1,
+            Score = 3, OpenedAt = Now.AddHours(-2), FirstContactAt = Now.AddHours(-1), FirstContactDue = Now, ResolutionDue = Now.AddDays(2),
+            Assignee = "agent-maria", UpdatedAt = Now.AddHours(-1),
+        };
+        var (closed, moved) = CaseTransition.Move(inProgress, to, "agent-maria", Now, "Carrier lost the parcel", "Reshipped it");
+
+        var events = WebhookEventsBot.EventsOf([closed, moved], Now);
+
+        Assert.Equal(resolved ? [WebhookEvents.CaseResolved] : Array.Empty<string>(), events.Select(e => e.Type));
+        if (resolved)
+        {
+            var data = events.Single().Data;
+            Assert.Equal(("case-r-6", "r-6", "agent-maria"), (data.GetProperty("caseKey").GetString(), data.GetProperty("responseKey").GetString(), data.GetProperty("assignee").GetString()));
+        }
     }
 
     [Fact]
