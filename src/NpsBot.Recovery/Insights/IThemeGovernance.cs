@@ -19,8 +19,11 @@ public interface IThemeGovernance
     Task<IReadOnlyList<ThemeAgreementPoint>> AgreementAsync(InsightsFilter filter, TrendGranularity granularity, CancellationToken cancellationToken);
 }
 
-/// <summary>A manager's relabel; <see cref="Reason"/> is required.</summary>
-public sealed record ThemeCorrection(long ResponseId, string Theme, string Reason, string CorrectedBy);
+/// <summary>A manager's relabel; <see cref="Reason"/> is required, at most <see cref="MaxReasonLength"/> characters.</summary>
+public sealed record ThemeCorrection(long ResponseId, string Theme, string Reason, string CorrectedBy)
+{
+    public const int MaxReasonLength = 2000;
+}
 
 public enum RelabelOutcome
 {
@@ -28,6 +31,7 @@ public enum RelabelOutcome
     UnknownResponse,
     UnknownTheme,
     ReasonMissing,
+    ReasonTooLong,
     SameTheme,
 }
 

@@ -35,6 +35,10 @@ public static class ConversationEndpoints
             RelabelOutcome.SameTheme => TypedResults.Ok(new RelabelResult(id, body!.Theme!.Trim(), Changed: false)),
             RelabelOutcome.UnknownResponse => TypedResults.NotFound(),
             RelabelOutcome.ReasonMissing => ApiFilter.Problem(new Dictionary<string, string> { ["reason"] = "'reason' is required: say why the theme is wrong." }),
+            RelabelOutcome.ReasonTooLong => ApiFilter.Problem(new Dictionary<string, string>
+            {
+                ["reason"] = $"'reason' must be at most {ThemeCorrection.MaxReasonLength} characters.",
+            }),
             _ => ApiFilter.Problem(new Dictionary<string, string>
             {
                 ["theme"] = $"'theme' must be one of the configured themes: {string.Join(", ", governance.Themes)}.",

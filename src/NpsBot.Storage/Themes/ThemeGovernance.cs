@@ -11,8 +11,6 @@ namespace NpsBot.Storage.Themes;
 /// </summary>
 public sealed class ThemeGovernance(IDbContextFactory<NpsBotDbContext> contexts, ThemeChoices choices, TimeProvider clock) : IThemeGovernance
 {
-    public const int MaxReasonLength = 2000;
-
     public IReadOnlyList<string> Themes => choices.Themes;
 
     public async Task<RelabelOutcome> RelabelAsync(ThemeCorrection correction, CancellationToken cancellationToken)
@@ -31,6 +29,11 @@ public sealed class ThemeGovernance(IDbContextFactory<NpsBotDbContext> contexts,
         if (string.IsNullOrEmpty(reason))
         {
             return RelabelOutcome.ReasonMissing;
+        }
+
+        if (reason.Length > ThemeCorrection.MaxReasonLength)
+        {
+            return RelabelOutcome.ReasonTooLong;
         }
 
         var theme = correction.Theme?.Trim();
@@ -53,7 +56,7 @@ public sealed class ThemeGovernance(IDbContextFactory<NpsBotDbContext> contexts,
             Source = ThemeSources.ManagerCorrected,
             At = now,
             By = correction.CorrectedBy,
-            Reason = reason.Length <= MaxReasonLength ? reason : reason[..MaxReasonLength],
+            Reason = reason,
         });
         await context.SaveChangesAsync(cancellationToken);
         await context.SurveyResponses.Where(r => r.Id == response.Id)

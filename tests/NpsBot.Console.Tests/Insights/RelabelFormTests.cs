@@ -48,4 +48,19 @@ public sealed class RelabelFormTests : InsightsTestContext
 
         Assert.Equal(nameof(RelabelOutcome.SameTheme), form.Find("[data-outcome]").GetAttribute("data-outcome"));
     }
+
+    [Fact]
+    public void An_overlong_reason_is_refused_with_the_limit_and_the_box_holds_no_more()
+    {
+        Insights.Outcome = RelabelOutcome.ReasonTooLong;
+        var form = Render<RelabelForm>(p => p.Add(f => f.ResponseId, 5L).Add(f => f.Themes, Insights.Themes).Add(f => f.CorrectedBy, "mia@example.com"));
+
+        form.Find("#relabel-theme").Change("price");
+        form.Find("#relabel-reason").Change("far too long");
+        form.Find("form").Submit();
+
+        Assert.Equal(nameof(RelabelOutcome.ReasonTooLong), form.Find("[data-outcome]").GetAttribute("data-outcome"));
+        Assert.Contains($"{ThemeCorrection.MaxReasonLength} characters", form.Find("[data-outcome]").TextContent, StringComparison.Ordinal);
+        Assert.Equal($"{ThemeCorrection.MaxReasonLength}", form.Find("#relabel-reason").GetAttribute("maxlength"));
+    }
 }

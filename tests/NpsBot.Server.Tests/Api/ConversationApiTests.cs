@@ -91,6 +91,21 @@ public sealed class ConversationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_relabel_reason_over_the_limit_is_a_400_naming_reason_and_changes_nothing()
+    {
+        var client = _server.Client(await _server.KeyAsync(ApiKeyScope.ReadWrite));
+
+        var response = await client.PostAsJsonAsync(
+            $"/api/v1/responses/{_detractor}/theme", new { theme = "price", reason = new string('x', ThemeCorrection.MaxReasonLength + 1) }, Ct);
+        var view = await client.GetFromJsonAsync<JsonElement>($"/api/v1/responses/{_detractor}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(["reason"], problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.NotEqual("price", view.GetProperty("response").GetProperty("theme").GetString());
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_both_operations()
     {
         var document = await _server.Client().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);

@@ -55,7 +55,7 @@ public sealed class ThemeGovernanceTests
     }
 
     [Fact]
-    public async Task Relabels_are_refused_for_an_unknown_response_theme_or_a_missing_reason_and_change_nothing()
+    public async Task Relabels_are_refused_for_an_unknown_response_theme_or_a_missing_or_overlong_reason_and_change_nothing()
     {
         await using var database = await TestDatabase.CreateAsync();
         var guessed = Guessed("abc");
@@ -65,6 +65,7 @@ public sealed class ThemeGovernanceTests
 
         Assert.Equal(RelabelOutcome.UnknownResponse, await governance.RelabelAsync(new ThemeCorrection(id + 100, "price", "why", "maria"), Ct));
         Assert.Equal(RelabelOutcome.ReasonMissing, await governance.RelabelAsync(new ThemeCorrection(id, "price", "   ", "maria"), Ct));
+        Assert.Equal(RelabelOutcome.ReasonTooLong, await governance.RelabelAsync(new ThemeCorrection(id, "price", new string('x', ThemeCorrection.MaxReasonLength + 1), "maria"), Ct));
         Assert.Equal(RelabelOutcome.UnknownTheme, await governance.RelabelAsync(new ThemeCorrection(id, "weather", "why", "maria"), Ct));
         Assert.Equal(RelabelOutcome.SameTheme, await governance.RelabelAsync(new ThemeCorrection(id, "delivery", "why", "maria"), Ct));
         Assert.Equal(RelabelOutcome.UnknownTheme, await new ThemeGovernance(Contexts(database), ThemeChoices.None, TimeProvider.System)
