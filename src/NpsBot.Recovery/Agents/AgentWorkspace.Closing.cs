@@ -104,6 +104,8 @@ public sealed partial class AgentWorkspace
         { Outcome: not (CaseStatus.Resolved or CaseStatus.ClosedUnresolved) } => Result(AgentActionStatus.Invalid, "Outcome must be resolved or closed_unresolved."),
         _ when string.IsNullOrWhiteSpace(resolution.RootCause) => Result(AgentActionStatus.Invalid, "A root cause is required."),
         _ when string.IsNullOrWhiteSpace(resolution.ActionTaken) => Result(AgentActionStatus.Invalid, "The action taken is required."),
+        _ when resolution.RootCause.Trim().Length > MaxMessageLength || resolution.ActionTaken.Trim().Length > MaxMessageLength =>
+            Result(AgentActionStatus.Invalid, $"Keep the root cause and the action taken to {MaxMessageLength} characters each."),
         _ => null,
     };
 

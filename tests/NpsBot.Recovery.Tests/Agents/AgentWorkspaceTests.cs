@@ -125,6 +125,23 @@ public sealed class AgentWorkspaceTests
         Assert.Equal(CaseStatus.InProgress, _store.Get(CaseKey).Case.Status);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_root_cause_or_action_longer_than_a_message_is_refused_with_the_limit(bool longRootCause)
+    {
+        await _desk.ClaimAsync(Maria, CaseKey, Ct);
+        await _desk.SendAsync(Maria, CaseKey, "Hello", Ct);
+        var tooLong = new string('x', AgentWorkspace.MaxMessageLength + 1);
+
+        var result = await _desk.ResolveAsync(
+            Maria, CaseKey, new Resolution(CaseStatus.Resolved, longRootCause ? tooLong : "Carrier lost the parcel", longRootCause ? "Reshipped it" : tooLong, null), Ct);
+
+        Assert.Equal(AgentActionStatus.Invalid, result.Status);
+        Assert.Contains($"{AgentWorkspace.MaxMessageLength} characters", result.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseStatus.InProgress, _store.Get(CaseKey).Case.Status);
+    }
+
     [Fact]
     public async Task A_case_nobody_wrote_on_cannot_be_resolved_only_closed_unresolved()
     {
