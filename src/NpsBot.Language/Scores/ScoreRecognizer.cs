@@ -64,7 +64,7 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     private static bool IsOnlyOne(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens, int words) =>
         words == 2 && tokens[0].Kind == ScoreTokenKind.Word && OnlyWords.Contains(tokens[0].Folded) && tokens[1].Start == candidate.Start;
 
-    // "une, franchement", "uma só, e olhe que é muito": a lone "one" opening a short reply, then a comma or "only" and a pause,
+    // "une, franchement", "uma só, e já é muito": a lone "one" opening a short reply, then a comma or "only" and a pause,
     // is the answer with an aside after it (issue 12, twelfth round); "un seul colis" goes on to a noun and is not.
     private static bool IsOneWithAnAside(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens, int words) =>
         words <= AsideReplyWords && tokens.Count >= 2 && tokens[0].Start == candidate.Start
