@@ -41,7 +41,7 @@ public static class NumberWords
     // Dialect and pet forms (issue 12, eighth round): Swiss German "füüf", "nüün", "zää" (not "zäh", German for tough); Austrian and Bavarian "fünfe",
     // "zehne"; Spanish and Portuguese diminutives "un ochito", "um oitinho". The southern German nouns of the digit ("a Achter",
     // "a glatter Zehner", issue 12, tenth round) only from 7 up; Portuguese "-zinho" on the whole word and Dutch grade diminutives
-    // "een zesje", "een achtje" (eleventh round; "tientje" is a banknote): below, "a Fünfer" or "a Einser" is a school grade. Kept out of the typo targets: one letter from
+    // "een zesje", "een achtje" (eleventh round; "tientje" is a banknote); Bavarian "a Neiner", "a Siebner", radio "niner", "un nuevecito" (twelfth): below, "a Fünfer" or "a Einser" is a school grade. Kept out of the typo targets: one letter from
     // them are real words ("neune"/"neuve", "sibe"/"side").
     private static readonly FrozenDictionary<string, int> Dialect = Build(new()
     {
@@ -49,9 +49,9 @@ public static class NumberWords
         [5] = "füüf fuuf föif foif fünfe funfe cinquito cinquinho cincozinho",
         [6] = "sächs sachs sechse seisito seisinho seizinho zesje",
         [4] = "cuatrito quatrinho quatrozinho",
-        [7] = "sibe sibä siebene sieme sietito sietecito setinho setezinho siebener zevenje",
+        [7] = "sibe sibä siebene sieme sietito sietecito setinho setezinho siebener siebner zevenje",
         [8] = "ochito oitinho oitozinho achter achtje",
-        [9] = "nüün nuun nüüni nuuni neune neuner novezinho negentje",
+        [9] = "nüün nuun nüüni nuuni neune neuner neiner niner nuevecito novezinho negentje",
         [10] = "zää zehne diecito dezinho zehner",
     });
 

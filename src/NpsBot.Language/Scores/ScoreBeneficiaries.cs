@@ -50,6 +50,22 @@ public static class ScoreBeneficiaries
         "you u ya y'all yall euch sie dich dir vous toi te vos vosotros ustedes usted voces vcs vc voce vcs jullie u je jou "
         + "company firm store shop empresa tienda compania entreprise boite societe magasin firma laden geschaft empresa loja operadora bedrijf winkel zaak");
 
+    /// <summary>
+    /// Trades whose work is what the customer paid for ("a 9 for the plumber", "un diez para el mecánico"): a score for one of
+    /// them, with nothing said of anyone else, scores the job itself (issue 12, twelfth round); a courier or a cashier is
+    /// someone beside the service ("10 für den Paketboten" still asks).
+    /// </summary>
+    private static readonly FrozenSet<string> Trades = Set(
+        "mechanic mechanics plumber electrician technician engineer installer fitter painter decorator movers removers hairdresser barber gardener locksmith roofer builder carpenter "
+        + "mecanicien plombier electricien technicien installateur peintre demenageur demenageurs coiffeur coiffeuse jardinier serrurier couvreur menuisier artisan "
+        + "mechaniker monteur techniker installateur elektriker klempner maler umzugshelfer friseur friseurin gartner schlosser dachdecker tischler handwerker "
+        + "mecanico fontanero electricista tecnico tecnica instalador pintor peluquero peluquera jardinero cerrajero albanil carpintero "
+        + "encanador canalizador eletricista instalador cabeleireiro cabeleireira jardineiro serralheiro pedreiro carpinteiro "
+        + "loodgieter elektricien technicus schilder verhuizer verhuizers kapper kapster tuinman slotenmaker dakdekker timmerman");
+
+    /// <summary>Words that, after a score for someone, speak of the rest ("the rest no", "lo demás nada", "sonst nix").</summary>
+    private static readonly FrozenSet<string> Rest = Set("rest others reste autres sonst rest resto demas restante rest overige");
+
     /// <summary>Verbs of scoring or judging that make a person before the number its scorer ("würde … geben", "mérite", "se pondría").</summary>
     private static readonly FrozenSet<string> ScoringVerbs = Set(
         "would wouldd say says said give gives gave rate rates deserve deserves deserved get gets "
@@ -81,7 +97,7 @@ public static class ScoreBeneficiaries
                 at++;
             }
 
-            return at < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && IsRole(tokens[at].Folded);
+            return at < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && IsRole(tokens[at].Folded) && !IsTheJobItself(tokens, at);
         }
 
         return false;
@@ -102,18 +118,29 @@ public static class ScoreBeneficiaries
         return false;
     }
 
+    // "een 8 voor de loodgieter": a trade and nothing after it of the rest, of the company or another number.
+    private static bool IsTheJobItself(IReadOnlyList<ScoreToken> tokens, int role) =>
+        EndsWithOneOf(tokens[role].Folded, Trades)
+        && !ScoreSpans.Window(tokens, role + 1, tokens.Count - 1).Any(t => t.Value is not null || Rest.Contains(t.Folded) || You.Contains(t.Folded)
+            || (t.Kind == ScoreTokenKind.Word && NumberWords.Find(t.Folded, t.Folded) is { Weak: false }));
+
     /// <summary>Someone a customer meets at work, or a compound ending in one ("Busfahrer", "buschauffeur").</summary>
     public static bool IsRole(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (Roles.Contains(folded))
+        return EndsWithOneOf(folded, Roles) || EndsWithOneOf(folded, Trades);
+    }
+
+    private static bool EndsWithOneOf(string folded, FrozenSet<string> words)
+    {
+        if (words.Contains(folded))
         {
             return true;
         }
 
-        foreach (var role in Roles)
+        foreach (var word in words)
         {
-            if (role.Length >= MinimumCompoundStem && folded.Length > role.Length + 2 && folded.EndsWith(role, StringComparison.Ordinal))
+            if (word.Length >= MinimumCompoundStem && folded.Length > word.Length + 2 && folded.EndsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -60,15 +60,13 @@ public static class ScoreConditions
                 continue;
             }
 
-            for (var j = i + 1; j < tokens.Count && j <= i + 4 && tokens[j].Kind == ScoreTokenKind.Word; j++)
+            var to = i + 1;
+            while (to + 1 < tokens.Count && to + 1 <= i + 4 && tokens[to + 1].Kind == ScoreTokenKind.Word)
             {
-                if (NotACondition.Contains(tokens[j].Folded))
-                {
-                    return false;
-                }
+                to++;
             }
 
-            return true;
+            return !IsAWayOfSpeaking(tokens, i + 1, to);
         }
 
         return false;
@@ -95,8 +93,11 @@ public static class ScoreConditions
             start = end + 2;
         }
 
+        // "4 – wäre 9, wenn die Hotline ...": a condition after the comma holds back the number nearest it, not an earlier
+        // one in the same clause (issue 12, twelfth round).
         var after = numberEnd + 2;
-        return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && OpensACondition(tokens, after, Clause(tokens, after).End, language, afterAConjunction: false);
+        return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && !Window(tokens, last + 1, numberEnd).Any(IsNumeral)
+            && OpensACondition(tokens, after, Clause(tokens, after).End, language, afterAConjunction: false);
     }
 
     // An if-word of the reply's language; with no language known, of any of the six.
@@ -120,7 +121,22 @@ public static class ScoreConditions
         }
 
         // "si je pouvais", "if I'm honest", "wenn ich ehrlich bin": a way of speaking, no condition.
-        return !Window(tokens, start + 1, Math.Min(end, start + 4)).Any(t => NotACondition.Contains(t.Folded));
+        return !IsAWayOfSpeaking(tokens, start + 1, Math.Min(end, start + 4));
+    }
+
+    // "if so, 8", "si señor": "so" is a way of speaking only right after the if-word; "wenn der Parkplatz nicht so teuer
+    // wäre" is a condition (issue 12, twelfth round).
+    private static bool IsAWayOfSpeaking(IReadOnlyList<ScoreToken> tokens, int from, int to)
+    {
+        for (var i = from; i <= to && i < tokens.Count; i++)
+        {
+            if (NotACondition.Contains(tokens[i].Folded) && (i == from || tokens[i].Folded != "so"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FrozenSet<string> Set(string words) =>

@@ -65,7 +65,7 @@ public static class ScoreContext
         + "linha quarto plataforma portao onibus "
         + "lijn kamer perron spoor buslijn tramlijn zaal");
 
-    private static readonly FrozenSet<string> OutOf = Set("of out sur de von uit op em sobre van");
+    private static readonly FrozenSet<string> OutOf = Set("of out outta outa sur de von uit op em sobre van");
 
     private static readonly FrozenSet<string> Negations = Set("not no never ni nunca pas jamais nicht kein keine nie nao nem niet geen nooit ningun ninguna nenhum nenhuma");
 

@@ -33,9 +33,9 @@ internal static class ScoreCounts
         foreach (var candidate in candidates)
         {
             var at = IndexOf(tokens, candidate.Start);
-            if (at < 0 || !IsBeforeNoun(tokens, at))
+            if (at < 0 || !IsBeforeNoun(tokens, at) || ScoreMarks.IsOnOurScale(tokens, at, at))
             {
-                continue; // the usual reply ("8", "8 because"): no count to pair
+                continue; // the usual reply ("8", "8 because"), or our scale named beside it ("3 auf eurer Skala"): no count to pair
             }
 
             for (var other = 0; other + 1 < tokens.Count; other++)

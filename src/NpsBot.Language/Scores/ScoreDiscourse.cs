@@ -166,7 +166,8 @@ public static class ScoreDiscourse
             return true; // "3 ... was 2 until ..."
         }
 
-        if (IsDeal(tokens, first, last) || IsOneOfThe(tokens, first) || IsOneOfMany(tokens, last) || IsBracketedGrade(tokens, first, last, language))
+        if (IsDeal(tokens, first, last) || IsOneOfThe(tokens, first) || IsOneOfMany(tokens, last) || IsBracketedGrade(tokens, first, last, language)
+            || IsPlaceInAQueue(tokens, last) || ScoreNumberIdioms.IsDeDiez(tokens, first, last, language))
         {
             return true;
         }
@@ -205,9 +206,10 @@ public static class ScoreDiscourse
         for (var i = kept.Count - 2; i >= 0; i--)
         {
             if (IsConvertedToOurs(kept[i].Candidate, kept[i + 1].Candidate)
-                && Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Conversions.Contains(t.Folded)))
+                && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Conversions.Contains(t.Folded) || ScoreDiscourseWords.Corrections.Contains(t.Folded))
+                    || IsOnOurScale(tokens, kept[i + 1].First, kept[i + 1].Last)))
             {
-                kept.RemoveAt(i); // "4 stars, so like an 8", "16/20 donc 8", "Schulnote 2, also 7"
+                kept.RemoveAt(i); // "4 stars, so like an 8", "16/20 donc 8", "Schulnote 2, also 7", "3 ⭐ pardon, 3 sur votre échelle"
                 continue;
             }
 

@@ -34,7 +34,9 @@ public static class ScoreDiscourseWords
         // "10... nao, 9", German "10... ne, 8"
         + "nao ne noe "
         // "5... nou vooruit 6", "4, allez 5", "6, venga 7": giving in to a higher number
-        + "vooruit allez venga vamos");
+        + "vooruit allez venga vamos "
+        // "8 digo 9": "I say" owning up to a slip in Spanish and Portuguese (issue 12, twelfth round)
+        + "digo");
 
     /// <summary>
     /// Words between a rating on another scale (or a number off ours) and a later number that convert the one to the other
@@ -47,7 +49,9 @@ public static class ScoreDiscourseWords
 
     /// <summary>Pairs that put the number after them in the present, against an earlier one ("la otra vez os puse 9, esta vez 6").</summary>
     public static readonly FrozenSet<string> CorrectionPairs = Set(
-        "this_time esta_vez cette_fois dieses_mal diesmal_ desta_vez dessa_vez esta_vez deze_keer dit_keer my_bad foi_mal");
+        "this_time esta_vez cette_fois dieses_mal diesmal_ desta_vez dessa_vez esta_vez deze_keer dit_keer my_bad foi_mal "
+        // "8, je veux dire 9", "8 ich mein 9", "8 quiero decir 9": "I mean" in two words (issue 12, twelfth round)
+        + "veux_dire voulais_dire ich_mein ich_meine ich_meinte quiero_decir queria_decir quero_dizer queria_dizer i_mean ik_bedoel");
 
     /// <summary>Pairs of words that put the clause in an earlier survey ("last year I said 8").</summary>
     public static readonly FrozenSet<string> PastPairs = Set(
@@ -105,7 +109,9 @@ public static class ScoreDiscourseWords
 
     /// <summary>Other rating scales: the number is a rating, but not on ours.</summary>
     public static readonly FrozenSet<string> OtherScales = Set(
-        "star stars estrella estrellas estrellitas etoile etoiles stern sterne sternen sternchen estrela estrelas estrelinhas ster sterren sterretjes schulnote");
+        "star stars estrella estrellas estrellitas etoile etoiles stern sterne sternen sternchen estrela estrelas estrelinhas ster sterren sterretjes schulnote "
+        // a school grade named as such beside ours ("in Schulnoten eine 2", "en note scolaire", "como nota escolar", "als rapportcijfer")
+        + "schulnoten zeugnisnote scolaire scolaires escolar escolares rapportcijfer schoolcijfer schoolcijfers");
 
     /// <summary>Open-ended ranges after a number ("8 or more").</summary>
     public static readonly FrozenSet<string> OpenRangePairs = Set(

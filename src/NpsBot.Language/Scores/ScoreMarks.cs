@@ -16,6 +16,14 @@ internal static class ScoreMarks
     private static readonly FrozenSet<string> UpTo = WordSet("bis tot ate hasta jusqu'a");
     private static readonly FrozenSet<string> RangeTo = WordSet("to a al");
 
+    // "3 ⭐ pardon, 3 sur votre échelle", "school grade 2, on your scale 8": a number with our scale named right beside it
+    // (issue 12, twelfth round).
+    internal static bool IsOnOurScale(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var (start, end) = Clause(tokens, first);
+        return Window(tokens, Math.Max(start, first - 3), Math.Min(end, last + 3)).Any(t => ScaleWords.Contains(t.Folded));
+    }
+
     // "zero à esquerda", "un cero a la izquierda": the idiom for worthless, a zero all the same.
     internal static bool IsZeroIdiom(IReadOnlyList<ScoreToken> tokens, int last) =>
         HasPairAt(tokens, last + 1, ScoreDiscourseWords.ZeroIdiomTails);

@@ -89,6 +89,23 @@ public static class ScoreNumberIdioms
         return false;
     }
 
+    /// <summary>
+    /// Spanish "de diez" (or "de 10") opening a sentence is the idiom for great, not a score on our scale (issue 12, twelfth
+    /// round): "de diez, como dice mi abuela". "diez de diez", "una nota de 10" and "de 0 a 10, un 10" stay scores.
+    /// </summary>
+    public static bool IsDeDiez(IReadOnlyList<ScoreToken> tokens, int first, int last, string language)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (language != "es" || first == 0 || (tokens[first].Value is not 10 && tokens[first].Folded != "diez") || tokens[first - 1].Folded != "de")
+        {
+            return false;
+        }
+
+        var opensSentence = first == 1 || tokens[first - 2].Text is "." or "!" or "?" or "…" or "(";
+        var scaleAfter = last + 1 < tokens.Count && (tokens[last + 1].IsSymbol('/') || tokens[last + 1].Folded is "de" or "sobre" or "a");
+        return opensSentence && !scaleAfter;
+    }
+
     /// <summary>French "neuf" after a word that makes it new, or before "déjà"/"état" ("neuf et déjà en panne", "neuf et en bon état").</summary>
     public static bool IsNewNotNine(IReadOnlyList<ScoreToken> tokens, int first, string language)
     {

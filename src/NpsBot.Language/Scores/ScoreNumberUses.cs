@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static NpsBot.Language.Scores.ScoreSpans;
 
 namespace NpsBot.Language.Scores;
@@ -5,10 +6,36 @@ namespace NpsBot.Language.Scores;
 /// <summary>
 /// Numbers that name something else than a score: what it was instead of ("statt 10"), a day or a date ("llegó el 5",
 /// "5 de mayo"), a group's size ("on était 5"), a deal ("2 for 1"), German "acht geben" (take care), and a place among
-/// others ("one of the 3 best", "1 of many").
+/// others ("one of the 3 best", "1 of many"), a place in a queue ("der 3. in der Schlange").
 /// </summary>
 internal static class ScoreNumberUses
 {
+    private const int QueueReach = 4;
+    private static readonly FrozenSet<string> QueueNouns = WordSet(
+        "queue line file cola fila rij wachtrij schlange warteschlange warteschleife reihe");
+
+    private static readonly FrozenSet<string> InWords = WordSet("in dans en na no em op");
+
+    /// <summary>
+    /// "wir waren der 3. in der Schlange", "still 6 in the queue", "el 4 en la cola", "o 5 na fila", "nummer 4 in de rij": a
+    /// place in a queue (issue 12, twelfth round); a comma after the number ("8, in the queue for ages but fine") ends it.
+    /// </summary>
+    internal static bool IsPlaceInAQueue(IReadOnlyList<ScoreToken> tokens, int last)
+    {
+        var at = last + 1;
+        if (at < tokens.Count && tokens[at].GluedToPrevious && tokens[at].Text is "." or "º" or "ª")
+        {
+            at++; // "der 3.", "el 4º"
+        }
+
+        if (at >= tokens.Count || !InWords.Contains(tokens[at].Folded))
+        {
+            return false;
+        }
+
+        return Window(tokens, at + 1, at + QueueReach).TakeWhile(t => t.Kind == ScoreTokenKind.Word).Any(t => QueueNouns.Contains(t.Folded));
+    }
+
     internal static bool IsAfterInsteadOf(IReadOnlyList<ScoreToken> tokens, int first)
     {
         var at = first - 1;

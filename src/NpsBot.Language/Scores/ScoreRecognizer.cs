@@ -10,6 +10,7 @@ namespace NpsBot.Language.Scores;
 public sealed class ScoreRecognizer : IScoreRecognizer
 {
     private const int ShortReplyWords = 4;
+    private const int AsideReplyWords = 6;
 
     public ScoreRecognition Recognize(string text, string? locale)
     {
@@ -56,12 +57,22 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         }
 
         var words = tokens.Count(t => t.Kind == ScoreTokenKind.Word);
-        return candidates.Where(c => c.Article ? words == 1 || StandsAlone(c, tokens) || IsOnlyOne(c, tokens, words) : words <= ShortReplyWords).ToList();
+        return candidates.Where(c => c.Article ? words == 1 || StandsAlone(c, tokens) || IsOnlyOne(c, tokens, words) || IsOneWithAnAside(c, tokens, words) : words <= ShortReplyWords).ToList();
     }
 
     // "só um", "just one", "nur eins": a lone "one" after "only" is the whole answer (issue 12, eleventh round).
     private static bool IsOnlyOne(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens, int words) =>
         words == 2 && tokens[0].Kind == ScoreTokenKind.Word && OnlyWords.Contains(tokens[0].Folded) && tokens[1].Start == candidate.Start;
+
+    // "une, franchement", "uma só, e já é muito": a lone "one" opening a short reply, then a comma or "only" and a pause,
+    // is the answer with an aside after it (issue 12, twelfth round); "un seul colis" goes on to a noun and is not.
+    private static bool IsOneWithAnAside(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens, int words) =>
+        words <= AsideReplyWords && tokens.Count >= 2 && tokens[0].Start == candidate.Start
+        && (tokens[1].Text == ","
+            || (tokens[1].Kind == ScoreTokenKind.Word && LoneWords.Contains(tokens[1].Folded) && (tokens.Count == 2 || tokens[2].Kind == ScoreTokenKind.Symbol)));
+
+    private static readonly FrozenSet<string> LoneWords = FrozenSet.ToFrozenSet(
+        ["only", "seul", "seule", "nur", "solo", "sola", "so", "sozinho", "alleen", "enkel"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OnlyWords = FrozenSet.ToFrozenSet(
         ["only", "just", "seulement", "juste", "nur", "bloss", "solo", "solamente", "so", "apenas", "somente", "maar", "slechts", "alleen"], StringComparer.Ordinal);
