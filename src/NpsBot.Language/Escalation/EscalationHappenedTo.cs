@@ -74,7 +74,7 @@ public static partial class EscalationHappenedTo
     /// <summary>Illness named after food (gastroenteritis, salmonella, a stomach bug); a collapse or faint; heatstroke; the ambulance service waited for.</summary>
     [GeneratedRegex(@"\b(gastroenteritis|gastro bug|stomach bug|norovirus|salmonella|listeria|e\.? ?coli|(fainted|passed out|blacked out)|(he|she|i|man|woman|someone|somebody|dad|mum|mother|father|wife|husband) (\w+ )?collapsed|(had|having|suffered) a (heart attack|stroke|seizure)|heat ?stroke|heat exhaustion|"
         + @"la gastro|une gastro|gastro-?enterite|salmonell\w*|(fait|a fait|fait un) (un )?malaise|(s'est )?evanoui\w*|perdu connaissance|crise cardiaque|avc|samu|coup de chaleur|"
-        + @"magen-?darm\w*|gastroenteritis|salmonell\w*|brechdurchfall|noro\w*virus|ohnmachtig|(mann|frau|vater|mutter|sohn|tochter|er|sie|kunde|kundin|oma|opa) (\w+ ){0,2}(ist )?(zusammengebrochen|kollabiert)|herzinfarkt|schlaganfall|kreislaufkollaps|hitzschlag|rettungswagen|"
+        + @"magen-?darm\w*|gastroenteritis|salmonell\w*|brechdurchfall|noro\w*virus|ohnmachtig|(mann|frau|vater|mutter|sohn|tochter|er|sie|kunde|kundin|oma|opa) (\w+ ){0,4}(zusammengebrochen|kollabiert)|herzinfarkt|schlaganfall|kreislaufkollaps|hitzschlag|rettungswagen|"
         + @"gastroenteritis|salmonel\w*|(se )?desmay\w*|perdio el conocimiento|(le dio|tuvo|sufrio|me dio) un infarto|ictus|golpe de calor|insolacion|"
         + @"gastroenterite|virose|salmonel\w*|desmai\w*|perdeu os sentidos|(teve|sofreu|deu) (um )?(enfarte|infarto)|avc|insolacao|golpe de calor|samu|inem|"
         + @"buikgriep|maag-?darm\w*|salmonella|flauwgevallen|onwel geworden|bewusteloos|hartaanval|beroerte|hitteberoerte|zonnesteek|ambulance)\b", RegexOptions.NonBacktracking)]

@@ -32,7 +32,7 @@ public static partial class EscalationSentAndSaid
     /// <summary>An insult reported in indirect speech ("told me I was hysterical"), and slurs the earlier lists lacked (inflected forms too).</summary>
     [GeneratedRegex(@"\b((told me|said) (that )?i was (a |an )?(hysterical|crazy|mad|stupid|an idiot|a liar|thick|pathetic|useless)|"
         + @"(m'a dit|a dit) que j'etais (une? )?(hysterique|folle|fou|idiote?|conne?|nulle?|menteu(r|se)|debile)|"
-        + @"(sagte|meinte|behauptete) (\w+ ){0,2}ich (sei|ware|waere) (\w+ )?(hysterisch|verruckt|blod|dumm|bescheuert|eine lugnerin|ein lugner)|"
+        + @"(sagte|meinte|behauptete),? (\w+ ){0,2}ich (sei|ware|waere) (\w+ )?(hysterisch|verruckt|blod|dumm|bescheuert|eine lugnerin|ein lugner)|"
         + @"(me dijo|dijo) que (yo )?(era|soy|estaba) (una? )?(histeric[oa]|loc[oa]|tont[oa]|estupid[oa]|mentiros[oa]|idiota|inutil|pesad[oa])|me llamo (histeric|loc|mentiros|estupid)\w*|"
         + @"(disse|falou) que eu (era|sou|estava) (uma? )?(histeric[oa]|louc[oa]|burr[oa]|mentiros[oa]|idiota|estupid[oa])|"
         + @"(zei|riep) dat ik (\w+ )?(hysterisch|gek|dom|een leugenaar|achterlijk|gestoord) (was|ben)|"
@@ -40,7 +40,7 @@ public static partial class EscalationSentAndSaid
     public static partial Regex InsultsReported();
 
     /// <summary>Damage told with a cracking or hole-making verb near a surface of the home: cracked tiles, a hole knocked in a plaster wall.</summary>
-    [GeneratedRegex(@"\b((chipped|punched a hole in|knocked a hole in|put a hole in|made a hole in|a hole in (the|my|our))|(fissur\w*|ebrech\w*|fendu\w*|un trou dans)|(ein loch in|angeschlagen|abgeplatzt|gerissen)|(agriet\w*|desconch\w*|un (agujero|boquete) en)|(rachad\w*|racharam|rachou|lascad\w*|lascaram|trincad\w*|um buraco n)|(gebarsten|een gat in|deuk in|gestoten))\b[^.!?]{0,45}\b(" + EscalationPatterns.PropertyNouns
+    [GeneratedRegex(@"\b((chipped|punched a hole in|knocked a hole in|put a hole in|made a hole in|a hole in (the|my|our))|(fissur\w*|ebrech\w*|fendu\w*|un trou dans)|(ein loch in|angeschlagen|abgeplatzt|gerissen)|(agriet\w*|desconch\w*|un (agujero|boquete) en)|(rachad\w*|racharam|rachou|lasc(ou|aram|ad\w*)|trincad\w*|um buraco n)|(gebarsten|een gat in|deuk in|gestoten))\b[^.!?]{0,45}\b(" + EscalationPatterns.PropertyNouns
         + @"|plasterboard|drywall|plaster wall|placo|cloison|rigips|gipswand|trockenbauwand|pladur|tabique|drywall|parede de gesso|pladur|gipsmuur|gipswand|gipsplaat)\b", RegexOptions.NonBacktracking)]
     public static partial Regex CrackedOrHoled();
 
