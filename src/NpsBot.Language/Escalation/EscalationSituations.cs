@@ -149,7 +149,7 @@ public static partial class EscalationSituations
 
     [GeneratedRegex(@"\b(threw (me|us) out|kicked (me|us) out|told (me|us) to (get out|leave|shut up|go away)|laugh(ed|ing) at (me|us|her|him|my)|mock\w*|humiliat\w*|patronis\w*|patroniz\w*|spoke to me like|discriminat\w*|raci(st|sm)|"
         + @"bande de (nuls|guignols|incapables|cons|bras casses)|m'a (mis|jete)e? dehors|degage[rz]?|(se sont|s'est|ont) moque\w*|humili\w*|m'a hurle|hurl\w* (sur|apres|contre) (moi|nous|elle|lui)|m'a insulte\w*|"
-        + @"ausgelacht|rausgeworfen|rausgeschmissen|gedemutigt|diskriminier\w*|rassis\w*|"
+        + @"ausgelacht|rausgeworfen|rausgeschmissen|gedemutigt|diskriminier\w*|rassis(t|mus)\w*|"
         + @"me ech(o|aron)|nos ech(o|aron)|se rieron|se burl\w*|humill\w*|discrimin\w*|"
         + @"riram|rindo de|zombar\w*|debochar\w*|humilh\w*|me expuls\w*|"
         + @"uitgelachen|lachte\b[^.!?]{0,25}\buit|zette (me|mij|ons)\b[^.!?]{0,25}\buit|schold|vernederd|eruit gezet|eruit gegooid|gediscrimineerd)\b", RegexOptions.NonBacktracking)]

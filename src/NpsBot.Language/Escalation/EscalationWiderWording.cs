@@ -79,7 +79,7 @@ public static partial class EscalationWiderWording
         + @"garage|autowasstraat|wasstraat|glazenwasser|hovenier|tuinman|schoonmaker|werkplaats)";
 
     private const string Harm = @"(stripped|ruined|knocked (down|over|a chunk)|took a chunk|ripped (off|out)|smashed|cracked|scratched|dented|broke|broken|damaged|"
-        + @"abime\w*|raye\w*|perce\w*|defonce\w*|casse\w*|arrache\w*|fissure\w*|"
+        + @"abime\w*|raye\w*|perce[es]{0,2}|defonce\w*|casse\w*|arrache\w*|fissure\w*|"
         + @"abgerissen|gerissen|gesprungen|zerkratzt|verkratzt|kaputt\w*|beschadigt|eingedellt|zerbrochen|"
         + @"arrancaron|arranco|rajo|rajaron|rayaron|rayo|rompieron|rompio|tiro|tiraron|abollaron|"
         + @"arrancaram|arrancou|rachou|racharam|riscaram|riscou|quebrou|quebraram|derrubou|derrubaram|amassaram|"

@@ -112,6 +112,12 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("après le repas du traiteur, mon oncle a été hospitalisé", "health")]
     [InlineData("ya puse una queja en Profeco", "legal")]
     [InlineData("the kettle lid flew off and there was blood everywhere", "safety")]
+    // issue 12, esc12k: what happened to a child or an object, things sent again and again, insults reported
+    [InlineData("het kinderhekje boven aan de trap schoot los toen mijn zoon ertegenaan viel", "safety")]
+    [InlineData("já mandei o comprovativo quatro vezes e continuam a pedir", "repeated_contact")]
+    [InlineData("nous avons tous eu la gastro après votre buffet", "health")]
+    [InlineData("the plumber punched a hole in the bathroom wall", "damage")]
+    [InlineData("der Verkäufer sagte, ich sei hysterisch", "abuse")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
@@ -122,5 +128,21 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
         var response = Assert.Single(transcript.Responses);
         Assert.Contains(reason, response.EscalationReasons!.Split(','));
         Assert.Contains(desk.Tracked, t => t.HandoffReason == HandoffReasons.Escalation);
+    }
+
+    [Theory]
+    [InlineData("I won't take you to court over this, just correct the bill")]
+    [InlineData("no pienso ir a la OMIC, solo quiero que me quitéis el cargo")]
+    [InlineData("the parking at the hospital branch is far too dear")]
+    public async Task A_reasons_word_that_does_not_mean_it_hands_nothing_over_for_escalation(string complaint)
+    {
+        var desk = new FakeRecoveryDesk();
+        var transcript = new SurveyTranscript(scores: new ScoreRecognizer(), sentiment: new SentimentAnalyzer(), recovery: desk, themes: new FixedThemes("billing"));
+
+        await transcript.Join().Send("2").Send(complaint).RunAsync();
+
+        var response = Assert.Single(transcript.Responses);
+        Assert.True(string.IsNullOrEmpty(response.EscalationReasons), response.EscalationReasons);
+        Assert.DoesNotContain(desk.Tracked, t => t.HandoffReason == HandoffReasons.Escalation);
     }
 }

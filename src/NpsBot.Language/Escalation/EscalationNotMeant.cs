@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace NpsBot.Language.Escalation;
+
+/// <summary>
+/// Issue 12, twelfth round (esc12k): words of a reason that, in their wording, do not mean it, blanked out of the folded
+/// text before any cue is matched (batch k's false alarms, MISS-KINDS-2026-12-02-k.md): a legal route named only to say it
+/// will not be taken ("I won't take you to court, just refund it"); the hospital named only as a place (its parking, its
+/// cafeteria); the staff of a surgery or a pharmacy named only as who was rude; "another insurer" (switching, not a claim).
+/// Only the phrase is blanked, so another cue in the same complaint still counts ("not suing, but the gate crushed my
+/// hand"). The negations are followed only by the words that lead to the route ("going to take you to"), never by any
+/// word, so "not happy and will see you in court" keeps its court.
+/// </summary>
+public static partial class EscalationNotMeant
+{
+    // Per language: the negation, the words that lead from it to the route ("going to take you to"), the route.
+    private const string English = @"(not|never|won'?t|wont|no intention of|no need to|don'?t (want|need|plan) to|no plans to) ((going|gonna|to|take|taking|you|this|it|be|bother|bothering|with|a|an|the|get|getting|go|over|for|just|really|even|honestly|seriously|hire|file|drag|report|threaten) ){0,5}"
+        + @"(sue|suing|court|lawyers?|solicitors?|legal action|trading standards|ombudsman|small claims|chargeback)";
+
+    private const string French = @"(pas|jamais|aucune) ((vais|veux|compte|porter|porterai|aller|irai|saisir|saisirai|prendre|faire|ferai|besoin|envie|intention|de|un|une|le|la|les|au|aux|en|vous|devant|chez|pour|ca|cela|vraiment|meme) |d'|l'){0,5}"
+        + @"(plainte|avocats?|proces|tribunal|justice|poursuivre|poursuites|dgccrf|mediateur|que choisir|huissier)";
+
+    private const string German = @"(nicht|kein|keine|keinen|nie) ((zum|zur|vor|mit|der|dem|den|die|das|ein|einen|gleich|jetzt|mal|deswegen|deshalb|dafur|wegen|euch|zu|gehen|gehe|will|werde|brauche|ich|wirklich) ){0,5}"
+        + @"(anwalt|klage|klagen|verklagen|gericht|verbraucherzentrale|schlichtungsstelle|ruckbuchung)|"
+        + @"(anwalt|gericht|klage|verbraucherzentrale|schlichtungsstelle)\w* (\w+ ){0,2}(droh\w*|geh\w*|zieh\w*|schalte\w*|brauch\w*|renn\w*) (\w+ ){0,3}(nicht|nie)";
+
+    private const string Spanish = @"(no|nunca|ni) ((pienso|voy|vamos|quiero|necesito|tengo|intencion|de|ir|al|a|los|os|les|lo|la|el|por|esto|eso|poner|meter|llamar|acudir|con|ningun|ninguna|siquiera|un|una) ){0,5}"
+        + @"(consumo|abogad[oa]s?|demandar\w*|denunciar\w*|tribunal(es)?|juzgado|omic|facua|ocu|profeco|hoja de reclamaciones)";
+
+    private const string Portuguese = @"(nao|nunca|nem) ((vou|quero|pretendo|preciso|irei|vamos|ir|ao|a|o|os|as|no|na|para|pro|pra|por|isso|isto|levar|abrir|entrar|com|um|uma|vos|acionar|recorrer|nenhum|mesmo|de) ){0,5}"
+        + @"(procon|advogad[oa]s?|processar|processo|justica|juizado|reclame aqui|deco|livro de reclamacoes|pequenas causas)";
+
+    private const string Dutch = @"(niet|nooit|geen) ((naar|de|het|een|jullie|je|voor|meteen|dit|dat|hiervoor|daarvoor|stappen|gaan|ga|met|dreigen|inschakelen|nemen|zal|wil|hoef|te|heus|echt|zelfs) ){0,5}"
+        + @"(rechter|advocaat|rechtszaak|aanklagen|geschillencommissie|consumentenbond|aangifte|juridische stappen)|"
+        + @"(rechter|advocaat|geschillencommissie) (ga|stap|wil|zal|hoef) (ik|we) (\w+ )?(niet|nooit)";
+
+    /// <summary>
+    /// A negation followed, through the words that lead to it, by a legal route, one alternation per language (together
+    /// they would be too large an automaton for the non-backtracking engine); German's and Dutch's "a lawyer I will not".
+    /// </summary>
+    private static readonly Regex[] DeclinedRoutes = [.. ((string[])[English, French, German, Spanish, Portuguese, Dutch])
+        .Select(language => new Regex(@"\b(" + language + @")\b", RegexOptions.NonBacktracking))];
+
+    /// <summary>The hospital as a place (parking, cafeteria, shop), surgery or pharmacy staff named only as who, and "another insurer".</summary>
+    [GeneratedRegex(@"\b((hospital|clinic) (car ?park|parking|cafe|cafeteria|canteen|shop|food|coffee|vending machines?)|(car ?park|parking|cafe|cafeteria|canteen|shop|food|coffee) (at|in|of) the (hospital|clinic)|"
+        + @"(parking|aparcamiento|estacionamiento|cafeteria|comedor|tienda|comida|cafe|maquinas? expendedoras?) del (hospital|ambulatorio|centro de salud)|"
+        + @"(parking|cafeteria|cafet|cantine|boutique|distributeurs?|cafe) de l'(hopital|clinique)|"
+        + @"(parkplatz\w*|parkhaus|parken|parkgebuhren|cafeteria|kantine|kiosk|cafe|essen) (am|im|beim|vom|des) (krankenhaus\w*|klinikum|spital\w*)|"
+        + @"(estacionamento|parque de estacionamento|cantina|lanchonete|cafeteria|cafe|comida|bar|loja) do (hospital|posto de saude|centro de saude)|"
+        + @"(parkeren|parkeerplaats|parkeergarage|parkeerkosten|kantine|restaurant|cafetaria|winkel|koffie|automaat) (bij|van|in) het ziekenhuis|"
+        + @"(receptionist|secretary|assistant|staff|girl|woman|guy|man|lady|cashier)s? (at|in|of) (the |my |our )?(gp|doctor'?s|doctors|surgery|pharmacy|chemist'?s?|practice|dentist'?s?)( surgery| practice)?|(gp|doctor'?s|pharmacy|chemist|surgery) (receptionist|assistant|secretary|staff|cashier)s?|"
+        + @"(la|le) (secretaire|receptionniste|vendeu(r|se)|fille|dame|employee?|caissiere|caissier) (de la|du|chez le|a la) (pharmacie|cabinet|medecin|centre de sante|dentiste)|"
+        + @"(sprechstundenhilfe|arzthelferin|empfangsdame|dame|frau|mitarbeiter\w*|verkauferin|angestellte) (in|an|bei|aus) der (apotheke|arztpraxis|praxis|hausarztpraxis)|"
+        + @"(la|el) (chica|chico|senora|senor|recepcionista|dependient[ae]|emplead[oa]|secretaria|cajer[oa]) de (la )?(farmacia|consulta|centro de salud|ambulatorio)|"
+        + @"(a|o) (moca|menina|rapaz|recepcionista|atendente|secretaria|funcionari[oa]|balconista) d[ao] (farmacia|consultorio|posto de saude|centro de saude)|"
+        + @"(doktersassistente|assistente|baliemedewerk\w*|receptionist\w*|medewerk\w*|meisje|mevrouw) (van|bij|in|achter) de (huisarts|apotheek|tandarts|huisartsenpraktijk|balie)|"
+        + @"(another|a different|a new|a cheaper|other) insurer)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex PlaceNotReason();
+
+    /// <summary>The folded text with the phrases that do not mean a reason blanked; the same string when there are none.</summary>
+    public static string Blank(string folded)
+    {
+        var blanked = folded;
+        foreach (var declined in DeclinedRoutes.Append(PlaceNotReason()))
+        {
+            blanked = declined.Replace(blanked, " ");
+        }
+
+        return blanked;
+    }
+}
