@@ -10,7 +10,7 @@ namespace NpsBot.Language.Tests.Themes;
 /// batches of <see cref="ThemeLeaveOneOut.Batches"/> (never a kept-back one) and the own held-out set. 17 lines of five words
 /// or more that repeated an evaluation line were taken out when this test was written (themes12h); the shortest answers
 /// ("zu teuer", "overpriced") meet by chance, but a training line that is a batch's line still lifts that batch's left-out
-/// figure, so the 23 of one to three words that matched a line of batches d–k went too (themes12k), and every line is
+/// figure, so the 26 of one to three words that matched a line of batches d–k went too (themes12k), and every line is
 /// checked now: when a kept-back batch becomes readable, the lines it repeats are taken out before it is measured again.
 /// </summary>
 public sealed class TrainingDataTests
