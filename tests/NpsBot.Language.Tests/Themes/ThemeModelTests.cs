@@ -6,7 +6,7 @@ public sealed class ThemeModelTests
 {
     [Theory]
     [InlineData("The courier lost my parcel", "delivery")]
-    [InlineData("El producto llegó defectuoso y de mala calidad", "product")]
+    [InlineData("El producto es defectuoso y se rompe enseguida", "product")]
     [InlineData("Le service client ne répond jamais au téléphone", "service")]
     [InlineData("Viel zu teuer, die Preise sind gestiegen", "price")]
     [InlineData("Fui cobrado duas vezes e o reembolso não chegou", "billing")]
