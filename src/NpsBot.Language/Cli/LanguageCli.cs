@@ -77,7 +77,28 @@ public static class LanguageCli
 
     private static string[] Files(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Warms the theme model at start-up (loads it, or trains it into the data folder the first time).</summary>
-    public static Task<ThemeModel> WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.GetRequiredService<ThemeModelHolder>().GetAsync(cancellationToken);
+    /// <summary>
+    /// Warms the language services at start-up: the theme model (loads it, or trains it into the data folder the first
+    /// time) and, beside it, the escalation cues, whose regular expressions are built on their first use — seconds on a
+    /// busy machine, which the first complaint after a start would otherwise wait for (once per process: they are static).
+    /// </summary>
+    public static async Task<ThemeModel> WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var sentiment = services.GetRequiredService<ISentimentAnalyzer>();
+        var cues = Task.Run(() => Array.ForEach(WarmUpComplaints, complaint => sentiment.Analyze(complaint, null)), cancellationToken);
+        var model = await services.GetRequiredService<ThemeModelHolder>().GetAsync(cancellationToken);
+        await cues;
+        return model;
+    }
+
+    /// <summary>One everyday complaint per language, enough to build every cue's expression before the first customer.</summary>
+    private static readonly string[] WarmUpComplaints =
+    [
+        "the parcel came late and nobody called me back",
+        "le colis est arrivé en retard et personne ne m'a rappelé",
+        "das Paket kam zu spät und niemand hat zurückgerufen",
+        "el paquete llegó tarde y nadie me devolvió la llamada",
+        "a encomenda chegou atrasada e ninguém me ligou de volta",
+        "het pakket kwam te laat en niemand belde terug",
+    ];
 }
