@@ -30,7 +30,8 @@ internal static class ScoreCounts
         "bought purchased achete achetes achetee achetees gekauft kaufte kauften "
         + "compre compramos compraron comprado comprei comprou compraram gekocht kocht kochten");
 
-    // Verbs of recommending, folded: the number after "to"/"aan"/"para" counts the people told ("aan 5 buren aangeraden").
+    // Verbs of recommending, folded: the number after "to"/"aan"/"para" counts the people told ("aan 5 buren aangeraden"), and
+    // after "a"/"à" with a French, Spanish or Portuguese verb ("recomendé a 4 vecinos"; English "recommend a 10" is a score).
     private static readonly FrozenSet<string> RecommendingVerbs = WordSet(
         "recommended recommend recommande recommandee recommandes conseille empfohlen weiterempfohlen empfehle empfahl "
         + "recomende recomendado recomendamos recomendei recomendou indiquei indicado aangeraden aanbevolen aanraden doorverteld");
@@ -48,8 +49,9 @@ internal static class ScoreCounts
         var verbBefore = Window(tokens, Math.Max(clauseStart, first - 2), first - 1).Any(t => BuyingVerbs.Contains(t.Folded));
         var verbAfter = nounAfter && Window(tokens, last + 2, Math.Min(clauseEnd, last + BoughtReach))
             .TakeWhile(t => t.Kind == ScoreTokenKind.Word).Any(t => BuyingVerbs.Contains(t.Folded));
-        var toPeople = first > clauseStart && ToWords.Contains(tokens[first - 1].Folded) && nounAfter
-            && Window(tokens, clauseStart, clauseEnd).Any(t => RecommendingVerbs.Contains(t.Folded));
+        var verb = Window(tokens, clauseStart, clauseEnd).FirstOrDefault(t => RecommendingVerbs.Contains(t.Folded));
+        var toPeople = first > clauseStart && nounAfter && verb is not null
+            && (ToWords.Contains(tokens[first - 1].Folded) || (tokens[first - 1].Folded == "a" && !verb.Folded.StartsWith("recommend", StringComparison.Ordinal)));
         return (verbBefore && (nounAfter || last == clauseEnd)) || verbAfter || toPeople;
     }
 
