@@ -66,7 +66,9 @@ public static class CandidateExtractor
                 start = tokens[i - 1].Start;
             }
 
-            candidates.Add(new(value, start, end - start, word is not null, word?.Weak ?? false, word?.Article ?? false, otherScale, IsNegated(tokens, i)));
+            // "un sur dix", "one out of ten": an article-number with our scale after it is a number (issue 12, thirteenth round).
+            var scaled = denominator is { Value: 10 };
+            candidates.Add(new(value, start, end - start, word is not null, (word?.Weak ?? false) && !scaled, (word?.Article ?? false) && !scaled, otherScale, IsNegated(tokens, i)));
             i = next;
         }
 
@@ -90,7 +92,7 @@ public static class CandidateExtractor
             case ScoreTokenKind.Keycap:
                 return (Keycaps(tokens, ref last), null);
             case ScoreTokenKind.Word:
-                var word = NumberWords.Find(token.Text.ToLowerInvariant(), token.Folded);
+                var word = NumberWords.Find(token.Text.ToLowerInvariant(), token.Folded) ?? NumberWords.FindInLanguage(token.Folded, locale);
                 if (word is null || (word.Value == 11 && word.Article && IsEnglish(locale)))
                 {
                     return null;
@@ -186,8 +188,9 @@ public static class CandidateExtractor
         && tokens[last + 1].GluedToPrevious
         && tokens[last + 2] is { Kind: ScoreTokenKind.Number, GluedToPrevious: true };
 
+    // "14:30" skips its minutes; "order 55512: 7" does not: a space after the colon starts the score (issue 12, thirteenth round).
     private static int SkipTime(IReadOnlyList<ScoreToken> tokens, int next) =>
-        next + 1 < tokens.Count && tokens[next].IsSymbol(':') && tokens[next + 1].Kind == ScoreTokenKind.Number ? next + 2 : next;
+        next + 1 < tokens.Count && tokens[next].IsSymbol(':') && tokens[next + 1] is { Kind: ScoreTokenKind.Number, GluedToPrevious: true } ? next + 2 : next;
 
     private static bool IsFollowedByUnit(IReadOnlyList<ScoreToken> tokens, int next)
     {

@@ -17,7 +17,7 @@ public static class NumberWords
         [7] = "seven siete sept sieben sete zeven sibni siebni zevenje zeventje",
         [8] = "eight ocho huit acht oito achti achtje",
         [9] = "nine nueve neuf neun nove negen nüni neini negentje",
-        [10] = "ten diez dix zehn dez tien zäni zehni tientje",
+        [10] = "ten diez dix zehn dez tien zäni zehni",
         [11] = "eleven onze elf",
         [12] = "twelve doce douze zwölf zwolf doze twaalf",
         [13] = "thirteen trece treize dreizehn treze dertien",
@@ -73,6 +73,16 @@ public static class NumberWords
     private static readonly FrozenDictionary<string, int> TypoTargets = Strong
         .Where(pair => pair.Value <= 10 && pair.Key.Length >= 3 && pair.Key.All(char.IsAsciiLetterLower))
         .ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Spellings that are a number in one language only (issue 12, thirteenth round): Spanish seseo "dies", "sinco" (in German
+    // "dies" is "this", in English a verb).
+    private static readonly FrozenDictionary<string, int> SpanishSpellings = Build(new() { [5] = "sinco", [10] = "dies" });
+
+    /// <summary>A number word spelled as one language says it, or null: Spanish seseo "dies" for "diez".</summary>
+    public static NumberWord? FindInLanguage(string folded, string? locale) =>
+        locale is not null && locale.StartsWith("es", StringComparison.OrdinalIgnoreCase) && SpanishSpellings.TryGetValue(folded, out var value)
+            ? new(value)
+            : null;
 
     /// <summary>Reads a word (lower case, accents kept) or its folded form as a number word.</summary>
     public static NumberWord? Find(string lowered, string folded)

@@ -63,7 +63,9 @@ public static class ScoreContext
         + "ligne chambre quai porte salle "
         + "linie zimmer gleis bahnsteig buslinie tramlinie saal "
         + "linha quarto plataforma portao onibus "
-        + "lijn kamer perron spoor buslijn tramlijn zaal");
+        + "lijn kamer perron spoor buslijn tramlijn zaal "
+        // a branch by its number (issue 12, thirteenth round): "branch 12", "agence 4", "Filiale 12", "sucursal 3", "filial 9", "vestiging 2"
+        + "branch agence filiale sucursal filial vestiging filiaal");
 
     private static readonly FrozenSet<string> OutOf = Set("of out outta outa sur de von uit op em sobre van");
 

@@ -22,6 +22,63 @@ internal static class ScoreCounts
             && !ScoreDiscourseWords.Conversions.Contains(tokens[first - 1].Folded)) // "still missing so 4": the "so" gives the score
         || (last + 2 <= clauseEnd && IsNoun(tokens[last + 1]) && LackingVerbs.Contains(tokens[last + 2].Folded));
 
+    private const int BoughtReach = 5;
+
+    // Verbs of buying in the past, folded (issue 12, thirteenth round): "we bought 3 lamps", "compré 4 mesas"; not the present
+    // ("would buy again 9" is a score).
+    private static readonly FrozenSet<string> BuyingVerbs = WordSet(
+        "bought purchased achete achetes achetee achetees gekauft kaufte kauften "
+        + "compre compramos compraron comprado comprei comprou compraram gekocht kocht kochten");
+
+    // Verbs of recommending, folded: the number after "to"/"aan"/"para" counts the people told ("aan 5 buren aangeraden"), and
+    // after "a"/"à" with a French, Spanish or Portuguese verb ("recomendé a 4 vecinos"; English "recommend a 10" is a score).
+    private static readonly FrozenSet<string> RecommendingVerbs = WordSet(
+        "recommended recommend recommande recommandee recommandes conseille empfohlen weiterempfohlen empfehle empfahl "
+        + "recomende recomendado recomendamos recomendei recomendou indiquei indicado aangeraden aanbevolen aanraden doorverteld");
+
+    private static readonly FrozenSet<string> ToWords = WordSet("to aan para pra");
+
+    /// <summary>
+    /// A count of things bought: the number right after a verb of buying that ends the clause or goes on to a noun ("compré
+    /// 4 mesas", "j'en ai acheté 2"), or a number and its noun before the verb ("hab 2 Lampen gekauft", "3 stoelen gekocht");
+    /// and the people something was recommended to ("recommended you to 4 neighbours", "aan 5 buren aangeraden").
+    /// </summary>
+    internal static bool IsBoughtOrRecommendedCount(IReadOnlyList<ScoreToken> tokens, int first, int last, int clauseStart, int clauseEnd)
+    {
+        var nounAfter = last + 1 <= clauseEnd && IsNoun(tokens[last + 1]);
+        var verbBefore = Window(tokens, Math.Max(clauseStart, first - 2), first - 1).Any(t => BuyingVerbs.Contains(t.Folded));
+        var verbAfter = nounAfter && Window(tokens, last + 2, Math.Min(clauseEnd, last + BoughtReach))
+            .TakeWhile(t => t.Kind == ScoreTokenKind.Word).Any(t => BuyingVerbs.Contains(t.Folded));
+        var verb = Window(tokens, clauseStart, clauseEnd).FirstOrDefault(t => RecommendingVerbs.Contains(t.Folded));
+        var toPeople = first > clauseStart && nounAfter && verb is not null
+            && (ToWords.Contains(tokens[first - 1].Folded) || (tokens[first - 1].Folded == "a" && !verb.Folded.StartsWith("recommend", StringComparison.Ordinal)));
+        return (verbBefore && (nounAfter || last == clauseEnd)) || verbAfter || toPeople;
+    }
+
+    /// <summary>
+    /// "comprei 3 cadeiras, 1 veio partida", "bought 4 lamps, 2 broke": a smaller number that goes on to a word, in a clause
+    /// after a count of things bought, is a part of that count, not a score.
+    /// </summary>
+    internal static bool IsPartOfABoughtCount(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
+    {
+        if (last + 1 >= tokens.Count || !IsNoun(tokens[last + 1]))
+        {
+            return false;
+        }
+
+        var (clauseStart, _) = Clause(tokens, first);
+        for (var at = Sentence(tokens, first, last).Start; at < clauseStart; at++)
+        {
+            var (start, end) = Clause(tokens, at);
+            if (NumberValue(tokens[at]) > value && IsBoughtOrRecommendedCount(tokens, at, at, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The starts of numbers said in parallel: two numbers of one value in the reply, each followed by a word that is no
     /// score's follower ("3 commandes, 3 erreurs"), also when the other one was no candidate ("5 emails" is a count already).

@@ -117,6 +117,12 @@ public static class ScoreDiscourse
             return true; // "eins muss man euch lassen", "één grote chaos", "por nada", "called at 9"
         }
 
+        if (ScoreClockTimes.IsHourInWords(tokens, first, last, candidate, language) || ScoreClockTimes.IsEndOfASpanOfHours(tokens, first, last)
+            || (count > 1 && ScoreClockTimes.IsHourOfTheDay(tokens, last)) || ScoreNumberIdioms.IsAndAHalf(tokens, last))
+        {
+            return true; // "a las ocho", "von 8 bis 12", "7 da manhã" beside a score; "siete y medio" is no whole score
+        }
+
         if (ScoreNumberIdioms.IsInIdiom(tokens, first) || (candidate.FromWord && ScoreNumberIdioms.IsNewNotNine(tokens, first, language)))
         {
             return true; // "à deux doigts de", "cuatro gatos", "eins a", "tout neuf et déjà en panne"
@@ -161,9 +167,9 @@ public static class ScoreDiscourse
             return true; // "a family of 5"
         }
 
-        if (count > 1 && previous is { Kind: ScoreTokenKind.Word } && ScoreDiscourseWords.WasWords.Contains(previous.Folded))
+        if (count > 1 && BeforeArticle(tokens, first) is >= 0 and var was && ScoreDiscourseWords.WasWords.Contains(tokens[was].Folded))
         {
-            return true; // "3 ... was 2 until ..."
+            return true; // "3 ... was 2 until ...", "8 (was a 6 last spring)"
         }
 
         if (IsDeal(tokens, first, last) || IsOneOfThe(tokens, first) || IsOneOfMany(tokens, last) || IsBracketedGrade(tokens, first, last, language)
@@ -190,6 +196,8 @@ public static class ScoreDiscourse
             || IsHeldBySomeoneElse(tokens, start, first, language)
             || IsOthersWhileNotUsed(tokens, start, end, language)
             || ScoreCounts.IsMissingCount(tokens, first, last, start, end)
+            || ScoreCounts.IsBoughtOrRecommendedCount(tokens, first, last, start, end)
+            || ScoreCounts.IsPartOfABoughtCount(tokens, first, last, candidate.Value)
             || HasPair(tokens, start, end, ScoreDiscourseWords.PastPairs)
             || ScoreEarlierSurveys.IsEarlierScore(tokens, first, last, start, end)
             || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)

@@ -168,7 +168,9 @@ public static class ScoreDiscourseWords
         + "was bedeutet heisst ist welche beste schlechteste quer dizer qual melhor pior wat betekent welke slechtste "
         // SMS spellings and the scale itself, and "is 10 good or bad?" (issue 12, third round)
         + "koi kwa kel xq scale echelle l'echelle escala skala schaal "
-        + "good bad high low bueno malo bien mal alto bajo bon mauvais bien haut bas gut schlecht hoch niedrig bom ruim boa alta baixa goed slecht hoog laag");
+        + "good bad high low bueno malo bien mal alto bajo bon mauvais bien haut bas gut schlecht hoch niedrig bom ruim boa alta baixa goed slecht hoog laag "
+        // the scale's ends asked about ("is 10 the highest?", issue 12, thirteenth round)
+        + "meilleur meilleure highest lowest maximum minimum maximo minimo hochste niedrigste hoogste laagste");
 
     /// <summary>Words asking what a number means: a sentence with one is a question about the scale, with or without "?".</summary>
     public static readonly FrozenSet<string> MeaningWords = Set(

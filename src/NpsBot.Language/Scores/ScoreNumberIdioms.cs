@@ -36,6 +36,18 @@ public static class ScoreNumberIdioms
         "a dos velas", "en deux mots", "sechser im lotto",
         // issue 12, eleventh round: odds ("tien tegen een", "ten to one")
         "ten to one", "dix contre un", "zehn zu eins", "diez contra uno", "dez contra um", "tien tegen een",
+        // issue 12, thirteenth round: one in a million, and "24/7" said in words
+        "one in a million", "un sur un million", "une sur un million", "eins zu einer million", "einer unter millionen",
+        "uno entre un millon", "uno en un millon", "una entre un millon", "um em um milhao", "um num milhao", "uma num milhao",
+        "een op een miljoen", "een uit duizend", "one in a thousand", "un sur mille", "uno entre mil", "um em mil",
+        "twenty-four seven", "twenty four seven", "vingt-quatre sept", "vierundzwanzig sieben", "veinticuatro siete",
+        "vinte e quatro sete", "vinte quatro sete", "vierentwintig zeven",
+    ];
+
+    /// <summary>The words after a number that add a half to it: "seis y medio", "sete e meio", "six et demi", "zes en een half".</summary>
+    private static readonly string[] Halves =
+    [
+        "and a half", "y medio", "y media", "e meio", "e meia", "et demi", "et demie", "und ein halb", "und einhalb", "en een half",
     ];
 
     /// <summary>Idioms only ever written in words: "ik geef 8" is a score, "geef acht op" is Dutch for "pay attention" (eleventh round).</summary>
@@ -87,6 +99,23 @@ public static class ScoreNumberIdioms
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "seis y medio", "7 e meio", "zes en een half": a number with a half is no whole score, and a half is not asked back
+    /// (issue 12, thirteenth round); "8 et demi... non, 8" keeps the later 8.
+    /// </summary>
+    public static bool IsAndAHalf(IReadOnlyList<ScoreToken> tokens, int last)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var after = new List<string>(3);
+        for (var i = last + 1; i < tokens.Count && i <= last + 3 && tokens[i].Kind == ScoreTokenKind.Word; i++)
+        {
+            after.Add(tokens[i].Folded);
+        }
+
+        var words = string.Join(' ', after);
+        return Halves.Any(half => words == half || words.StartsWith(half + " ", StringComparison.Ordinal));
     }
 
     /// <summary>
