@@ -40,7 +40,7 @@ public static partial class EscalationAskedAndNamed
     [GeneratedRegex(@"\b((\d|two|three|four|five|several) (broken )?promises|(promised|swore|agreed) (\w+ ){0,2}(\d|three|four|five) times|"
         + @"(\d|deux|trois|quatre|cinq|plusieurs) promesses|(promis|jure) (\w+ ){0,2}(\d|trois|quatre|cinq) fois|"
         + @"(zwei|drei|vier|funf|\d)( ?mal|x) (\w+ ){0,3}(zugesagt|versprochen|zugesichert)|(\d|zwei|drei|vier|funf) (versprechen|zusagen)|"
-        + @"(\d|dos|tres|cuatro|cinco|varias) promesas|(quedo|quedaron|prometio|prometieron) (\w+ ){0,2}(\d|dos|tres|cuatro|cinco) veces|"
+        + @"(\d|dos|tres|cuatro|cinco|varias) promesas|(quedo|quedaron) (\w+ ){0,2}(\d|dos|tres|cuatro|cinco) veces en|(prometio|prometieron) (\w+ ){0,2}(\d|dos|tres|cuatro|cinco) veces|"
         + @"(\d|duas|tres|quatro|cinco|varias) promessas|(prometeu|prometeram|jurou|juraram) (\w+ ){0,2}(\d|duas|tres|quatro|cinco) vezes|"
         + @"(\d|twee|drie|vier|vijf) (beloftes|beloften|toezeggingen)|(twee|drie|vier|vijf|\d) keer (\w+ ){0,2}(beloofd|toegezegd)|(al )?(\d|drie|vier|vijf) keer via (de |het )?(chat|mail|app|telefoon|contactformulier))\b", RegexOptions.NonBacktracking)]
     public static partial Regex PromisesCounted();
@@ -81,7 +81,19 @@ public static partial class EscalationAskedAndNamed
         + @"(het is|dit is) diefstal|oplichters|dieven|zakkenrollers)\b", RegexOptions.NonBacktracking)]
     public static partial Regex AngerAccused();
 
-    /// <summary>Not renewing, cancelling everything, never again with them: ways of leaving the older cues lacked (counted only with anger).</summary>
-    [GeneratedRegex(@"\b(not renewing|won'?t (be )?renew\w*|je ne (renouvelle|renouvellerai|reconduis|reprends) pas|ich verlangere nicht|kein(e|en)? verlangerung|cancelo todo|no (renuevo|vuelvo a (volar|comprar|ir|pisar))|rescindo|nao renovo|nunca mais (compro|volto)|ik verleng niet|(nooit|niet) meer (bij jullie|terug))\b", RegexOptions.NonBacktracking)]
+    /// <summary>Not renewing, cancelling everything, never flying or going back (Spanish): ways of leaving the older cues lacked (counted only with anger).</summary>
+    [GeneratedRegex(@"\b(not renewing|won'?t (be )?renew\w*|je ne (renouvelle|renouvellerai|reconduis|reprends) pas|ich verlangere nicht|kein(e|en)? verlangerung|cancelo todo|no (renuevo|vuelvo a (volar|comprar|ir|pisar))|rescindo|nao renovo|ik verleng niet)\b", RegexOptions.NonBacktracking)]
     public static partial Regex NotRenewingOrNeverAgain();
+
+    /// <summary>Something that began to smoulder or smoke (fairy lights, a charger), in the verbs the older cues lacked.</summary>
+    [GeneratedRegex(@"\b((started|began) to (smoulder|smolder|smoke)|smoulder\w*|smolder\w*|(a commence|s'est mise?) a (fumer|roussir|griller)|zu schmoren|fing an zu (schmoren|qualmen|rauchen)|schmorte|"
+        + @"(empezo|comenzo) a (humear|echar humo|chamuscarse)|(comecou|comecaram) a (fumegar|deitar fumo|soltar fumo)|smeul\w*|begon te (smeulen|roken))\b", RegexOptions.NonBacktracking)]
+    public static partial Regex BeganToSmoulder();
+
+    /// <summary>Delivery or moving staff who broke something at the customer's, told with the subject first (Portuguese "partiram").</summary>
+    [GeneratedRegex(@"\b((delivery|removal|moving) (men|guys|crew|team|drivers?)\b[^.!?]{0,20}\b(broke|smashed|cracked|dented)|les (livreurs|demenageurs|ouvriers|techniciens) (m'ont |ont )(casse|brise|fissure|abime|raye)|"
+        + @"die (lieferanten|packer|monteure|umzugshelfer|handwerker) haben (\w+ ){0,4}(kaputt gemacht|zerbrochen|beschadigt|zerkratzt)|los (repartidores|de la mudanza|operarios|tecnicos|montadores) (me )?(rompieron|rayaron|destrozaron|abollaron)|"
+        + @"(os|o) (rapazes|estafetas?|entregadores|tecnicos?|montadores|homens)( d[ao] (entrega|mudanca|loja))? (me )?(partiram|partiu|quebraram|quebrou|estragaram|riscaram|racharam)|"
+        + @"de (bezorgers|verhuizers|monteurs|installateurs) hebben (\w+ ){0,4}(kapot|gebroken|beschadigd|bekrast))\b", RegexOptions.NonBacktracking)]
+    public static partial Regex WorkersBrokeIt();
 }
