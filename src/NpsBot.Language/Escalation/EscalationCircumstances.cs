@@ -112,7 +112,7 @@ public static partial class EscalationCircumstances
         + @"plus que pour (\d|deux|trois) jours|nur noch fur (\d|zwei|drei) tage|solo (le|me) quedan? (para )?(\d|dos|tres) dias|so (tem|tenho) (para )?(\d|dois|tres) dias|nog (maar )?voor (\d|twee|drie) dagen)\b", RegexOptions.NonBacktracking)]
     public static partial Regex HealthAtStake();
 
-    [GeneratedRegex(@"\b((no|without|lost (its|the|my)?) ?brakes|brakes? (failed|gave out|went|stopped working|didn'?t work)|sin frenos|frenos? (fallaron|no funcionan)|sans freins|freins? (ont lache|ne marchent)|ohne bremsen?|bremsen? (versagt|ausgefallen)|sem freios?|freios? (falharam|nao funcionam)|zonder remmen|remmen (weigerden|werkten niet)|"
+    [GeneratedRegex(@"\b((no|without|lost (its|the|my)?) ?brakes|brakes? (failed|gave out|went|stopped working|didn'?t work)|sin frenos|frenos? (fallaron|no funcionan)|sans freins|freins? (ont lache|ne marchent)|ohne bremsen?|bremsen? (hat |haben |sind )?(versagt|ausgefallen)|sem freios?|freios? (falharam|nao funcionam)|zonder remmen|remmen (weigerden|werkten niet)|"
         + @"(abrio|partio|rompio|abrio) (la|el) (ceja|labio|cabeza|frente|diente)|brecha en la|"
         + @"brandgeur|geblakerd|zwartgeblakerd|verkohlt|verschmort|charred|blackened|carboniz\w*|calcin\w*|chamusc\w*|noirci\w*|enegrecid\w*)\b", RegexOptions.NonBacktracking)]
     public static partial Regex Mishap();

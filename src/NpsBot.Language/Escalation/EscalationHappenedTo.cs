@@ -30,7 +30,7 @@ public static partial class EscalationHappenedTo
         + @"kind|kinder|sohn|tochter|kleine[nr]?|enkel\w*|"
         + @"hij[oa]s?|nin[oa]s?|bebe|chaval|crio|pequen[oa]|niet[oa]|"
         + @"filh[oa]s?|crianca|criancas|bebe|menin[oa]|net[oa]|miudo|"
-        + @"kinderen|zoon\w*|dochter\w*|baby|kleintje|kleinzoon|kleindochter)";
+        + @"kinderen|zoon\w*|dochter\w*|baby|kleintje|kleinzoon|kleindochter|(\d+|one|two|three|four)[- ](year|month)s?[- ]old|\d+ mois|\d+ monate|\d+ meses|peuter|dreumes|kleinkind)";
 
     /// <summary>
     /// Play or child gear that broke or came loose (a swing, a stair gate, a scooter's handlebar, a child seat's anchor),

@@ -15,7 +15,7 @@ public static partial class EscalationNotMeant
 {
     // Per language: the negation, the words that lead from it to the route ("going to take you to"), the route.
     private const string English = @"(not|never|won'?t|wont|no intention of|no need to|don'?t (want|need|plan) to|no plans to) ((going|gonna|to|take|taking|you|this|it|be|bother|bothering|with|a|an|the|get|getting|go|over|for|just|really|even|honestly|seriously|hire|file|drag|report|threaten) ){0,5}"
-        + @"(sue|suing|court|lawyers?|solicitors?|legal action|trading standards|ombudsman|small claims|chargeback)";
+        + @"(sue|suing|court|lawyers?|solicitors?|legal action|trading standards|ombudsman|small claims|chargeback|report (you|this|it|them))";
 
     private const string French = @"(pas|jamais|aucune) ((vais|veux|compte|porter|porterai|aller|irai|saisir|saisirai|prendre|faire|ferai|besoin|envie|intention|de|un|une|le|la|les|au|aux|en|vous|devant|chez|pour|ca|cela|vraiment|meme) |d'|l'){0,5}"
         + @"(plainte|avocats?|proces|tribunal|justice|poursuivre|poursuites|dgccrf|mediateur|que choisir|huissier)";
@@ -24,11 +24,11 @@ public static partial class EscalationNotMeant
         + @"(anwalt|klage|klagen|verklagen|gericht|verbraucherzentrale|schlichtungsstelle|ruckbuchung)|"
         + @"(anwalt|gericht|klage|verbraucherzentrale|schlichtungsstelle)\w* (\w+ ){0,2}(droh\w*|geh\w*|zieh\w*|schalte\w*|brauch\w*|renn\w*) (\w+ ){0,3}(nicht|nie)";
 
-    private const string Spanish = @"(no|nunca|ni) ((pienso|voy|vamos|quiero|necesito|tengo|intencion|de|ir|al|a|los|os|les|lo|la|el|por|esto|eso|poner|meter|llamar|acudir|con|ningun|ninguna|siquiera|un|una) ){0,5}"
+    private const string Spanish = @"(no|nunca|ni) ((pienso|voy|vamos|quiero|necesito|tengo|intencion|de|ir|al|a|los|os|les|lo|la|el|por|esto|eso|poner|meter|llamar|acudir|con|ningun|ninguna|siquiera|un|una|reclamar|quejarme|en|ante) ){0,5}"
         + @"(consumo|abogad[oa]s?|demandar\w*|denunciar\w*|tribunal(es)?|juzgado|omic|facua|ocu|profeco|hoja de reclamaciones)";
 
-    private const string Portuguese = @"(nao|nunca|nem) ((vou|quero|pretendo|preciso|irei|vamos|ir|ao|a|o|os|as|no|na|para|pro|pra|por|isso|isto|levar|abrir|entrar|com|um|uma|vos|acionar|recorrer|nenhum|mesmo|de) ){0,5}"
-        + @"(procon|advogad[oa]s?|processar|processo|justica|juizado|reclame aqui|deco|livro de reclamacoes|pequenas causas)";
+    private const string Portuguese = @"(nao|nunca|nem) ((vou|quero|pretendo|preciso|irei|vamos|ir|ao|a|o|os|as|no|na|para|pro|pra|por|isso|isto|levar|abrir|entrar|com|um|uma|vos|acionar|recorrer|nenhum|mesmo|de|ninguem|em|reclamar) ){0,5}"
+        + @"(procon|advogad[oa]s?|processar|processo|justica|juizado|tribuna(l|is)|reclame aqui|deco|livro de reclamacoes|pequenas causas)";
 
     private const string Dutch = @"(niet|nooit|geen) ((naar|de|het|een|jullie|je|voor|meteen|dit|dat|hiervoor|daarvoor|stappen|gaan|ga|met|dreigen|inschakelen|nemen|zal|wil|hoef|te|heus|echt|zelfs) ){0,5}"
         + @"(rechter|advocaat|rechtszaak|aanklagen|geschillencommissie|consumentenbond|aangifte|juridische stappen)|"
@@ -57,11 +57,29 @@ public static partial class EscalationNotMeant
         + @"(another|a different|a new|a cheaper|other) insurer)\b", RegexOptions.NonBacktracking)]
     private static partial Regex PlaceNotReason();
 
+    // Issue 12, thirteenth round (esc12l): a route thought of and dropped ("was going to ... but"), in any of the six languages.
+    private const string ThoughtOf = @"(was going to|i'd (planned|thought) to|thought (of|about)|nearly|almost|considered|threatened|j'allais|j'ai (pense a|failli|menace|envisage)|j'etais sur le point de|"
+        + @"ich wollte|hatte (schon )?(uberlegt|vor)|fast|beinahe|drohte|estuve a punto de|pense en|iba a|casi|amenace con|pensei em|ia|quase|estive para|ameacei|ik (wilde|dreigde|overwoog)|bijna)";
+
+    private const string RouteWords = @"(ombudsman|court|lawyer|solicitor|sue|trading standards|small claims|report|procon|reclame aqui|tribunal|advogad|processar|justica|livro de reclamacoes|hoja de reclamaciones|"
+        + @"abogad|demand|denunci|consumo|omic|profeco|plainte|avocat|mediateur|dgccrf|anwalt|klage|gericht|verbraucherzentrale|advocaat|rechter|geschillencommissie|aangifte|juridische)";
+
+    /// <summary>
+    /// A legal route thought of and dropped, up to its "but" ("was going to go to the ombudsman but it got sorted"); "heart
+    /// attack" said of a price seen; the app or online booking of a pharmacy or a doctor named only as the thing that failed.
+    /// </summary>
+    [GeneratedRegex(@"\b(" + ThoughtOf + @"\b[^.!?]{0,50}\b" + RouteWords + @"\w*\b[^.!?]{0,40}\b(but|mais|aber|doch|pero|mas|maar)|"
+        + @"heart attack (when i saw|seeing|at the (price|bill))|crise cardiaque en voyant|herzinfarkt (beim anblick|als ich)|(infarto|ataque al corazon) al ver|(infarto|enfarte|ataque cardiaco) (ao ver|quando vi)|hartaanval (toen ik|bij het zien)|"
+        + @"(app|website|site|portal|online booking) (of|for) (the|my) (pharmacy|chemist|doctor|gp|surgery|clinic)|(pharmacy|chemist|gp|surgery) (app|website)|(appli|application|site|reservation|prise de rendez-vous) (en ligne )?(de la|du|chez le) (pharmacie|medecin|cabinet)|"
+        + @"(app|website|online-terminbuchung) (der|von der|meiner) (apotheke|arztpraxis|praxis)|apotheken-?app|e-rezept-scan|(app|web|pagina) de (la )?(farmacia|clinica|consulta)|(app|site|aplicativo) d[ao] (farmacia|clinica|consultorio)|"
+        + @"(app|website) van (de|het|mijn) (apotheek|huisarts|ziekenhuis))\b", RegexOptions.NonBacktracking)]
+    private static partial Regex DroppedOrFigurative();
+
     /// <summary>The folded text with the phrases that do not mean a reason blanked; the same string when there are none.</summary>
     public static string Blank(string folded)
     {
         var blanked = folded;
-        foreach (var declined in DeclinedRoutes.Append(PlaceNotReason()))
+        foreach (var declined in DeclinedRoutes.Append(PlaceNotReason()).Append(DroppedOrFigurative()))
         {
             blanked = declined.Replace(blanked, " ");
         }

@@ -20,7 +20,7 @@ public static partial class EscalationSpecifics
         + @"dom|dommerd|idioot|leugenaar|dief|gek|achterlijk|debiel|dik|lelijk|crimineel|oud vuil)";
 
     private const string CalledAs = @"(called me|calling me|call me|said i was|said i'?m|told me i was|treated (me|us) like|spoke to me like|"
-        + @"m'a traite\w*|m'a (dit|appele\w*)|m'a pris pour|m'a parle comme|"
+        + @"m'a traite\w*|m'a (dit|appele\w*)|m'a pris pour|"
         + @"nannte mich|nennt mich|mich als|behandelte? (mich|uns) wie|"
         + @"me (llamo|llamaron|trato|trataron|dijo que era|dijeron que era)|"
         + @"me chamou|chamou-me|me chamaram|disse que eu era|me tratou como|me trataram como|"
