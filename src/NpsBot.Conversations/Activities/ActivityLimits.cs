@@ -15,6 +15,9 @@ public static class ActivityLimits
     /// </summary>
     public const int MaxLocaleLength = 32;
 
+    /// <summary>The longest activity type accepted, and the length the transcript keeps ("conversationUpdate" is 18).</summary>
+    public const int MaxTypeLength = 32;
+
     /// <summary>The JSON path of the first id longer than <see cref="MaxIdLength"/>, or null when every id fits.</summary>
     public static string? FirstOverlongId(Activity activity)
     {

@@ -1,7 +1,8 @@
 namespace NpsBot.Conversations.Activities;
 
 /// <summary>
-/// What the serializer lets through but a turn cannot use: a missing or blank <c>type</c>, null entries in lists of
+/// What the serializer lets through but a turn cannot use: a missing, blank or overlong <c>type</c> (the transcript keeps
+/// it, <see cref="ActivityLimits.MaxTypeLength"/>), null entries in lists of
 /// objects (<c>"membersAdded":[null]</c>), and a <c>locale</c> longer than any language tag (<see cref="ActivityLimits.MaxLocaleLength"/>:
 /// the conversation keeps it, and PostgreSQL refuses a longer value where SQLite would store it). Null entries are refused rather than dropped, like every other malformed field,
 /// so a channel with a bug hears about it.
@@ -15,6 +16,11 @@ public static class ActivityShape
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
             return new JsonBodyError("$.type", "The activity has no 'type'.");
+        }
+
+        if (activity.Type.Length > ActivityLimits.MaxTypeLength)
+        {
+            return new JsonBodyError("$.type", $"The field '$.type' is longer than {ActivityLimits.MaxTypeLength} characters; an activity type such as 'message' is expected.");
         }
 
         if (activity.Locale is { Length: > ActivityLimits.MaxLocaleLength })

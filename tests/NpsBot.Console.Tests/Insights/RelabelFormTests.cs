@@ -9,7 +9,7 @@ public sealed class RelabelFormTests : InsightsTestContext
     [Fact]
     public void Without_a_reason_nothing_is_sent_and_the_form_says_why()
     {
-        var form = Render<RelabelForm>(p => p.Add(f => f.ResponseId, 5L).Add(f => f.Themes, Insights.Themes).Add(f => f.CorrectedBy, "mia@example.com"));
+        var form = RenderForm();
 
         form.Find("#relabel-theme").Change("price");
         form.Find("#relabel-reason").Change("   ");
@@ -40,7 +40,7 @@ public sealed class RelabelFormTests : InsightsTestContext
     public void A_refused_correction_says_why()
     {
         Insights.Outcome = RelabelOutcome.SameTheme;
-        var form = Render<RelabelForm>(p => p.Add(f => f.ResponseId, 5L).Add(f => f.Themes, Insights.Themes).Add(f => f.CorrectedBy, "mia@example.com"));
+        var form = RenderForm();
 
         form.Find("#relabel-theme").Change("delivery");
         form.Find("#relabel-reason").Change("check");
@@ -53,7 +53,7 @@ public sealed class RelabelFormTests : InsightsTestContext
     public void An_overlong_reason_is_refused_with_the_limit_and_the_box_holds_no_more()
     {
         Insights.Outcome = RelabelOutcome.ReasonTooLong;
-        var form = Render<RelabelForm>(p => p.Add(f => f.ResponseId, 5L).Add(f => f.Themes, Insights.Themes).Add(f => f.CorrectedBy, "mia@example.com"));
+        var form = RenderForm();
 
         form.Find("#relabel-theme").Change("price");
         form.Find("#relabel-reason").Change("far too long");
@@ -63,4 +63,7 @@ public sealed class RelabelFormTests : InsightsTestContext
         Assert.Contains($"{ThemeCorrection.MaxReasonLength} characters", form.Find("[data-outcome]").TextContent, StringComparison.Ordinal);
         Assert.Equal($"{ThemeCorrection.MaxReasonLength}", form.Find("#relabel-reason").GetAttribute("maxlength"));
     }
+
+    private IRenderedComponent<RelabelForm> RenderForm() =>
+        Render<RelabelForm>(p => p.Add(f => f.ResponseId, 5L).Add(f => f.Themes, Insights.Themes).Add(f => f.CorrectedBy, "mia@example.com"));
 }

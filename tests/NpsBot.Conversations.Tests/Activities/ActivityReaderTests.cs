@@ -20,6 +20,7 @@ public sealed class ActivityReaderTests
     [InlineData("""{"type":"message","entities":[{},{"b":["x","\udc00"]}]}""", "$.entities[1].b[1]", "Unicode")]
     [InlineData("""{"text":"hi"}""", "$", "'type'")]
     [InlineData("""{"type":"message","locale":"en-US-x-0123456789012345678901234"}""", "$.locale", "longer than 32")]
+    [InlineData("""{"type":"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy","channelData":" "}""", "$.type", "longer than 32")]
     [InlineData("""{"type":" "}""", "$.type", "'type'")]
     [InlineData("""{"type":"message","text":"hi\""", "$.text", "not valid JSON")]
     [InlineData("""{"type":"message"} trailing""", "$", "not valid JSON")]
