@@ -30,8 +30,14 @@ public static class CaseTransition
             Assignee = to == CaseStatus.InProgress && current.Assignee is null ? actor : current.Assignee,
             UpdatedAt = at,
         };
-        return (moved, new CaseEvent(current.CaseKey, CaseEventKinds.StatusChanged, actor, at, $"{current.Status} -> {to}"));
+        return (moved, new CaseEvent(current.CaseKey, CaseEventKinds.StatusChanged, actor, at, MoveDetail(current.Status, to)));
     }
+
+    /// <summary>A "status_changed" event's detail: "from -> to", then ": note" when the move has one (read back by <see cref="MovedTo"/>).</summary>
+    public static string MoveDetail(string from, string to, string? note = null) =>
+        note is null ? $"{from}{Arrow}{to}" : $"{from}{Arrow}{to}: {note}";
+
+    private const string Arrow = " -> ";
 
     /// <summary>
     /// The status a "status_changed" event moved its case to (its detail is "from -> to", with ": note" after it when
@@ -40,7 +46,6 @@ public static class CaseTransition
     public static string? MovedTo(CaseEvent caseEvent)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
-        const string Arrow = " -> ";
         if (caseEvent.Kind != CaseEventKinds.StatusChanged || caseEvent.Detail is not { } detail)
         {
             return null;

@@ -16,16 +16,19 @@ public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence pre
     {
         ArgumentNullException.ThrowIfNull(turn);
         await inner.OnTurnAsync(turn, cancellationToken);
-        var events = EventsOf(turn.Records, turn.Clock.GetUtcNow());
-        if (events.Count == 0 || !await presence.AnyActiveAsync(cancellationToken))
-        {
-            return;
-        }
-
-        foreach (var webhookEvent in events)
+        foreach (var webhookEvent in await ToQueueAsync(turn.Records, turn.Clock.GetUtcNow(), presence, cancellationToken))
         {
             turn.Schedule(WebhookEventJobs.Request(webhookEvent));
         }
+    }
+
+    /// <summary>The events of <paramref name="records"/> to queue: none without an active subscription (no query when there is no event).</summary>
+    public static async ValueTask<IReadOnlyCollection<WebhookEvent>> ToQueueAsync(
+        IReadOnlyList<object> records, DateTimeOffset now, WebhookSubscriptionPresence presence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(presence);
+        var events = EventsOf(records, now);
+        return events.Count == 0 || !await presence.AnyActiveAsync(cancellationToken) ? [] : events;
     }
 
     /// <summary>The webhook events in a turn's records, once each (by event id).</summary>

@@ -13,13 +13,7 @@ public sealed class WebhookEventsOutsideTurns(WebhookSubscriptionPresence presen
     public async Task AddAsync(NpsBotDbContext context, IReadOnlyList<object> records, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var events = WebhookEventsBot.EventsOf(records, now);
-        if (events.Count == 0 || !await presence.AnyActiveAsync(cancellationToken))
-        {
-            return;
-        }
-
-        foreach (var webhookEvent in events)
+        foreach (var webhookEvent in await WebhookEventsBot.ToQueueAsync(records, now, presence, cancellationToken))
         {
             WebhookEventJobs.Add(context, webhookEvent, now);
         }

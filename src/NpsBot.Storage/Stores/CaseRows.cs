@@ -31,7 +31,7 @@ internal static class CaseRows
         var closed = TurnCommands.Execute(
             sql.CloseCaseForScoreChange, ("$case_key", change.CaseKey), ("$root_cause", CaseScoreChange.RootCause), ("$at", change.At.UtcDateTime));
         Write(sql, closed == 1
-            ? new CaseEvent(change.CaseKey, CaseEventKinds.StatusChanged, CaseEvent.BotActor, change.At, $"{CaseStatus.Open} -> {CaseStatus.ClosedUnresolved}: {CaseScoreChange.RootCause}")
+            ? new CaseEvent(change.CaseKey, CaseEventKinds.StatusChanged, CaseEvent.BotActor, change.At, CaseTransition.MoveDetail(CaseStatus.Open, CaseStatus.ClosedUnresolved, CaseScoreChange.RootCause))
             : new CaseEvent(change.CaseKey, CaseEventKinds.Note, CaseEvent.BotActor, change.At, "kept open: the score is no longer a detractor's, but a person is already working on this case"));
     }
 
