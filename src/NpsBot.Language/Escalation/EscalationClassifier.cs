@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using NpsBot.Language.Sentiment;
 using NpsBot.Language.Text;
@@ -53,11 +54,15 @@ public static class EscalationClassifier
     /// </summary>
     private static CueGroup AnyOf(params Func<Regex>[] patterns)
     {
-        var cues = patterns.Select(p => p()).ToList();
-        var generated = cues.Where(cue => (cue.Options & RegexOptions.NonBacktracking) == 0);
-        var joined = JoinedNonBacktracking([.. cues.Where(cue => (cue.Options & RegexOptions.NonBacktracking) != 0).Select(cue => $"(?:{cue})")]);
+        var declared = patterns.Select(pattern => (Cue: pattern, Declared: pattern.Method.GetCustomAttribute<GeneratedRegexAttribute>())).ToList();
+        var generated = declared.Where(cue => !IsNonBacktracking(cue.Declared)).Select(cue => cue.Cue());
+        // The joined cues' text is read from their attributes: calling them would build each one's automaton only to read it.
+        var joined = JoinedNonBacktracking([.. declared.Where(cue => IsNonBacktracking(cue.Declared)).Select(cue => $"(?:{cue.Declared!.Pattern})")]);
         return new CueGroup([.. generated, .. joined]);
     }
+
+    // Only a cue declared with no other option is joined: its pattern's text alone says what it matches.
+    private static bool IsNonBacktracking(GeneratedRegexAttribute? declared) => declared?.Options == RegexOptions.NonBacktracking;
 
     /// <summary>
     /// The alternation of <paramref name="patterns"/>, as few non-backtracking expressions as the engine accepts (it
