@@ -24,7 +24,7 @@ public static class EscalationColdStart
         var second = new SentimentAnalyzer().Analyze("Le colis est arrivé avec deux jours de retard et l'emballage était abîmé.", "fr");
         var secondWall = clock.Elapsed;
 
-        Console.WriteLine(
+        System.Console.WriteLine(
             $"first_analyze_wall_ms={firstWall.TotalMilliseconds:F0} first_analyze_cpu_ms={firstCpu.TotalMilliseconds:F0} " +
             $"second_analyze_wall_ms={secondWall.TotalMilliseconds:F1} reasons={string.Join(',', first.Reasons)}|{string.Join(',', second.Reasons)}");
         return 0;

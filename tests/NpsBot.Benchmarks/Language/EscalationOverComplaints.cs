@@ -25,7 +25,7 @@ public static class EscalationOverComplaints
             foreach (var (where, locale, text) in lines)
             {
                 var result = analyzer.Analyze(text, locale);
-                Console.WriteLine($"{where}\t{result.Sentiment.ToString("R", CultureInfo.InvariantCulture)}\t{result.Escalate}\t{string.Join(',', result.Reasons)}");
+                System.Console.WriteLine($"{where}\t{result.Sentiment.ToString("R", CultureInfo.InvariantCulture)}\t{result.Escalate}\t{string.Join(',', result.Reasons)}");
             }
 
             return 0;
@@ -46,7 +46,7 @@ public static class EscalationOverComplaints
             var wall = clock.Elapsed;
             process.Refresh();
             var used = process.TotalProcessorTime - cpu;
-            Console.WriteLine(
+            System.Console.WriteLine(
                 $"pass={pass} complaints={lines.Count} wall_us_per_complaint={wall.TotalMicroseconds / lines.Count:F1} " +
                 $"cpu_us_per_complaint={used.TotalMicroseconds / lines.Count:F1}");
         }
