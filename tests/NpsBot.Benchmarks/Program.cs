@@ -4,7 +4,8 @@ namespace NpsBot.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/NpsBot.Benchmarks -- --filter '*' --job short</c>,
-/// or the dashboard driver on a seeded data folder: <c>... -- dashboard --data DIR</c> (see README.md).
+/// or the dashboard driver on a seeded data folder: <c>... -- dashboard --data DIR</c>, or the escalation cues'
+/// one-time build in this fresh process: <c>... -- escalation-cold-start</c> (see README.md).
 /// </summary>
 public static class Program
 {
@@ -13,6 +14,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "dashboard")
         {
             return await Dashboard.DashboardDriver.RunAsync(args);
+        }
+
+        if (args is ["escalation-cold-start"])
+        {
+            return Language.EscalationColdStart.Run();
+        }
+
+        if (args is ["escalation-passes" or "escalation-reasons", .. var files])
+        {
+            return Language.EscalationOverComplaints.Run(args[0], files);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

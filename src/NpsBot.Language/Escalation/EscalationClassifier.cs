@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using NpsBot.Language.Sentiment;
 using NpsBot.Language.Text;
@@ -44,17 +45,36 @@ public static class EscalationClassifier
     private static readonly (string Reason, CueGroup Cue)[] Cues = [.. CuePatterns.Select(c => (c.Reason, AnyOf(c.Patterns)))];
 
     /// <summary>
-    /// The alternation of a reason's cue patterns, as few regular expressions as the non-backtracking engine accepts (it
-    /// refuses an automaton above 10,000 nodes, so the largest reasons take two or three): a non-backtracking match scans
-    /// the text once whatever the number of alternatives, where one match per cue scanned it once per cue (issue 12's
-    /// per-call budget).
+    /// A reason's cue patterns as regular expressions run one after another; any match is enough. A cue written for the
+    /// source generator (backtracking) runs as its generated code: a vectorised search for its leading words, where the
+    /// same cue inside a non-backtracking alternation cost a scan of its own anyway (most cues are near the engine's
+    /// 10,000-node limit, so the alternations held one or two cues each: 83 scans per complaint). The cues declared
+    /// non-backtracking (two-sided proximity, counted gaps) are joined into as few alternations as that engine accepts.
+    /// Whether a text matches does not depend on the engine, so the decisions are the same (perf12 checked every line).
     /// </summary>
     private static CueGroup AnyOf(params Func<Regex>[] patterns)
+    {
+        var declared = patterns.Select(pattern => (Cue: pattern, Declared: pattern.Method.GetCustomAttribute<GeneratedRegexAttribute>())).ToList();
+        var generated = declared.Where(cue => !IsNonBacktracking(cue.Declared)).Select(cue => cue.Cue());
+        // The joined cues' text is read from their attributes: calling them would build each one's automaton only to read it.
+        var joined = JoinedNonBacktracking([.. declared.Where(cue => IsNonBacktracking(cue.Declared)).Select(cue => $"(?:{cue.Declared!.Pattern})")]);
+        return new CueGroup([.. generated, .. joined]);
+    }
+
+    // Only a cue declared with no other option is joined: its pattern's text alone says what it matches.
+    private static bool IsNonBacktracking(GeneratedRegexAttribute? declared) => declared?.Options == RegexOptions.NonBacktracking;
+
+    /// <summary>
+    /// The alternation of <paramref name="patterns"/>, as few non-backtracking expressions as the engine accepts (it
+    /// refuses an automaton above 10,000 nodes): a non-backtracking match scans the text once whatever the number of
+    /// alternatives.
+    /// </summary>
+    private static List<Regex> JoinedNonBacktracking(IReadOnlyList<string> patterns)
     {
         var groups = new List<Regex>();
         var pending = new List<string>();
         Regex? built = null;
-        foreach (var pattern in patterns.Select(p => $"(?:{p()})"))
+        foreach (var pattern in patterns)
         {
             try
             {
@@ -74,10 +94,10 @@ public static class EscalationClassifier
             groups.Add(built);
         }
 
-        return new CueGroup([.. groups]);
+        return groups;
     }
 
-    /// <summary>One reason's cues as a few alternations; any match is enough.</summary>
+    /// <summary>One reason's cues as a few expressions; any match is enough.</summary>
     private sealed record CueGroup(Regex[] Alternations)
     {
         public bool IsMatch(string folded) => Array.Exists(Alternations, alternation => alternation.IsMatch(folded));
