@@ -35,6 +35,6 @@ public static partial class EscalationBodiesAndConditions
 
     /// <summary>One fault reported, called or written about on three dates ("on the 3rd, the 10th and the 17th").</summary>
     [GeneratedRegex(@"\b(reported|called|wrote|emailed|contacted|signale|appele|ecrit|contacte|relance|gemeldet|angerufen|geschrieben|reporte|llame|escribi|avise|reclamei|liguei|escrevi|avisei|gemeld|gebeld|gemaild)\b[^.!?]{0,40}\b"
-        + @"(on the \d{1,2}(st|nd|rd|th)?,? (the )?\d{1,2}(st|nd|rd|th)? and (the )?\d{1,2}|le \d{1,2},? le \d{1,2} et le \d{1,2}|am \d{1,2}\.,? \d{1,2}\. und \d{1,2}|el (dia )?\d{1,2},? el \d{1,2} y el \d{1,2}|(no )?dia \d{1,2},? \d{1,2} e \d{1,2}|op \d{1,2},? \d{1,2} en \d{1,2})\b", RegexOptions.NonBacktracking)]
+        + @"(on the \d{1,2}(st|nd|rd|th)?,? (the )?\d{1,2}(st|nd|rd|th)? and (the )?\d{1,2}(st|nd|rd|th)?|le \d{1,2},? le \d{1,2} et le \d{1,2}|am \d{1,2}\.,? \d{1,2}\. und \d{1,2}|el (dia )?\d{1,2},? el \d{1,2} y el \d{1,2}|(no )?dia \d{1,2},? \d{1,2} e \d{1,2}|op \d{1,2},? \d{1,2} en \d{1,2})\b", RegexOptions.NonBacktracking)]
     public static partial Regex ReportedOnThreeDates();
 }

@@ -47,7 +47,7 @@ public static partial class EscalationTradesAndNearMisses
         + @"knapp neben|direkt neben|haarscharf|um haaresbreite|a (pocos |unos )?centimetros|justo al lado|"
         + @"a centimetros|rente a|por um triz|vlak naast|net naast|op (een paar )?centimeters)";
 
-    private const string Rails = @"(balcony|railing|rail|banister|balustrade|balcon|garde-corps|rambarde|gelander|brustung|balkon|barandilla|baranda|varanda|guarda-corpo|parapeito|corrimao|balkonhek|leuning|reling|hekwerk)";
+    private const string Rails = @"(balcony|railing|rail|banister|balustrade|balcon|garde-corps|rambarde|gelander|balkongelander|brustung|balkon|barandilla|baranda|varanda|guarda-corpo|parapeito|corrimao|balkonhek|leuning|reling|hekwerk)";
 
     private const string Loose = @"(loose|wobbl\w*|moving|moved|gave way|bougeait|bouge|branlant\w*|descelle\w*|wackel\w*|lose|locker|gab nach|se movia|se mueve|suelta|floja|cedio|mexia|mexe|solt\w*|bamba\w*|cedeu|wiebel\w*|los|gaf mee|bewoog)";
 

@@ -18,7 +18,7 @@ public static partial class EscalationWaivedOrHarmless
         + @"gerente|encargado|jefe|supervisor|responsavel|superior|chefe|encarregad[oa]|leidinggevende|manager|baas|chef)";
 
     /// <summary>A request for a person declined: a negation, then up to five words to "speak to", then the person; or the person first, then "I don't demand".</summary>
-    [GeneratedRegex(@"\b((not|won'?t|don'?t|never|pas|jamais|nicht|kein\w*|no|nunca|nao|niet|geen) ((going|gonna|to|ask|asking|for|i|vais|veux|demander|demande|a|au|la|le|will|ich|werde|voy|pido|pedir|a|con|vou|peco|pedir|pra|para|com|o|ga|vraag|vragen|te|om|met|de|een|een|ask) ){0,5}" + Speak + @" (to|with|a|au|a la|mit|dem|der|con|el|la|com|o|a|met|de|een)? ?(the |a |your |un |une |einem |einer |un |una |um |uma )?" + Persons + @"|"
+    [GeneratedRegex(@"\b((not|won'?t|don'?t|never|pas|jamais|nicht|kein\w*|no|nunca|nao|niet|geen) ((going|gonna|to|ask|asking|for|i|vais|veux|demander|demande|a|au|la|le|will|ich|werde|voy|pido|pedir|a|con|vou|peco|pedir|pra|para|com|o|ga|vraag|vragen|te|om|met|de|een|een|ask) ){0,5}" + Speak + @"( (to|with|the|a|your|au|la|le|un|une|mit|dem|der|einem|einer|con|el|una|com|o|um|uma|met|de|een)){0,3} " + Persons + @"|"
         + @"(einen|den|ihren|a|un|um|een) " + Persons + @" (verlang\w*|fordere|will|exijo|pido|exijo|peco|exijo|eis|vraag|demand) (ich |yo |eu |ik )?(nicht|no|nao|niet|not))\b", RegexOptions.NonBacktracking)]
     private static partial Regex DeclinedPerson();
 
