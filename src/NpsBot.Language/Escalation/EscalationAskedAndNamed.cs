@@ -20,15 +20,25 @@ public static partial class EscalationAskedAndNamed
         + @"gestor do (meu )?(processo|caso)|chefe de (equipa|equipe|turno)|alguem (da|do) (contabilidade|faturacao|financeiro)|"
         + @"teamleider|teamleidster|dossierbehandelaar|iemand van (de )?(financiele administratie|boekhouding|debiteurenadministratie|facturatie))";
 
+    // Fourteenth round (esc14): heads of a school, a shop or a branch, a collections department, someone from customer
+    // service; a second alternation, as one with both lists was over the non-backtracking engine's automaton limit.
+    private const string MoreRoles = @"(head ?teacher|headmaster|store manager|branch manager|someone from (your |the )?customer (service|care)|direction de l'ecole|directeur (du magasin|de l'agence)|quelqu'un du service client|"
+        + @"schulleitung|schulleiter\w*|rektor\w*|geschaftsleitung|filialleitung|jemand(en)? (vom|aus dem) kundenservice|director del colegio|jefe de tienda|alguien de atencion al cliente|"
+        + @"direcao da escola|gerente da loja|(pessoa|alguem) do (setor|departamento) de (cobranca|faturacao|faturamento|financeiro)|bedrijfsleider|filiaalmanager|afdelingshoofd|schoolleiding|iemand (van|bij) (de )?klantenservice)";
+
     private const string Asking = @"(want|would like|i'd like|need|demand|asking for|ask for|put me through to|veux|voudrais|exige|souhaite|will|mochte|verlange|brauche|"
-        + @"quiero|exijo|necesito|quero|peco|preciso|wil|eis)";
+        + @"quiero|exijo|necesito|quero|peco|preciso|wil|eis|bitte um|geben sie mir|afspraak met|gebeld worden door)";
 
     private const string InPersonOrCallback = @"(in person|on the (phone|line)|call(s)? me back|ring(s)? me back|en personne|au telephone|me rappelle|personlich|am telefon|zuruckruft|zuruckrufen|sprechen|"
-        + @"en persona|al telefono|me (llame|devuelva la llamada)|pessoalmente|ao telefone|me (ligue|retorne)|persoonlijk|aan de (lijn|telefoon)|terugbelt|terugbellen|spreken)";
+        + @"en persona|al telefono|me (llame|devuelva la llamada)|pessoalmente|ao telefone|me (ligue|retorne)|persoonlijk|aan de (lijn|telefoon)|terugbelt|terugbellen|spreken|ans telefon|an den apparat|me ligando|me ligar)";
 
     /// <summary>A person asked for by a role the older cues lacked, or that role wanted in person, on the line or to call back.</summary>
     [GeneratedRegex(@"\b(" + Asking + @"\b[^.!?]{0,40}\b" + Roles + @"|" + Roles + @"\b[^.!?]{0,40}\b" + InPersonOrCallback + @")\b", RegexOptions.NonBacktracking)]
     public static partial Regex RoleAskedFor();
+
+    /// <summary>As <see cref="RoleAskedFor"/>, for the roles of the fourteenth round.</summary>
+    [GeneratedRegex(@"\b(" + Asking + @"\b[^.!?]{0,40}\b" + MoreRoles + @"|" + MoreRoles + @"\b[^.!?]{0,40}\b" + InPersonOrCallback + @")\b", RegexOptions.NonBacktracking)]
+    public static partial Regex MoreRolesAskedFor();
 
     /// <summary>A name-call quoted after "called me", racist remarks or a slur reported, "told me to f*** off".</summary>
     [GeneratedRegex(@"((called (me|us|my \w+)|m'a (traitee? de|appelee?)|nannte (mich|uns|meine? \w+)|hat (mich|uns) (als )?|me (llamo|dijo|grito)|nos llamo|chamou-me|me chamou|chamou (a|o) (minha|meu) \w+|noemde (me|mij|ons|mijn \w+)|schold (me|mij|ons) uit (voor|als)) ?:? ?(een |a |an |une? |de )?[""“«„][^""”»“]{2,25}[""”»“]|"

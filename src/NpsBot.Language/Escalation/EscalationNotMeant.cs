@@ -17,17 +17,18 @@ public static partial class EscalationNotMeant
     private const string English = @"(not|never|won'?t|wont|no intention of|no need to|don'?t (want|need|plan) to|no plans to) ((going|gonna|to|take|taking|you|this|it|be|bother|bothering|with|a|an|the|get|getting|go|over|for|just|really|even|honestly|seriously|hire|file|drag|report|threaten) ){0,5}"
         + @"(sue|suing|court|lawyers?|solicitors?|legal action|trading standards|ombudsman|small claims|chargeback|report (you|this|it|them))";
 
-    private const string French = @"(pas|jamais|aucune) ((vais|veux|compte|porter|porterai|aller|irai|saisir|saisirai|prendre|faire|ferai|besoin|envie|intention|de|un|une|le|la|les|au|aux|en|vous|devant|chez|pour|ca|cela|vraiment|meme) |d'|l'){0,5}"
-        + @"(plainte|avocats?|proces|tribunal|justice|poursuivre|poursuites|dgccrf|mediateur|que choisir|huissier)";
+    private const string French = @"(pas|jamais|aucune) ((vais|veux|compte|porter|porterai|aller|irai|saisir|saisirai|prendre|faire|ferai|besoin|envie|intention|de|un|une|le|la|les|au|aux|en|vous|devant|chez|pour|ca|cela|vraiment|meme|alerter|prevenir|ecrire|contacter|appeler|si|peu) |d'|l'){0,5}"
+        + @"(plainte|avocats?|proces|tribunal|justice|poursuivre|poursuites|dgccrf|mediateur|que choisir|huissier|opposition|60 millions|association de consommateurs|signal ?conso)";
 
     private const string German = @"(nicht|kein|keine|keinen|nie) ((zum|zur|vor|mit|der|dem|den|die|das|ein|einen|gleich|jetzt|mal|deswegen|deshalb|dafur|wegen|euch|zu|gehen|gehe|will|werde|brauche|ich|wirklich) ){0,5}"
         + @"(anwalt|klage|klagen|verklagen|gericht|verbraucherzentrale|schlichtungsstelle|ruckbuchung)|"
+        + @"spar\w* mir (den|die|das) (anwalt|klage|gericht|verbraucherzentrale|schlichtung\w*)|"
         + @"(anwalt|gericht|klage|verbraucherzentrale|schlichtungsstelle)\w* (\w+ ){0,2}(droh\w*|geh\w*|zieh\w*|schalte\w*|brauch\w*|renn\w*) (\w+ ){0,3}(nicht|nie)";
 
     private const string Spanish = @"(no|nunca|ni) ((pienso|voy|vamos|quiero|necesito|tengo|intencion|de|ir|al|a|los|os|les|lo|la|el|por|esto|eso|poner|meter|llamar|acudir|con|ningun|ninguna|siquiera|un|una|reclamar|quejarme|en|ante) ){0,5}"
         + @"(consumo|abogad[oa]s?|demandar\w*|denunciar\w*|tribunal(es)?|juzgado|omic|facua|ocu|profeco|hoja de reclamaciones)";
 
-    private const string Portuguese = @"(nao|nunca|nem) ((vou|quero|pretendo|preciso|irei|vamos|ir|ao|a|o|os|as|no|na|para|pro|pra|por|isso|isto|levar|abrir|entrar|com|um|uma|vos|acionar|recorrer|nenhum|mesmo|de|ninguem|em|reclamar) ){0,5}"
+    private const string Portuguese = @"(nao|nunca|nem) ((vou|quero|pretendo|preciso|irei|vamos|ir|ao|a|o|os|as|no|na|para|pro|pra|por|isso|isto|levar|abrir|entrar|com|um|uma|vos|acionar|recorrer|nenhum|mesmo|de|ninguem|em|reclamar|chamar|contratar|arranjar|meter|causa|disso) ){0,5}"
         + @"(procon|advogad[oa]s?|processar|processo|justica|juizado|tribuna(l|is)|reclame aqui|deco|livro de reclamacoes|pequenas causas)";
 
     private const string Dutch = @"(niet|nooit|geen) ((naar|de|het|een|jullie|je|voor|meteen|dit|dat|hiervoor|daarvoor|stappen|gaan|ga|met|dreigen|inschakelen|nemen|zal|wil|hoef|te|heus|echt|zelfs) ){0,5}"
@@ -79,7 +80,7 @@ public static partial class EscalationNotMeant
     public static string Blank(string folded)
     {
         var blanked = folded;
-        foreach (var declined in DeclinedRoutes.Append(PlaceNotReason()).Append(DroppedOrFigurative()))
+        foreach (var declined in DeclinedRoutes.Append(PlaceNotReason()).Append(DroppedOrFigurative()).Concat(EscalationWaivedOrHarmless.Blankings))
         {
             blanked = declined.Replace(blanked, " ");
         }

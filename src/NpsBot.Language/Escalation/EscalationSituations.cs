@@ -18,7 +18,7 @@ public static partial class EscalationSituations
 
     private const string ChildHazards = @"(came (loose|off|away|apart|down)|fell|falling|fallen|tipped|toppled|collapsed|gave way|swallow\w*|chok\w*|trapped|pinched|caught (his|her|their)|broke off|sharp|loose|button batter\w*|magnets?|cord|strangl\w*|"
         + @"se solt\w*|se cay\w*|cayo|volc\w*|se rompi\w*|trag\w*|atrapad\w*|atragant\w*|cortante|suelt[oa]|"
-        + @"decroch\w*|tomb\w*|renvers\w*|effondr\w*|aval\w*|coinc\w*|pinc\w*|coupant|etrangl\w*|"
+        + @"decroch\w*|tomb\w*|renvers\w*|effondr\w*|aval\w*|coinc\w*|pince\w*|coupant|etrangl\w*|"
         + @"gelost|lose|locker|umgekippt|umgefallen|heruntergefallen|gefallen|eingeklemmt|verschluck\w*|scharf\w*|abgebrochen|"
         + @"solt(ou|a)|caiu|tombou|desab\w*|engol\w*|prendeu|pres[oa]|afiad\w*|engasg\w*|"
         + @"kwam los|los(ge)?(kwam|raakte)|viel (van|uit|om|op)|gevallen|omgevallen|ingestort|ingeslikt|klem|scherp\w*|verslik\w*)";

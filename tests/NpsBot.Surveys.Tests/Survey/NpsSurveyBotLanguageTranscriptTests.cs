@@ -118,6 +118,12 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("nous avons tous eu la gastro après votre buffet", "health")]
     [InlineData("the plumber punched a hole in the bathroom wall", "damage")]
     [InlineData("der Verkäufer sagte, ich sei hysterisch", "abuse")]
+    // issue 12, esc14: quoted remarks, trades that damaged something, near-misses, buyer protection, leaving in other words
+    [InlineData("the bouncer said \"no foreigners tonight\" to my cousins", "abuse")]
+    [InlineData("de glazenwasser heeft de vensterbank gebroken met zijn emmer", "damage")]
+    [InlineData("une étagère est tombée à quelques centimètres de mon père", "safety")]
+    [InlineData("ich habe den Käuferschutz bei PayPal beantragt", "legal")]
+    [InlineData("me largo de este banco, sanguijuelas", "churn_anger")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
@@ -134,6 +140,8 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("I won't take you to court over this, just correct the bill")]
     [InlineData("no pienso ir a la OMIC, solo quiero que me quitéis el cargo")]
     [InlineData("the parking at the hospital branch is far too dear")]
+    [InlineData("je ne vais pas demander à parler au responsable, corrigez juste la facture")]
+    [InlineData("the same medicine is cheaper at the pharmacy across the road")]
     public async Task A_reasons_word_that_does_not_mean_it_hands_nothing_over_for_escalation(string complaint)
     {
         var desk = new FakeRecoveryDesk();
