@@ -72,7 +72,7 @@ internal static class ScoreEarlierSurveys
         Window(tokens, start, end).Any(t => PastGiving.Contains(t.Folded) || GivenParticiples.Contains(t.Folded))
         && (Window(tokens, start, end).Any(IsYear) || HasPair(tokens, start, end, OtherTimes));
 
-    private static readonly FrozenSet<string> OtherTimes = WordSet("other_time otra_vez autre_fois outra_vez andere_mal anderen_mal andere_keer");
+    private static readonly FrozenSet<string> OtherTimes = WordSet("other_time otra_vez autre_fois l'autre_fois outra_vez andere_mal anderen_mal andere_keer");
 
     private static bool IsYear(ScoreToken token) => token is { Kind: ScoreTokenKind.Number, Text.Length: 4, Value: >= 1990 and < 2100 };
 
