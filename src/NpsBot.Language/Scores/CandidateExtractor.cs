@@ -92,7 +92,7 @@ public static class CandidateExtractor
             case ScoreTokenKind.Keycap:
                 return (Keycaps(tokens, ref last), null);
             case ScoreTokenKind.Word:
-                var word = NumberWords.Find(token.Text.ToLowerInvariant(), token.Folded) ?? NumberWords.FindInLanguage(token.Folded, locale);
+                var word = NumberWords.Find(token.Text.ToLowerInvariant(), token.Folded) ?? NumberWords.FindInLanguage(token.Folded, locale) ?? PhoneSix(tokens, last, locale);
                 if (word is null || (word.Value == 11 && word.Article && IsEnglish(locale)))
                 {
                     return null;
@@ -103,6 +103,14 @@ public static class CandidateExtractor
                 return null;
         }
     }
+
+    // "meia, tipo no telefone": Brazilians say "meia" (half a dozen) for six when reading digits out; only a reply that opens with
+    // it and pauses is read so ("meia hora", "meia boca" stay halves, issue 12, fourteenth round).
+    private static NumberWord? PhoneSix(IReadOnlyList<ScoreToken> tokens, int at, string? locale) =>
+        at == 0 && tokens[0].Folded == "meia" && locale is not null && locale.StartsWith("pt", StringComparison.OrdinalIgnoreCase)
+        && (tokens.Count == 1 || tokens[1].Text is "," or "." or "!" or "…")
+            ? new(6)
+            : null;
 
     // "1️⃣0️⃣" is ten; "🔟🔟" and "9️⃣9️⃣" repeat one score for emphasis (a keycap 🔟 is never a digit of a bigger number).
     private static double Keycaps(IReadOnlyList<ScoreToken> tokens, ref int last)
@@ -179,7 +187,7 @@ public static class CandidateExtractor
         && tokens[first - 1].Kind == ScoreTokenKind.Symbol
         && tokens[first - 1].Text is ":" or "." or "-"
         && tokens[first - 2].Kind == ScoreTokenKind.Word
-        && (tokens[first - 2].Folded is "no" or "n" or "num" or "nr" or "nro" or "ref"
+        && (tokens[first - 2].Folded is "no" or "n" or "num" or "nr" or "nro" or "ref" or "art" or "abs"
             || (tokens[first - 1].Text != "." && ScoreContext.IsReference(tokens[first - 2].Folded)));
 
     private static bool IsTime(IReadOnlyList<ScoreToken> tokens, int last) =>
@@ -276,6 +284,11 @@ public static class CandidateExtractor
             before--;
         }
 
+        if (before >= 1 && EvenWords.Contains(tokens[before].Folded))
+        {
+            before--; // "niet eens een 1", "not even a 1", "nicht mal eine 1", "ni siquiera un 1" (issue 12, fourteenth round)
+        }
+
         if (before >= 1 && tokens[before].Folded is "de" or "d'" && tokens[before - 1].Folded is "pas")
         {
             before--; // "pas de 10 pour vous": French negation takes "de" before its noun (issue 12, eighth round)
@@ -316,6 +329,9 @@ public static class CandidateExtractor
 
         return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> EvenWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["even", "eens", "mal", "einmal", "siquiera", "meme", "sequer", "mesmo"], StringComparer.Ordinal);
 
     private static bool IsEnglish(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

@@ -42,16 +42,20 @@ public static class NumberWords
     // "zehne"; Spanish and Portuguese diminutives "un ochito", "um oitinho". The southern German nouns of the digit ("a Achter",
     // "a glatter Zehner", issue 12, tenth round) only from 7 up; Portuguese "-zinho" on the whole word and Dutch grade diminutives
     // "een zesje", "een achtje" (eleventh round; "tientje" is a banknote); Bavarian "a Neiner", "a Siebner", radio "niner", "un nuevecito" (twelfth): below, "a Fünfer" or "a Einser" is a school grade. Kept out of the typo targets: one letter from
-    // them are real words ("neune"/"neuve", "sibe"/"side").
+    // them are real words ("neune"/"neuve", "sibe"/"side"). Fourteenth round: Bavarian and Austrian "oans", South Tyrolean
+    // "nulla", Limburgish "zeuve"/"nuuj", Dutch "nulletje", Spanish "cerito"/"unito"/"dosito"/"tresito".
     private static readonly FrozenDictionary<string, int> Dialect = Build(new()
     {
-        [0] = "nullkommanull nullkommanix nullkommanichts",
+        [0] = "nullkommanull nullkommanix nullkommanichts nulla nulletje nulleke cerito cerocito",
+        [1] = "oans unito",
+        [2] = "dosito",
+        [3] = "tresito",
         [5] = "füüf fuuf föif foif fünfe funfe cinquito cinquinho cincozinho",
         [6] = "sächs sachs sechse seisito seisinho seizinho zesje",
         [4] = "cuatrito quatrinho quatrozinho",
-        [7] = "sibe sibä siebene sieme sietito sietecito setinho setezinho siebener siebner zevenje",
+        [7] = "zeuve zeuven sibe sibä siebene sieme sietito sietecito setinho setezinho siebener siebner zevenje",
         [8] = "ochito oitinho oitozinho achter achtje",
-        [9] = "nüün nuun nüüni nuuni neune neuner neiner niner nuevecito novezinho negentje",
+        [9] = "nuuj nüün nuun nüüni nuuni neune neuner neiner niner nuevecito novezinho negentje",
         [10] = "zää zehne diecito dezinho zehner",
     });
 

@@ -97,10 +97,21 @@ public static class ScoreBeneficiaries
                 at++;
             }
 
-            return at < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && IsRole(tokens[at].Folded) && !IsTheJobItself(tokens, at);
+            return at < tokens.Count && tokens[at].Kind == ScoreTokenKind.Word && IsRole(tokens[at].Folded) && !IsTheJobItself(tokens, at)
+                && !IsNamed(tokens, at);
         }
 
         return false;
+    }
+
+    // "10 pro atendente Carlos", "a 10 for the cashier, Sandra": a score for a member of staff called by name is praise of the
+    // service the customer got, the customer's own score (issue 12, fourteenth round); the bare role still asks. German
+    // capitalises every noun, so there the name must end the reply.
+    private static bool IsNamed(IReadOnlyList<ScoreToken> tokens, int role)
+    {
+        var name = role + 1;
+        return name < tokens.Count && tokens[name] is { Kind: ScoreTokenKind.Word, Text.Length: > 1 } word && char.IsUpper(word.Text[0])
+            && char.IsLower(word.Text[1]) && (name + 1 == tokens.Count || tokens[name + 1].Kind == ScoreTokenKind.Symbol);
     }
 
     /// <summary>"a 4 for delivery" (another aspect), as opposed to "3 for you" or a bare "3": the number is handed to something else.</summary>

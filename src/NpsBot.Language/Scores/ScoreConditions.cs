@@ -95,9 +95,12 @@ public static class ScoreConditions
 
         // "4 – wäre 9, wenn die Hotline ...": a condition after the comma holds back the number nearest it, not an earlier
         // one in the same clause (issue 12, twelfth round).
+        // "7, si tuvieran parking sería 10", "7, wenn es Parkplätze gäbe, wäre es 10": a condition that goes on to what it
+        // "would be" holds back that number, not the one before the comma (issue 12, fourteenth round).
         var after = numberEnd + 2;
         return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && !Window(tokens, last + 1, numberEnd).Any(IsNumeral)
-            && OpensACondition(tokens, after, Clause(tokens, after).End, language, afterAConjunction: false);
+            && OpensACondition(tokens, after, Clause(tokens, after).End, language, afterAConjunction: false)
+            && !(HasPair(tokens, after, sentenceEnd, ScoreDiscourseWords.WouldBe) && Window(tokens, after, sentenceEnd).Any(t => NumberValue(t) is not null));
     }
 
     // An if-word of the reply's language; with no language known, of any of the six.

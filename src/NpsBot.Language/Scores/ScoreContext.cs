@@ -39,7 +39,10 @@ public static class ScoreContext
         + "pct prozent procent porciento ciento cento pourcent percentage plombes plombe "
         // letters, boxes and children counted, and money in slang ("after 3 letters", "75 lucas", "20 balles"), issue 12, eighth round
         + "letter letters lettre lettres brief briefe brieven carta cartas caixa caixas enfants ninos hijos filhos criancas kinderen "
-        + "lucas pavos pelas balles paus contos pila piek pegels mause kroten ocken");
+        + "lucas pavos pelas balles paus contos pila piek pegels mause kroten ocken "
+        // neighbours told and a house number before its street ("told 3 neighbours", "au 9 rue ..."), issue 12, fourteenth round
+        + "neighbours neighbors vecinos vecinas voisins voisines nachbarn vizinhos vizinhas buren buurvrouwen buurmannen collega's "
+        + "rue avenue boulevard street road lane");
 
     private static readonly FrozenSet<string> Fillers = Set(
         "whole full long more extra entire other different separate largas largos mas otras otros longues autres plus ganze ganzen lange langen "
@@ -52,7 +55,10 @@ public static class ScoreContext
         + "commande facture dossier compte vol "
         + "bestellung rechnung nummer bestellnummer kundennummer fall konto flug tisch "
         + "fatura encomenda protocolo conta voo "
-        + "bestelling factuur ordernummer zaak rekening vlucht tafel");
+        + "bestelling factuur ordernummer zaak rekening vlucht tafel "
+        // articles, clauses and points of a contract or an invoice (issue 12, fourteenth round)
+        + "article clause section paragraph articulo clausula seccion apartado paragraphe alinea artikel klausel paragraf absatz punkt "
+        + "artigo secao paragrafo inciso clausule paragraaf lid punt");
 
     // A number right after one of these names a place or a line (issue 12, eighth round): "room 9", "la ligne 7", "Linie 5",
     // "quarto 10", "kamer 6". Only right before the number: "Great room. 9" is a score.
@@ -65,7 +71,13 @@ public static class ScoreContext
         + "linha quarto plataforma portao onibus "
         + "lijn kamer perron spoor buslijn tramlijn zaal "
         // a branch by its number (issue 12, thirteenth round): "branch 12", "agence 4", "Filiale 12", "sucursal 3", "filial 9", "vestiging 2"
-        + "branch agence filiale sucursal filial vestiging filiaal");
+        + "branch agence filiale sucursal filial vestiging filiaal "
+        // a platform or a street by its number (issue 12, fourteenth round): "vía 4", "voie 3", "cais 2", "calle 5", "rua 10"
+        + "via voie cais track calle avenida rua straat strasse gasse laan");
+
+    // German and Dutch streets are compounds ("Hauptstraße 4", "Kerkstraat 12", "Lindenallee 3"): a number right after one
+    // is a house number (issue 12, fourteenth round).
+    private static readonly string[] StreetEnds = ["strasse", "str", "gasse", "allee", "weg", "straat", "laan", "gracht", "plein", "steeg", "dreef"];
 
     private static readonly FrozenSet<string> OutOf = Set("of out outta outa sur de von uit op em sobre van");
 
@@ -86,7 +98,10 @@ public static class ScoreContext
 
     public static bool IsReference(string folded) => References.Contains(folded);
 
-    public static bool IsPlace(string folded) => Places.Contains(folded);
+    public static bool IsPlace(string folded) => Places.Contains(folded) || IsStreet(folded);
+
+    private static bool IsStreet(string folded) =>
+        Array.Exists(StreetEnds, end => folded.Length > end.Length + 2 && folded.EndsWith(end, StringComparison.Ordinal));
 
     public static bool IsOutOf(string folded) => OutOf.Contains(folded);
 

@@ -30,11 +30,14 @@ internal static class ScoreCounts
         "bought purchased achete achetes achetee achetees gekauft kaufte kauften "
         + "compre compramos compraron comprado comprei comprou compraram gekocht kocht kochten");
 
-    // Verbs of recommending, folded: the number after "to"/"aan"/"para" counts the people told ("aan 5 buren aangeraden"), and
+    // Verbs of recommending or telling, folded: the number after "to"/"aan"/"para" counts the people told ("aan 5 buren aangeraden"), and
     // after "a"/"à" with a French, Spanish or Portuguese verb ("recomendé a 4 vecinos"; English "recommend a 10" is a score).
     private static readonly FrozenSet<string> RecommendingVerbs = WordSet(
         "recommended recommend recommande recommandee recommandes conseille empfohlen weiterempfohlen empfehle empfahl "
-        + "recomende recomendado recomendamos recomendei recomendou indiquei indicado aangeraden aanbevolen aanraden doorverteld");
+        + "recomende recomendado recomendamos recomendei recomendou indiquei indicado aangeraden aanbevolen aanraden doorverteld "
+        // the people told about it count as well (issue 12, fourteenth round): "falei de vocês pra 2 vizinhas", "aan 2 collega's verteld"
+        + "told talked spoke raconte parle erzahlt gesagt erzahlte conte comente hable dije contado hablado falei contei comentei falamos "
+        + "verteld gezegd vertelde");
 
     private static readonly FrozenSet<string> ToWords = WordSet("to aan para pra");
 

@@ -44,7 +44,7 @@ public static class ScoreDiscourse
             }
 
             var otherScale = candidate.OtherScale || IsOtherScale(tokens, first, last, language) || ScoreIdioms.IsSchoolGrade(tokens, first, last, language);
-            var forSomeoneElse = ScoreBeneficiaries.IsForSomeoneElse(tokens, last);
+            var forSomeoneElse = ScoreBeneficiaries.IsForSomeoneElse(tokens, last) || ScoreOtherPeople.IsAnotherPersonsBracketedScore(tokens, first);
             var conditional = IsConditional(tokens, first, last, language);
             kept.Add((candidate with
             {
@@ -71,6 +71,10 @@ public static class ScoreDiscourse
         var asides = kept.Where(k => ScoreAsides.AsideBracket(tokens, k.First) is { } open && kept.Any(o => o.Last < open && !o.Candidate.Weak))
             .Select(k => k.First).ToHashSet();
         kept.RemoveAll(k => asides.Contains(k.First));
+
+        // "neuf ⭐ (... je mets 9)": the same number said in stars and on our scale agrees; the starred one gives way (fourteenth round).
+        var ours = kept.Where(k => !k.Candidate.OtherScale && !k.Candidate.Weak).Select(k => k.Candidate.Value).ToHashSet();
+        kept.RemoveAll(k => k.Candidate.OtherScale && ours.Contains(k.Candidate.Value));
 
         return [.. DropCorrected([.. kept.Select(k => (k.Candidate, k.First, k.Last))], tokens).Select(k => k.Candidate)];
     }
@@ -173,7 +177,7 @@ public static class ScoreDiscourse
         }
 
         if (IsDeal(tokens, first, last) || IsOneOfThe(tokens, first) || IsOneOfMany(tokens, last) || IsBracketedGrade(tokens, first, last, language)
-            || IsPlaceInAQueue(tokens, last) || ScoreNumberIdioms.IsDeDiez(tokens, first, last, language))
+            || IsPlaceInAQueue(tokens, last) || IsRank(tokens, first, last) || IsGradeWithTendency(tokens, first, last, language) || ScoreNumberIdioms.IsDeDiez(tokens, first, last, language))
         {
             return true;
         }
@@ -185,7 +189,7 @@ public static class ScoreDiscourse
             return true; // "the 2 ladies at the till", "de mis 3 tiendas"
         }
 
-        if (IsNeverClause(tokens, first, last, candidate.Value) || IsRefusedAfter(tokens, last))
+        if (IsNeverClause(tokens, first, last, candidate.Value) || IsRefusedAfter(tokens, last) || IsRefusedByAnIdiom(tokens, first, last))
         {
             return true; // "never gonna be a 10", "un 10 nunca", "10 não"
         }

@@ -20,6 +20,8 @@ public static class ScoreDiscourseWords
         "wait actually no nah nope rather make scratch correction "
         + "espera mejor bueno perdon corrijo non plutot enfin attendez attends pardon finalement "
         + "nee nein moment doch eher korrektur pera alias melhor corrigindo wacht toch eigenlijk "
+        // "6. Quatsch, 7!", "5, nonsense, 6", "4, bobagem, 5": calling the first number nonsense takes it back (fourteenth round)
+        + "quatsch unsinn blodsinn nonsense rubbish tonterias tonteria bobadas bobagem besteira onzin nonsens flauwekul n'importe "
         + "honestly really realistically ultimately sinceramente realmente franchement vraiment ehrlich ehrlicherweise wirklich eerlijk echt "
         // "before 6, now 9": a number said now replaces the one said before
         + "now today ahora hoy maintenant aujourd'hui jetzt heute nun agora hoje nu vandaag "

@@ -62,8 +62,19 @@ internal static class ScoreEarlierSurveys
             || (Window(tokens, clauseStart, clauseEnd).Any(t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
                 && Window(tokens, clauseStart, clauseEnd).Any(t => GivenParticiples.Contains(t.Folded)))
             || (Window(tokens, clauseStart, clauseEnd).Any(t => PastGiving.Contains(t.Folded))
-                && Window(tokens, 0, clauseEnd).Any(t => EarlierWords.Contains(t.Folded)));
+                && Window(tokens, 0, clauseEnd).Any(t => EarlierWords.Contains(t.Folded)))
+            || IsGivenOnAnEarlierOccasion(tokens, clauseStart, clauseEnd);
     }
+
+    // "2024 hab ich 9 gegeben", "in 2023 I gave 8", "la otra vez puse 7", "l'autre fois j'ai mis 6": a year or "the other time"
+    // beside a verb of giving in the past (issue 12, fourteenth round); a year alone ("since 2020, 9") leaves the score.
+    private static bool IsGivenOnAnEarlierOccasion(IReadOnlyList<ScoreToken> tokens, int start, int end) =>
+        Window(tokens, start, end).Any(t => PastGiving.Contains(t.Folded) || GivenParticiples.Contains(t.Folded))
+        && (Window(tokens, start, end).Any(IsYear) || HasPair(tokens, start, end, OtherTimes));
+
+    private static readonly FrozenSet<string> OtherTimes = WordSet("other_time otra_vez autre_fois l'autre_fois outra_vez andere_mal anderen_mal andere_keer");
+
+    private static bool IsYear(ScoreToken token) => token is { Kind: ScoreTokenKind.Number, Text.Length: 4, Value: >= 1990 and < 2100 };
 
     // "au dernier sondage ... 9", "bei der letzten Umfrage hab ich 8 gegeben": a survey with an earlier word beside it, in the
     // number's clause ("my boss gave 9 in the last survey, im giving 3" keeps the 3).

@@ -10,6 +10,7 @@ namespace NpsBot.Language.Scores;
 internal static class ScoreNotGiven
 {
     private const int RoleReach = 6;
+    private const int GlossReach = 8;
     private static readonly FrozenSet<string> Possessives = WordSet("my mon ma mes mein meine meinem meiner meinen mi mis meu minha meus minhas mijn m'n");
 
     // Third persons giving or saying a score ("my flatmate gives", "a patroa deu", "mon coloc vous met").
@@ -31,6 +32,26 @@ internal static class ScoreNotGiven
     internal static bool IsRefusedAfter(IReadOnlyList<ScoreToken> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Kind == ScoreTokenKind.Word && TrailingNo.Contains(tokens[last + 1].Folded)
         && (last + 2 >= tokens.Count || (tokens[last + 2].Kind == ScoreTokenKind.Symbol && tokens[last + 2].Text is "." or "!" or "," or ";" or "…"));
+
+    private const int RefusalReach = 5;
+
+    // "un 10 ni en sueños", "un 10, vous rêvez", "a 10, in your dreams", "eine 10, träum weiter", "10 nem em sonho", "een 10
+    // zit er niet in", "no way", "ni hablar", "keine Chance", "geen sprake van": an idiom right after the number refuses it
+    // (issue 12, fourteenth round). "un rêve" and "a dream" are praise and not listed.
+    private static readonly FrozenSet<string> RefusalIdioms = WordSet(
+        "revez reves revent sonando sonhando en_suenos em_sonho em_sonhos your_dreams dream_on traum_weiter traumt_weiter traumen_sie "
+        + "droom_maar droom_verder no_way ni_hablar ni_loco ni_de nem_pensar keine_chance vergiss_es geen_sprake vergeet_het pas_question");
+
+    /// <summary>
+    /// A refusal idiom within a few words after the number, in its sentence; Dutch "zit er (echt) niet in" too, but not "meer
+    /// zit er niet in" ("no more than that": the number stands).
+    /// </summary>
+    internal static bool IsRefusedByAnIdiom(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        var after = Window(tokens, last + 1, Math.Min(Sentence(tokens, first, last).End, last + RefusalReach)).ToList();
+        return HasPair(after, 0, after.Count - 1, RefusalIdioms)
+            || (after.Any(t => t.Folded == "zit") && after.Any(t => t.Folded == "niet") && !after.Any(t => t.Folded is "meer" or "hoger"));
+    }
 
     private static readonly FrozenSet<string> WithWords = WordSet("with mit met con com avec");
 
@@ -202,7 +223,9 @@ internal static class ScoreNotGiven
                 continue;
             }
 
-            var numberBefore = Window(tokens, i - 4, i - 1).Any(IsNumeral);
+            // "neun (German colleague here, means 9)": a number word of another language glossed by the digit (fourteenth round).
+            var numberBefore = Window(tokens, i - 4, i - 1).Any(IsNumeral)
+                || Window(tokens, Math.Max(start, i - GlossReach), i - 1).Any(t => t.Kind == ScoreTokenKind.Word && NumberValue(t) is not null);
             var numberAfter = Window(tokens, i + 1, i + 3).Any(IsNumeral);
             return numberBefore && numberAfter;
         }

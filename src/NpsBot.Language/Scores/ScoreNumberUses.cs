@@ -6,7 +6,7 @@ namespace NpsBot.Language.Scores;
 /// <summary>
 /// Numbers that name something else than a score: what it was instead of ("statt 10"), a day or a date ("llegó el 5",
 /// "5 de mayo"), a group's size ("on était 5"), a deal ("2 for 1"), German "acht geben" (take care), and a place among
-/// others ("one of the 3 best", "1 of many"), a place in a queue ("der 3. in der Schlange").
+/// others ("one of the 3 best", "1 of many", "the 3 best", "one of the best"), a place in a queue ("der 3. in der Schlange").
 /// </summary>
 internal static class ScoreNumberUses
 {
@@ -104,12 +104,37 @@ internal static class ScoreNumberUses
         last + 2 < tokens.Count && tokens[last + 1].Folded is "of" or "van" or "von" or "de" or "parmi" or "among" or "unter" or "entre"
         && Crowds.Contains(tokens[last + 2].Folded);
 
+    /// <summary>
+    /// A rank among the best or worst (issue 12, fourteenth round): "the 3 best", "das 3 melhores", "bij de beste 3", "los 3
+    /// mejores", and "one of the best", "uno de los mejores", "un des meilleurs", "einer der besten", "um dos melhores".
+    /// </summary>
+    internal static bool IsRank(IReadOnlyList<ScoreToken> tokens, int first, int last)
+    {
+        bool At(int at, FrozenSet<string> words) => at >= 0 && at < tokens.Count && words.Contains(tokens[at].Folded);
+        var ofTheBest = At(last + 1, RankOfWords) && (At(last + 2, Superlatives) || (At(last + 2, TheWords) && At(last + 3, Superlatives)));
+        return (At(first - 1, TheWords) && At(last + 1, Superlatives))
+            || (At(first - 1, Superlatives) && At(first - 2, TheWords))
+            || ((tokens[first].Value is 1 || OneWords.Contains(tokens[first].Folded)) && ofTheBest);
+    }
+
+    private static readonly FrozenSet<string> TheWords = WordSet("the das os as los las les die den der de het des dos");
+
+    private static readonly FrozenSet<string> RankOfWords = WordSet("of de des dos das der van von del");
+
+    private static readonly FrozenSet<string> Superlatives = WordSet(
+        "best worst finest greatest mejores peores mejor peor meilleurs meilleures meilleur meilleure pires pire "
+        + "besten beste bester schlechtesten schlechteste melhores piores melhor pior slechtste slechtsten");
+
     private static readonly System.Collections.Frozen.FrozenSet<string> OneWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["one", "un", "une", "l'un", "l'une", "uno", "una", "um", "uma", "einer", "eine", "eines", "einem", "een", "eén"], StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Crowds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["many", "thousands", "hundreds", "beaucoup", "milliers", "tant", "d'autres", "vielen", "tausenden", "hunderten", "muchos", "muchas",
          "tantos", "tantas", "miles", "muitos", "muitas", "milhares", "velen", "duizenden", "honderden"], StringComparer.Ordinal);
+
+    // "eine 2 minus", "ne Drei plus": a German school grade (1 best, 6 worst) with its tendency, no score (fourteenth round).
+    internal static bool IsGradeWithTendency(IReadOnlyList<ScoreToken> tokens, int first, int last, string language) =>
+        language == "de" && NumberValue(tokens[first]) <= 6 && last + 1 < tokens.Count && tokens[last + 1].Folded is "minus" or "plus";
 
     // "sehr gut (1)", "befriedigend (3)": a German school grade with its number in brackets, no score (eleventh round).
     internal static bool IsBracketedGrade(IReadOnlyList<ScoreToken> tokens, int first, int last, string language) =>

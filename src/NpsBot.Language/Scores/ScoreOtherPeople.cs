@@ -58,6 +58,22 @@ internal static class ScoreOtherPeople
         "would give gives gave say says said rate rates reckons thinks donnerait dirait mettrait donne dit met daria diria pondria dice dijo da "
         + "wurde gabe gibt gab sagt sagte geben diz disse deu dava zou zegt zei geeft gaf geven");
 
+    /// <summary>
+    /// "a minha mãe adora vocês (10), eu dou 2", "my neighbour's a fan (10), I give 2": a number in brackets after a clause
+    /// about someone else, with no "I" in it, is that person's score (issue 12, fourteenth round).
+    /// </summary>
+    internal static bool IsAnotherPersonsBracketedScore(IReadOnlyList<ScoreToken> tokens, int first)
+    {
+        if (ScoreAsides.AsideBracket(tokens, first) is not { } open)
+        {
+            return false;
+        }
+
+        var (start, _) = Clause(tokens, open - 1);
+        var clause = Window(tokens, start, open - 1).ToList();
+        return clause.Any(t => IsOtherPerson(t.Folded)) && !clause.Any(t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded));
+    }
+
     /// <summary>Someone other than the customer, also an in-law or step-relative written as one word or with hyphens.</summary>
     internal static bool IsOtherPerson(string folded)
     {

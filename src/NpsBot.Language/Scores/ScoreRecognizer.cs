@@ -69,7 +69,18 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     private static bool IsOneWithAnAside(ScoreCandidate candidate, IReadOnlyList<ScoreToken> tokens, int words) =>
         words <= AsideReplyWords && tokens.Count >= 2 && tokens[0].Start == candidate.Start
         && (tokens[1].Text == ","
-            || (tokens[1].Kind == ScoreTokenKind.Word && LoneWords.Contains(tokens[1].Folded) && (tokens.Count == 2 || tokens[2].Kind == ScoreTokenKind.Symbol)));
+            || (tokens[1].Kind == ScoreTokenKind.Word && LoneWords.Contains(tokens[1].Folded) && (tokens.Count == 2 || tokens[2].Kind == ScoreTokenKind.Symbol))
+            || IsGrudging(tokens));
+
+    // "um e olhe lá", "un et encore", "uno y gracias", "een en dan nog": "one, and even that is generous" (issue 12, fourteenth
+    // round); "um e meio" is a half and never gets here.
+    private static bool IsGrudging(IReadOnlyList<ScoreToken> tokens) =>
+        tokens.Count >= 3 && AndWords.Contains(tokens[1].Folded) && GrudgingWords.Contains(tokens[2].Folded);
+
+    private static readonly FrozenSet<string> AndWords = FrozenSet.ToFrozenSet(["and", "et", "und", "y", "e", "en"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GrudgingWords = FrozenSet.ToFrozenSet(
+        ["olhe", "olha", "ja", "encore", "gracias", "even", "that's", "thats", "das", "dan", "nog", "selbst", "sogar", "aun", "ainda"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LoneWords = FrozenSet.ToFrozenSet(
         ["only", "seul", "seule", "nur", "solo", "sola", "so", "sozinho", "alleen", "enkel"], StringComparer.Ordinal);
