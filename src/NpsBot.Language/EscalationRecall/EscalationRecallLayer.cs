@@ -1,3 +1,6 @@
+using NpsBot.Language.Escalation;
+using NpsBot.Language.Text;
+
 namespace NpsBot.Language.EscalationRecall;
 
 /// <summary>
@@ -7,7 +10,7 @@ namespace NpsBot.Language.EscalationRecall;
 /// whenever they fire (they are the precise layer; the model only adds recall). The threshold was chosen by
 /// leave-one-batch-out over the retired blind batches (<see cref="Evaluation.EscalationModelLeaveOneOut"/>): the lowest
 /// that kept every left-out batch's precision at or above <see cref="Evaluation.EscalationModelLeaveOneOut.ChoosingFloor"/>
-/// (0.85; 0.30 kept only 0.84): batch m, the one batch the cues were never tuned on, 80.1 % → 96.7 % recall at 85.7 % precision.
+/// (0.85; 0.30 kept only 0.84): batch m, the one batch the cues were never tuned on, 80.1 % → 96.8 % recall at 86.7 % precision.
 /// </summary>
 public static class EscalationRecallLayer
 {
@@ -27,8 +30,10 @@ public static class EscalationRecallLayer
     {
         ArgumentNullException.ThrowIfNull(cueReasons);
         ArgumentNullException.ThrowIfNull(model);
-        // The model is asked only when no cue fired: an escalation the cues find costs no prediction.
-        return cueReasons.Count > 0 ? cueReasons : Combine(cueReasons, model.Predict(text), threshold);
+        // The model is asked only when no cue fired: an escalation the cues find costs no prediction. A phrase the cues
+        // know is not meant (a legal route declined, "ich will keinen Anwalt einschalten") keeps the model out too: it
+        // reads "Anwalt" as legal wherever it stands.
+        return cueReasons.Count > 0 || NamesAReasonNotMeant(text) ? cueReasons : Combine(cueReasons, model.Predict(text), threshold);
     }
 
     /// <summary>The cues' reasons when any; else the model's reason when its probability reaches <paramref name="threshold"/>; else none.</summary>
@@ -36,5 +41,11 @@ public static class EscalationRecallLayer
     {
         ArgumentNullException.ThrowIfNull(cueReasons);
         return cueReasons.Count > 0 || prediction.Probability < threshold ? cueReasons : [prediction.Reason];
+    }
+
+    private static bool NamesAReasonNotMeant(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        return !string.Equals(EscalationNotMeant.Blank(folded), folded, StringComparison.Ordinal);
     }
 }
