@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Language;
+using NpsBot.Language.EscalationRecall;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.Cli;
@@ -7,13 +8,13 @@ namespace NpsBot.Language.Cli;
 /// <summary>
 /// The language verbs of the server's command line: <c>score</c>, <c>classify</c>, <c>train-themes</c>, <c>evaluate</c>,
 /// <c>evaluate-themes</c> (leave-one-batch-out figures of the theme model), <c>evaluate-escalation</c> (those of the
-/// escalation classifier's second tier).
+/// escalation classifier's second tier), <c>evaluate-escalation-model</c> (those of the escalation model).
 /// All take <c>--data DIR</c> (where the theme model is loaded from, or trained into first) and <c>--locale xx</c>;
 /// <c>--llm-endpoint URL --llm-model NAME [--llm-key KEY]</c> sets a language model for <c>classify</c> over the configured one.
 /// </summary>
 public static class LanguageCli
 {
-    public static IReadOnlyList<string> Verbs { get; } = ["score", "classify", "train-themes", "evaluate", "evaluate-themes", "evaluate-escalation"];
+    public static IReadOnlyList<string> Verbs { get; } = ["score", "classify", "train-themes", "evaluate", "evaluate-themes", "evaluate-escalation", "evaluate-escalation-model"];
 
     public static bool Handles(IReadOnlyList<string> args) => args is { Count: > 0 } && Verbs.Contains(args[0]);
 
@@ -52,6 +53,8 @@ public static class LanguageCli
                 return await new EvaluateThemesVerb(settings).RunAsync(themesFolder, output, cli["other-sweep"] is not null, cancellationToken);
             case "evaluate-escalation" when cli["evaluation"] is { } escalationFolder:
                 return await EvaluateEscalationVerb.RunAsync(escalationFolder, output, cancellationToken);
+            case "evaluate-escalation-model" when cli["evaluation"] is { } modelFolder:
+                return await EvaluateEscalationModelVerb.RunAsync(modelFolder, output, cancellationToken);
             case "evaluate" when cli["evaluation"] is { } folder:
                 await Evaluate(services).RunFolderAsync(folder, output, cli["misses"] is not null, cancellationToken);
                 return 0;
@@ -67,7 +70,8 @@ public static class LanguageCli
                     + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]; "
                     + "evaluate --evaluation DIR (every blind-* batch in DIR, then its held-out sets) [--data DIR] [--misses]; "
                     + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] (each batch on a theme model trained without its lines); "
-                    + "evaluate-escalation --evaluation DIR (the escalation second tier, each blind batch with the gate chosen on the others)");
+                    + "evaluate-escalation --evaluation DIR (the escalation second tier, each blind batch with the gate chosen on the others); "
+                    + "evaluate-escalation-model --evaluation DIR (the escalation model, each blind batch on a model trained without it)");
                 return 2;
         }
     }
@@ -79,13 +83,20 @@ public static class LanguageCli
 
     /// <summary>
     /// Warms the language services at start-up: the theme model (loads it, or trains it into the data folder the first
-    /// time) and, beside it, the escalation cues, whose regular expressions are built on their first use — seconds on a
+    /// time) and, beside it, the escalation model (trained in memory from the shipped lines, EscalationRecallLayer) and the escalation cues, whose regular expressions are built on their first use — seconds on a
     /// busy machine, which the first complaint after a start would otherwise wait for (once per process: they are static).
     /// </summary>
     public static async Task<ThemeModel> WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var sentiment = services.GetRequiredService<ISentimentAnalyzer>();
-        var cues = Task.Run(() => Array.ForEach(WarmUpComplaints, complaint => sentiment.Analyze(complaint, null)), cancellationToken);
+        // The escalation model is trained in memory first (the analyzer asks it when no cue fires), then the cues are built.
+        var cues = Task.Run(
+            () =>
+            {
+                _ = EscalationRecallLayer.Model;
+                Array.ForEach(WarmUpComplaints, complaint => sentiment.Analyze(complaint, null));
+            },
+            cancellationToken);
         var model = await services.GetRequiredService<ThemeModelHolder>().GetAsync(cancellationToken);
         await cues;
         return model;

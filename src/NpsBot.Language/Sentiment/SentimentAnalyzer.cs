@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NpsBot.Conversations.Language;
 using NpsBot.Language.Escalation;
+using NpsBot.Language.EscalationRecall;
 using NpsBot.Language.Text;
 
 namespace NpsBot.Language.Sentiment;
@@ -38,7 +39,7 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFolding.Fold(text);
         var sentiment = Score(text, folded);
-        var reasons = EscalationClassifier.Classify(text, sentiment);
+        var reasons = EscalationRecallLayer.Decide(text, EscalationClassifier.Classify(text, sentiment));
         return new SentimentResult(sentiment, reasons.Count > 0, reasons);
     }
 

@@ -44,8 +44,8 @@ public static class ThemePipeline
     /// </summary>
     private const NgramExtractingEstimator.WeightingCriteria TfIdf = NgramExtractingEstimator.WeightingCriteria.TfIdf;
 
-    /// <summary>Case and accents folded, punctuation and digits dropped, L2-normalised; character n-grams of one length.</summary>
-    private static TextFeaturizingEstimator.Options Featurizer(bool words, int charNgrams) => new()
+    /// <summary>Case and accents folded, punctuation and digits dropped, L2-normalised; character n-grams of one length (the escalation model, EscalationRecall.EscalationModel, featurizes the same way).</summary>
+    internal static TextFeaturizingEstimator.Options Featurizer(bool words, int charNgrams) => new()
     {
         CaseMode = TextNormalizingEstimator.CaseMode.Lower,
         KeepDiacritics = false,

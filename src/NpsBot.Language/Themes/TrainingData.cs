@@ -29,9 +29,8 @@ public static class TrainingData
     }
 
     /// <summary>
-    /// The lines of "theme&lt;TAB&gt;text" files with the evaluation batches each was written from: a comment
-    /// "# from batches: NAME NAME…" (or "-") names them for the lines below it, so a batch can be measured on a model
-    /// trained without any line derived from it (<see cref="Evaluation.ThemeLeaveOneOut"/>).
+    /// The lines of "theme&lt;TAB&gt;text" files with the evaluation batches each was written from (<see cref="BatchMarkedLines"/>),
+    /// so a batch can be measured on a model trained without any line derived from it (<see cref="Evaluation.ThemeLeaveOneOut"/>).
     /// </summary>
     public static IReadOnlyList<(ThemeExample Example, IReadOnlySet<string> FromBatches)> LoadWithBatches(IEnumerable<string>? paths)
     {
@@ -40,26 +39,8 @@ public static class TrainingData
         return [.. texts.SelectMany(ParseWithBatches)];
     }
 
-    public static IEnumerable<(ThemeExample Example, IReadOnlySet<string> FromBatches)> ParseWithBatches(string tsv)
-    {
-        ArgumentNullException.ThrowIfNull(tsv);
-        const string marker = "# from batches:";
-        IReadOnlySet<string> from = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in tsv.Split('\n'))
-        {
-            if (line.StartsWith(marker, StringComparison.Ordinal))
-            {
-                from = line[marker.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Where(b => b != "-").ToHashSet(StringComparer.Ordinal);
-                continue;
-            }
-
-            foreach (var example in Parse(line))
-            {
-                yield return (example, from);
-            }
-        }
-    }
+    public static IEnumerable<(ThemeExample Example, IReadOnlySet<string> FromBatches)> ParseWithBatches(string tsv) =>
+        BatchMarkedLines.Parse(tsv, line => Parse(line).FirstOrDefault());
 
     private static IEnumerable<string> Expand(string path) =>
         Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.tsv").Order(StringComparer.Ordinal) : [path];

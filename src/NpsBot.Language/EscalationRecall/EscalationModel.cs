@@ -1,0 +1,67 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using NpsBot.Language.Themes;
+
+namespace NpsBot.Language.EscalationRecall;
+
+/// <summary>
+/// A statistical reading of escalation, beside the cues: one maximum-entropy classifier over "none" and the nine reasons,
+/// featurized as the theme model is (<see cref="ThemePipeline"/>: word unigrams+bigrams with character 3-grams, TF-IDF,
+/// case and accents folded), so a wording the cue lists lack can still carry the reason through the words around it.
+/// The probability of escalating is one minus the probability of "none"; the reason is the likeliest of the nine.
+/// Trained in memory from the shipped lines (<see cref="EscalationTrainingData"/>) at start-up; nothing is saved.
+/// </summary>
+public sealed class EscalationModel
+{
+    public const string NoEscalation = "none";
+
+    private const int Seed = 20261203;
+
+    private readonly PredictionEngine<EscalationModelInput, EscalationModelPrediction> _engine;
+    private readonly string[] _labels;
+    private readonly int _none;
+    private readonly Lock _gate = new();
+
+    private EscalationModel(MLContext ml, ITransformer model)
+    {
+        _engine = ml.Model.CreatePredictionEngine<EscalationModelInput, EscalationModelPrediction>(model);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        _engine.OutputSchema[nameof(EscalationModelPrediction.Score)].GetSlotNames(ref names);
+        _labels = [.. names.DenseValues().Select(n => n.ToString())];
+        _none = Array.IndexOf(_labels, NoEscalation);
+    }
+
+    public static EscalationModel Train(IEnumerable<EscalationExample> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var ml = new MLContext(Seed);
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new EscalationModelInput { Text = e.Text, Label = e.Reason }));
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(EscalationModelInput.Label))
+            .Append(ml.Transforms.Text.FeaturizeText("Features", ThemePipeline.Featurizer(words: true, charNgrams: 3), nameof(EscalationModelInput.Text)))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                L1Regularization = 0,
+                L2Regularization = 0.01f,
+                OptimizationTolerance = 1e-4f,
+                NumberOfThreads = 1,
+            }));
+        return new EscalationModel(ml, pipeline.Fit(data));
+    }
+
+    /// <summary>The probability that a person should take over, and the likeliest reason if so.</summary>
+    public (double Probability, string Reason) Predict(string complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        float[] scores;
+        lock (_gate)
+        {
+            scores = _engine.Predict(new EscalationModelInput { Text = complaint }).Score;
+        }
+
+        var reason = Enumerable.Range(0, scores.Length).Where(i => i != _none).MaxBy(i => scores[i]);
+        return (_none < 0 ? 1 : 1 - scores[_none], _labels[reason]);
+    }
+}
