@@ -49,7 +49,7 @@ public static class LanguageCli
             case "train-themes":
                 return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], reviewed ?? [], cancellationToken);
             case "evaluate-themes" when cli["evaluation"] is { } themesFolder:
-                return await new EvaluateThemesVerb(settings).RunAsync(themesFolder, output, cli["other-sweep"] is not null, cancellationToken);
+                return await new EvaluateThemesVerb(settings).RunAsync(themesFolder, output, cli["other-sweep"] is not null, cancellationToken, cli["only"]?.Split(','));
             case "evaluate-escalation" when cli["evaluation"] is { } escalationFolder:
                 return await EvaluateEscalationVerb.RunAsync(escalationFolder, output, cancellationToken);
             case "evaluate" when cli["evaluation"] is { } folder:
@@ -66,7 +66,7 @@ public static class LanguageCli
                     + "train-themes [--data DIR] [--training PATH]; "
                     + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]; "
                     + "evaluate --evaluation DIR (every blind-* batch in DIR, then its held-out sets) [--data DIR] [--misses]; "
-                    + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] (each batch on a theme model trained without its lines); "
+                    + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] [--only BATCH,…] (each batch on a theme model trained without its lines); "
                     + "evaluate-escalation --evaluation DIR (the escalation second tier, each blind batch with the gate chosen on the others)");
                 return 2;
         }
