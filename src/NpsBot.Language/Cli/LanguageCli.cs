@@ -50,7 +50,7 @@ public static class LanguageCli
             case "train-themes":
                 return await new TrainThemesVerb(settings).RunAsync(output, corrections ?? [], reviewed ?? [], cancellationToken);
             case "evaluate-themes" when cli["evaluation"] is { } themesFolder:
-                return await new EvaluateThemesVerb(settings).RunAsync(themesFolder, output, cli["other-sweep"] is not null, cancellationToken);
+                return await new EvaluateThemesVerb(settings).RunAsync(themesFolder, output, cli["other-sweep"] is not null, cancellationToken, cli["only"]?.Split(','));
             case "evaluate-escalation" when cli["evaluation"] is { } escalationFolder:
                 return await EvaluateEscalationVerb.RunAsync(escalationFolder, output, cancellationToken);
             case "evaluate-escalation-model" when cli["evaluation"] is { } modelFolder:
@@ -69,7 +69,7 @@ public static class LanguageCli
                     + "train-themes [--data DIR] [--training PATH]; "
                     + "evaluate --scores FILE[,FILE…] --complaints FILE[,FILE…] [--data DIR] [--misses]; "
                     + "evaluate --evaluation DIR (every blind-* batch in DIR, then its held-out sets) [--data DIR] [--misses]; "
-                    + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] (each batch on a theme model trained without its lines); "
+                    + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] [--only BATCH,…] (each batch on a theme model trained without its lines); "
                     + "evaluate-escalation --evaluation DIR (the escalation second tier, each blind batch with the gate chosen on the others); "
                     + "evaluate-escalation-model --evaluation DIR (the escalation model, each blind batch on a model trained without it)");
                 return 2;

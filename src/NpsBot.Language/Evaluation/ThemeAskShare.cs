@@ -1,4 +1,6 @@
+using System.Globalization;
 using NpsBot.Conversations.Language;
+using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.Evaluation;
 
@@ -33,5 +35,18 @@ public sealed record ThemeAskShare(int Complaints, int Asked, int KeptRight)
         }
 
         return new ThemeAskShare(complaints, asked, keptRight);
+    }
+
+    /// <summary>As above from uncalibrated probabilities and the index of the expected theme, calibrated at
+    /// <paramref name="temperature"/>: what another temperature would ask (the ranking, so the theme, stays).</summary>
+    public static ThemeAskShare Of(IEnumerable<(IReadOnlyList<float> Probabilities, int Expected)> predictions, double temperature, double askBelow = ThemeResult.DefaultAskBelow)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        return Of(predictions.Select(p =>
+        {
+            var calibrated = ThemeCalibration.Apply(p.Probabilities, temperature);
+            var top = Array.IndexOf(calibrated, calibrated.Max());
+            return (p.Expected.ToString(CultureInfo.InvariantCulture), new ThemeResult(top.ToString(CultureInfo.InvariantCulture), calibrated[top], null, "offline"));
+        }), askBelow);
     }
 }

@@ -4,15 +4,26 @@ using NpsBot.Language.Themes;
 namespace NpsBot.Language.Evaluation;
 
 /// <summary>One evaluation batch measured twice: with the model trained on every line (tuned-on where lines were
-/// written from its misses) and with a model trained without any line derived from it (<see cref="LeftOut"/>).</summary>
+/// written from its misses, and for every retired batch, whose own lines are among them) and with a model trained without
+/// any line derived from it (<see cref="LeftOut"/>; <see cref="All"/> is null when only some batches were measured, to spare
+/// training the full model); <see cref="LeftOutProbabilities"/> are that model's uncalibrated
+/// probabilities with the index of the expected theme, for <see cref="ThemeCalibration.FitTemperature"/>.</summary>
 public sealed record ThemeBatchFigures(
-    string Batch, int Lines, int TrainedWithout, ThemeEvaluation All, ThemeEvaluation LeftOut, IReadOnlyList<(string Expected, ThemeResult Predicted)> LeftOutPredictions);
+    string Batch,
+    int Lines,
+    int TrainedWithout,
+    ThemeEvaluation? All,
+    ThemeEvaluation LeftOut,
+    IReadOnlyList<(string Expected, ThemeResult Predicted)> LeftOutPredictions,
+    IReadOnlyList<(IReadOnlyList<float> Probabilities, int Expected)> LeftOutProbabilities);
 
 /// <summary>
 /// Leave-one-batch-out: for each evaluation batch, the theme model trained without the training lines written from that
 /// batch (their "# from batches:" comment, <see cref="TrainingData.ParseWithBatches"/>) and measured on it. A change to the
 /// features or the trainer is then judged on batches no line was written for; the full model's figure on a batch that lines
-/// were written from is tuned-on. The kept-back batches (<c>kept-back-*</c>) are never read here.
+/// were written from is tuned-on. A retired batch's own complaints (<c>training/themes/retired/</c>) name that batch too, so
+/// they leave with it: each blind batch is measured on the training lines and every other retired batch. The kept-back
+/// batches (<c>kept-back-*</c>) are never read here.
 /// </summary>
 public static class ThemeLeaveOneOut
 {
@@ -40,7 +51,10 @@ public static class ThemeLeaveOneOut
     }
 
     public static IReadOnlyList<ThemeBatchFigures> Run(
-        IReadOnlyList<(ThemeExample Example, IReadOnlySet<string> FromBatches)> training, string evaluationFolder, Action<string>? progress = null)
+        IReadOnlyList<(ThemeExample Example, IReadOnlySet<string> FromBatches)> training,
+        string evaluationFolder,
+        Action<string>? progress = null,
+        Func<string, bool>? measured = null)
     {
         ArgumentNullException.ThrowIfNull(training);
         var models = new Dictionary<int, ThemeModel>();
@@ -58,9 +72,9 @@ public static class ThemeLeaveOneOut
             return model;
         }
 
-        var all = ModelWithout("", out _);
+        var all = measured is null ? ModelWithout("", out _) : null;
         var figures = new List<ThemeBatchFigures>();
-        foreach (var (name, path) in Batches(evaluationFolder))
+        foreach (var (name, path) in Batches(evaluationFolder).Where(b => measured?.Invoke(b.Name) ?? true))
         {
             var cases = EvaluationSets.ReadAnyComplaints(path);
             var leftOut = ModelWithout(name, out var without);
@@ -69,9 +83,11 @@ public static class ThemeLeaveOneOut
                 name + "/" + Path.GetFileNameWithoutExtension(path),
                 cases.Count,
                 without,
-                ThemeEvaluation.From([.. cases.Select(c => (c.Theme, all.Predict(c.Text).Theme))]),
+                all is null ? null : ThemeEvaluation.From([.. cases.Select(c => (c.Theme, all.Predict(c.Text).Theme))]),
                 ThemeEvaluation.From([.. predictions.Select(p => (p.Theme, p.Item2.Theme))]),
-                predictions));
+                predictions,
+                [.. cases.Where(c => leftOut.Themes.Contains(c.Theme))
+                    .Select(c => ((IReadOnlyList<float>)leftOut.RawProbabilities(c.Text), leftOut.Themes.ToList().IndexOf(c.Theme)))]));
         }
 
         return figures;

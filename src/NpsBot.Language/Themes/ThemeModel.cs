@@ -125,6 +125,17 @@ public sealed class ThemeModel
         return new ThemeResult(ranked[0].Theme, Math.Round(ranked[0].Probability, 4), secondary, Source);
     }
 
+    /// <summary>The model's uncalibrated probabilities for a text, in the order of <see cref="Themes"/>: what
+    /// <see cref="ThemeCalibration.FitTemperature"/> is fitted on.</summary>
+    public float[] RawProbabilities(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        lock (_gate)
+        {
+            return [.. _engine.Predict(ThemeInput.For(text)).Score];
+        }
+    }
+
     /// <summary>The probability the model gives <paramref name="theme"/> for a text (0 for a theme it does not know).</summary>
     public double Probability(string text, string theme)
     {

@@ -42,6 +42,11 @@ public static class TrainingData
     public static IEnumerable<(ThemeExample Example, IReadOnlySet<string> FromBatches)> ParseWithBatches(string tsv) =>
         BatchMarkedLines.Parse(tsv, line => Parse(line).FirstOrDefault());
 
+    /// <summary>The shipped resources of the retired blind batches (<c>training/themes/retired/</c>), one per batch.</summary>
+    public const string RetiredPrefix = "training.retired.";
+
+    /// <summary>A folder's files and those of its sub-folders (<c>retired/</c>), so a folder given on the command line trains
+    /// on what the shipped build does.</summary>
     private static IEnumerable<string> Expand(string path) =>
-        Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.tsv").Order(StringComparer.Ordinal) : [path];
+        Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [path];
 }

@@ -1,4 +1,5 @@
 using NpsBot.Language.Evaluation;
+using NpsBot.Language.Tests.Themes;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.Tests.Evaluation;
@@ -25,8 +26,65 @@ public sealed class ThemeLeaveOneOutTests
         Assert.Equal(TrainingData.Shipped().Count, lines.Count);
         Assert.Contains(lines, l => l.FromBatches.Count == 0);
         Assert.Contains(lines, l => l.FromBatches.Contains("blind-2026-12-01-c"));
-        Assert.DoesNotContain(lines, l => l.FromBatches.Contains("blind-2026-12-02-f"));
+        Assert.DoesNotContain(TrainingDataTests.WrittenLines(), l => l.FromBatches.Contains("blind-2026-12-02-f"));
+        Assert.Contains(TrainingDataTests.RetiredLines(), l => l.FromBatches.SetEquals(["blind-2026-12-02-f"]));
     }
+
+    [Fact]
+    public void A_retired_batch_trains_the_model_of_every_other_batch_and_leaves_with_its_own()
+    {
+        var folder = Directory.CreateTempSubdirectory("themes-loo-");
+        try
+        {
+            var x = "en\tproduct\tno\t-\tthe kettle leaks\nen\tservice\tno\t-\tthe clerk was rude\n";
+            var y = "en\tdelivery\tno\t-\tparcel never came\nen\tproduct\tno\t-\tthe toaster burns bread\nen\tservice\tno\t-\tnobody at the desk\n";
+            foreach (var (name, complaints) in new[] { ("blind-x", x), ("blind-y", y) })
+            {
+                Directory.CreateDirectory(Path.Combine(folder.FullName, name));
+                File.WriteAllText(Path.Combine(folder.FullName, name, "complaints.tsv"), complaints);
+            }
+
+            var training = TrainingData.ParseWithBatches(
+                "# from batches: -\nproduct\tthe lamp is broken\nservice\tstaff were rude to me\ndelivery\tthe parcel is late\n"
+                + "# from batches: blind-x\nproduct\tthe kettle leaks\nservice\tthe clerk was rude\n"
+                + "# from batches: blind-y\ndelivery\tparcel never came\nproduct\tthe toaster burns bread\nservice\tnobody at the desk\n").ToList();
+
+            var figures = ThemeLeaveOneOut.Run(training, folder.FullName);
+
+            Assert.Equal([2, 3], figures.Select(f => f.TrainedWithout));
+            Assert.Equal([2, 3], figures.Select(f => f.LeftOutProbabilities.Count));
+            Assert.All(figures.SelectMany(f => f.LeftOutProbabilities), p => Assert.Equal(1, p.Probabilities.Sum(), 3));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Only_the_batches_asked_for_are_measured()
+    {
+        var folder = Directory.CreateTempSubdirectory("themes-loo-");
+        try
+        {
+            foreach (var name in new[] { "blind-x", "blind-y" })
+            {
+                Directory.CreateDirectory(Path.Combine(folder.FullName, name));
+                File.WriteAllText(Path.Combine(folder.FullName, name, "complaints.tsv"), "en\tproduct\tno\t-\tthe kettle leaks\n");
+            }
+
+            var training = TrainingData.ParseWithBatches("product\tthe lamp is broken\nservice\tstaff were rude to me\n").ToList();
+
+            var figures = ThemeLeaveOneOut.Run(training, folder.FullName, measured: name => name == "blind-y");
+
+            Assert.Equal("blind-y/complaints", Assert.Single(figures).Batch);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
 
     [Fact]
     public void A_batch_is_measured_on_a_model_trained_without_its_lines()
@@ -50,7 +108,7 @@ public sealed class ThemeLeaveOneOutTests
             Assert.Equal(2, batch.TrainedWithout);
             Assert.Equal(3, batch.LeftOutPredictions.Count);
             Assert.InRange(batch.LeftOut.MacroF1, 0, 1);
-            Assert.True(batch.All.Accuracy >= batch.LeftOut.Accuracy, "the model trained on the batch's own lines did worse on it");
+            Assert.True(batch.All!.Accuracy >= batch.LeftOut.Accuracy, "the model trained on the batch's own lines did worse on it");
         }
         finally
         {

@@ -24,6 +24,23 @@ public sealed class ThemeCalibrationTests
         Assert.Equal(Raw.Select(p => (double)p), calibrated, (a, b) => Math.Abs(a - b) < 1e-6);
     }
 
+    [Theory]
+    [InlineData(0.6, 1.5, 4.0)]
+    [InlineData(0.97, 0.5, 0.9)]
+    public void The_fitted_temperature_softens_a_model_right_less_often_than_it_claims_and_sharpens_one_right_more_often(
+        double rightShare, double lowest, double highest)
+    {
+        // Every prediction claims 0.9 for its top theme; right in rightShare of them.
+        var predictions = Enumerable.Range(0, 100)
+            .Select(i => ((IReadOnlyList<float>)[0.9f, 0.06f, 0.04f], i < rightShare * 100 ? 0 : 1))
+            .ToList();
+
+        var fit = ThemeCalibration.FitTemperature(predictions);
+
+        Assert.InRange(fit.Temperature, lowest, highest);
+        Assert.True(fit.LogLoss <= fit.LogLossNow);
+    }
+
     [Fact]
     public void The_shipped_temperature_softens_the_model_and_its_confidence_stays_a_probability()
     {
