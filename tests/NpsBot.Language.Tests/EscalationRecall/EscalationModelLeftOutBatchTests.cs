@@ -4,22 +4,23 @@ using NpsBot.Language.Evaluation;
 namespace NpsBot.Language.Tests.EscalationRecall;
 
 /// <summary>
-/// Batch m, the one blind batch the cues were never tuned on, measured on a model trained without it (the fold of
+/// Batch n, the one blind batch the cues were never tuned on (m was, in the same round), measured on a model trained
+/// without it (the fold of
 /// <see cref="EscalationModelLeaveOneOut"/>, one model trained here rather than all fourteen, to keep the suite short):
 /// the shipped threshold must raise its recall and keep its precision above the floor. Thresholds just under the
-/// figures reached (96.8 % recall, 86.7 % precision, cues alone 80.1 % at 89.2 %).
+/// figures reached (cues alone 88.9 % at 94.1 %; with the model 98.1 % recall, as on its first run).
 /// </summary>
 public sealed class EscalationModelLeftOutBatchTests
 {
-    private const string Batch = "blind-2026-12-03-m";
+    private const string Batch = "blind-2026-12-03-n";
 
     private static readonly Lazy<(EscalationEvaluation Cues, EscalationEvaluation CuesOrModel)> Figures = new(Measure);
 
     [Fact]
-    public void The_model_raises_the_left_out_batchs_recall_above_ninety_six_percent()
+    public void The_model_raises_the_left_out_batchs_recall_above_ninety_seven_percent()
     {
-        Assert.True(Figures.Value.Cues.Recall < 0.81, $"cues alone {Figures.Value.Cues.Recall:P1}");
-        Assert.True(Figures.Value.CuesOrModel.Recall >= 0.96, $"{Figures.Value.Cues.Recall:P1} → {Figures.Value.CuesOrModel.Recall:P1}");
+        Assert.True(Figures.Value.Cues.Recall < 0.90, $"cues alone {Figures.Value.Cues.Recall:P1}");
+        Assert.True(Figures.Value.CuesOrModel.Recall >= 0.97, $"{Figures.Value.Cues.Recall:P1} → {Figures.Value.CuesOrModel.Recall:P1}");
     }
 
     [Fact]

@@ -52,8 +52,4 @@ public sealed class EscalationTrainingDataTests
             Assert.True(training.Count >= Shipped.Count - batch.Cases.Count - 1000, $"{batch.Folder}: only {training.Count} of {Shipped.Count} lines left");
         });
     }
-
-    [Fact]
-    public void The_theme_model_is_not_given_the_escalation_lines() =>
-        Assert.DoesNotContain(NpsBot.Language.Themes.TrainingData.Shipped(), e => e.Text == Shipped[0].Example.Text);
 }
