@@ -93,7 +93,10 @@ public static class LanguageCli
         var cues = Task.Run(
             () =>
             {
-                _ = EscalationRecallLayer.Model;
+                if (EscalationRecallLayer.InTheLiveDecision)
+                {
+                    _ = EscalationRecallLayer.Model;
+                }
                 Array.ForEach(WarmUpComplaints, complaint => sentiment.Analyze(complaint, null));
             },
             cancellationToken);

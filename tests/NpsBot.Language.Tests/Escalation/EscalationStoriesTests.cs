@@ -218,8 +218,8 @@ public sealed class EscalationStoriesTests
     public void Near_misses_stay_quiet(string text) =>
         Assert.Empty(new SentimentAnalyzer().Analyze(text, null).Reasons);
 
-    // The cues stay quiet here; the escalation model (EscalationRecall, fourteenth round) still hands these over: false
-    // alarms it trades for recall (precision stays at or above 85 % on every left-out batch), left to fix (Language README).
+    // The cues stay quiet here; the escalation model (EscalationRecall, fourteenth round; not in the live decision) would
+    // hand these over: false alarms it trades for recall (precision stays at or above 85 % on every left-out batch), left to fix (Language README).
     [Theory]
     [InlineData("se lo voy a contar a todo el mundo, qué amables")]
     [InlineData("vou contar pra todo mundo, atendimento ótimo")]
