@@ -129,4 +129,19 @@ public sealed class ConversationEndpointsTests(NpsBotApplicationFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ErrorCodes.BadArgument, (await DirectLineClient.ReadErrorAsync(response)).Error.Code);
     }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("name")]
+    public async Task Start_with_a_user_field_longer_than_an_id_is_400_naming_it(string field)
+    {
+        var user = new Dictionary<string, string> { ["id"] = "dl_customer", [field] = "dl_" + new string('y', 300) };
+
+        using var response = await _client.SendAsync(HttpMethod.Post, "/conversations", _client.Secret, new { user });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await DirectLineClient.ReadErrorAsync(response)).Error;
+        Assert.Equal(ErrorCodes.BadArgument, error.Code);
+        Assert.Contains($"'$.user.{field}'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -62,6 +62,15 @@ public sealed class TokenEndpointsTests(NpsBotApplicationFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Generate_with_a_user_id_longer_than_an_id_is_400_naming_it()
+    {
+        using var response = await _client.SendAsync(HttpMethod.Post, "/tokens/generate", _client.Secret, new { user = new { id = "dl_" + new string('y', 300) } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'$.user.id'", (await DirectLineClient.ReadErrorAsync(response)).Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Generate_with_a_body_that_is_not_json_is_400()
     {
         using var body = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json");

@@ -36,9 +36,9 @@ public static class ConversationEndpoints
             return bad;
         }
 
-        if (parameters?.Locale is { Length: > ActivityLimits.MaxLocaleLength })
+        if (parameters?.Problem() is { } problem)
         {
-            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, $"The field '$.locale' is longer than {ActivityLimits.MaxLocaleLength} characters; a language tag such as 'en-US' is expected.");
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, problem);
         }
 
         var user = caller.Token is { } token

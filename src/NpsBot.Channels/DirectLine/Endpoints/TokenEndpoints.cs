@@ -34,6 +34,11 @@ public static class TokenEndpoints
             return bad;
         }
 
+        if (parameters?.Problem() is { } problem)
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, ErrorCodes.BadArgument, problem);
+        }
+
         var userId = parameters?.User?.Id;
         if (userId is not null && !userId.StartsWith("dl_", StringComparison.Ordinal))
         {
