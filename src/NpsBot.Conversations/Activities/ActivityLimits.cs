@@ -6,7 +6,10 @@ namespace NpsBot.Conversations.Activities;
 /// </summary>
 public static class ActivityLimits
 {
-    /// <summary>The longest id accepted (channel, conversation, activity, sender, recipient).</summary>
+    /// <summary>
+    /// The longest id accepted (channel, conversation, activity, sender, recipient), and the longest account name (the
+    /// database keeps a customer's name in as many characters; PostgreSQL refuses a longer one).
+    /// </summary>
     public const int MaxIdLength = 256;
 
     /// <summary>
@@ -18,8 +21,8 @@ public static class ActivityLimits
     /// <summary>The longest activity type accepted, and the length the transcript keeps ("conversationUpdate" is 18).</summary>
     public const int MaxTypeLength = 32;
 
-    /// <summary>The JSON path of the first id longer than <see cref="MaxIdLength"/>, or null when every id fits.</summary>
-    public static string? FirstOverlongId(Activity activity)
+    /// <summary>The JSON path of the first id or account name longer than <see cref="MaxIdLength"/>, or null when all fit.</summary>
+    public static string? FirstOverlongField(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         (string Field, string? Value)[] ids =
@@ -28,7 +31,9 @@ public static class ActivityLimits
             ("conversation.id", activity.Conversation?.Id),
             ("id", activity.Id),
             ("from.id", activity.From?.Id),
+            ("from.name", activity.From?.Name),
             ("recipient.id", activity.Recipient?.Id),
+            ("recipient.name", activity.Recipient?.Name),
             ("replyToId", activity.ReplyToId),
         ];
         return ids.FirstOrDefault(id => id.Value is { Length: > MaxIdLength }).Field;

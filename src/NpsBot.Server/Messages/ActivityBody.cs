@@ -40,7 +40,7 @@ public static class ActivityBody
             return Bad("The activity has no 'conversation.id'.", "$.conversation.id");
         }
 
-        if (ActivityLimits.FirstOverlongId(activity) is { } field)
+        if (ActivityLimits.FirstOverlongField(activity) is { } field)
         {
             return Bad($"The activity's '{field}' is longer than {ActivityLimits.MaxIdLength} characters.", "$." + field);
         }

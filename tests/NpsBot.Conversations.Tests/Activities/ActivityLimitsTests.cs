@@ -14,7 +14,7 @@ public sealed class ActivityLimitsTests
             From = new ChannelAccount { Id = new string('u', 300) },
         };
 
-        Assert.Equal("conversation.id", ActivityLimits.FirstOverlongId(activity));
+        Assert.Equal("conversation.id", ActivityLimits.FirstOverlongField(activity));
     }
 
     [Fact]
@@ -23,6 +23,18 @@ public sealed class ActivityLimitsTests
         var id = new string('x', ActivityLimits.MaxIdLength);
         var activity = new Activity { Type = ActivityTypes.Message, Id = id, ChannelId = id, Conversation = new ConversationAccount { Id = id } };
 
-        Assert.Null(ActivityLimits.FirstOverlongId(activity));
+        Assert.Null(ActivityLimits.FirstOverlongField(activity));
+    }
+
+    [Fact]
+    public void An_account_name_over_the_limit_is_named_too()
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = new ChannelAccount { Id = "user-1", Name = new string('n', ActivityLimits.MaxIdLength + 1) },
+        };
+
+        Assert.Equal("from.name", ActivityLimits.FirstOverlongField(activity));
     }
 }
