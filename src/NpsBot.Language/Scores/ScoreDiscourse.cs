@@ -161,7 +161,7 @@ public static class ScoreDiscourse
         var approximate = IsApproximate(tokens, first, last);
         if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && !approximate
             && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords)
-            && (timeWords.Contains(previous.Folded) || (first >= 2 && timeWords.Contains(tokens[first - 2].Folded + "_" + previous.Folded))))
+            && (timeWords.Contains(previous.Folded) || (first >= 2 && ContainsPair(timeWords, tokens[first - 2].Folded, previous.Folded))))
         {
             return true; // "a las 9", "um 8", "le 3", "au lieu du 9", "el dia 5", "am 3."
         }

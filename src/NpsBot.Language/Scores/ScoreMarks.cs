@@ -121,8 +121,7 @@ internal static class ScoreMarks
         }
 
         var second = last + 2 < tokens.Count && tokens[last + 2].Kind == ScoreTokenKind.Word ? tokens[last + 2].Folded : "";
-        return ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + second)
-            || (second.Length == 0 && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_"));
+        return ContainsPair(ScoreDiscourseWords.OpenRangePairs, tokens[last + 1].Folded, second);
     }
 
     private static bool IsOpenRangePrefix(IReadOnlyList<ScoreToken> tokens, int first)

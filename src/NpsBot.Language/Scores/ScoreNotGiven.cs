@@ -48,9 +48,9 @@ internal static class ScoreNotGiven
     /// </summary>
     internal static bool IsRefusedByAnIdiom(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
-        var after = Window(tokens, last + 1, Math.Min(Sentence(tokens, first, last).End, last + RefusalReach)).ToList();
-        return HasPair(after, 0, after.Count - 1, RefusalIdioms)
-            || (after.Any(t => t.Folded == "zit") && after.Any(t => t.Folded == "niet") && !after.Any(t => t.Folded is "meer" or "hoger"));
+        var end = Math.Min(Sentence(tokens, first, last).End, last + RefusalReach);
+        return HasPair(tokens, last + 1, end, RefusalIdioms)
+            || (AnyIn(tokens, last + 1, end, t => t.Folded == "zit") && AnyIn(tokens, last + 1, end, t => t.Folded == "niet") && !AnyIn(tokens, last + 1, end, t => t.Folded is "meer" or "hoger"));
     }
 
     private static readonly FrozenSet<string> WithWords = WordSet("with mit met con com avec");
@@ -70,8 +70,7 @@ internal static class ScoreNotGiven
     {
         for (var i = first - 1; i >= 1 && i >= first - 4; i--)
         {
-            var pair = tokens[i - 1].Folded + "_" + tokens[i].Folded;
-            var at = ScoreDiscourseWords.WouldBe.Contains(pair) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
+            var at = ContainsPair(ScoreDiscourseWords.WouldBe, tokens[i - 1].Folded, tokens[i].Folded) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
             if (at >= 0)
             {
                 return Window(tokens, 0, at - 1).Any(IsNumeral);
@@ -101,8 +100,7 @@ internal static class ScoreNotGiven
     internal static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
     {
         var (start, end) = Clause(tokens, first);
-        var clause = Window(tokens, start, end).ToList();
-        if (!clause.Any(t => ScoreDiscourseWords.Never.Contains(t.Folded)))
+        if (!AnyIn(tokens, start, end, t => ScoreDiscourseWords.Never.Contains(t.Folded)))
         {
             return false;
         }
@@ -113,7 +111,7 @@ internal static class ScoreNotGiven
         }
 
         return Window(tokens, Math.Max(start, first - 2), Math.Min(end, last + 2)).Any(t => ScoreDiscourseWords.Never.Contains(t.Folded))
-            || clause.Any(t => ScoreDiscourseWords.BeVerbs.Contains(t.Folded));
+            || AnyIn(tokens, start, end, t => ScoreDiscourseWords.BeVerbs.Contains(t.Folded));
     }
 
     internal static bool IsOtherPersons(IReadOnlyList<ScoreToken> tokens, int start, int first)

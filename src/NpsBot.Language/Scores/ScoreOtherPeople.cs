@@ -70,8 +70,7 @@ internal static class ScoreOtherPeople
         }
 
         var (start, _) = Clause(tokens, open - 1);
-        var clause = Window(tokens, start, open - 1).ToList();
-        return clause.Any(t => IsOtherPerson(t.Folded)) && !clause.Any(t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded));
+        return AnyIn(tokens, start, open - 1, t => IsOtherPerson(t.Folded)) && !AnyIn(tokens, start, open - 1, t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded));
     }
 
     /// <summary>Someone other than the customer, also an in-law or step-relative written as one word or with hyphens.</summary>
