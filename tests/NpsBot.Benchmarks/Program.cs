@@ -26,6 +26,11 @@ public static class Program
             return Language.EscalationOverComplaints.Run(args[0], files);
         }
 
+        if (args is ["decisions", .. var lines])
+        {
+            return Language.DecisionsOverLines.Run(lines);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -3,14 +3,14 @@
 # the NpsBot.Language of another checkout, in a project of their own outside both trees, so that two versions are
 # measured by the same benchmark source and the same harness.
 # usage: language-since.sh CHECKOUT OUT_DIR      then: dotnet OUT_DIR/bin/Release/net10.0/LanguageSince.dll ARGS
-# (ARGS: BenchmarkDotNet's, or escalation-cold-start, or escalation-passes|escalation-reasons FILE...)
+# (ARGS: BenchmarkDotNet's, or escalation-cold-start, or escalation-passes|escalation-reasons|decisions FILE...)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 checkout=$(cd "$1" && pwd)
 out=$2
 version=$(sed -n 's/.*"BenchmarkDotNet" Version="\([^"]*\)".*/\1/p' "$here/../../Directory.Packages.props")
 mkdir -p "$out"
-cp "$here"/Language/{Said,ScoreRecognizerBenchmarks,SentimentAnalyzerBenchmarks,ThemeClassifierBenchmarks,EscalationColdStart,EscalationOverComplaints}.cs "$out"/
+cp "$here"/Language/{Said,ScoreRecognizerBenchmarks,SentimentAnalyzerBenchmarks,ThemeClassifierBenchmarks,EscalationColdStart,EscalationOverComplaints,DecisionsOverLines}.cs "$out"/
 cat > "$out/LanguageSince.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -33,6 +33,7 @@ return args switch
 {
     ["escalation-cold-start"] => NpsBot.Benchmarks.Language.EscalationColdStart.Run(),
     ["escalation-passes" or "escalation-reasons", .. var files] => NpsBot.Benchmarks.Language.EscalationOverComplaints.Run(args[0], files),
+    ["decisions", .. var lines] => NpsBot.Benchmarks.Language.DecisionsOverLines.Run(lines),
     _ => RunBenchmarks(args),
 };
 

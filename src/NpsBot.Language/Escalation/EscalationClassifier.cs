@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using NpsBot.Language.Sentiment;
 using NpsBot.Language.Text;
@@ -41,66 +40,25 @@ public static class EscalationClassifier
         (EscalationReasons.Abuse, [EscalationPatterns.Abuse, EscalationSituations.Mistreated, EscalationCircumstances.UnwantedStaffAttention, EscalationCircumstances.StaffIgnoresRefusal, EscalationSpecifics.InsultReported, EscalationStories.ForceOrFilming, EscalationWiderWording.InsultsAndPressure, EscalationConductKinds.FollowedOrMocked, EscalationConductKinds.HarassedThreatenedOrAfraid, EscalationOutcomesTold.Slurs, EscalationSentAndSaid.InsultsReported, EscalationAskedAndNamed.NameCalledOrSworeAt, EscalationRemarksQuoted.DiscriminatoryRemark]),
     ];
 
+    private static readonly PrefilteredRegex TellingEveryone = PrefilteredRegex.Of(EscalationStories.TellingEveryone);
+
     // Declared after CuePatterns: static fields are initialised in the order they are written.
     private static readonly (string Reason, CueGroup Cue)[] Cues = [.. CuePatterns.Select(c => (c.Reason, AnyOf(c.Patterns)))];
 
     /// <summary>
-    /// A reason's cue patterns as regular expressions run one after another; any match is enough. A cue written for the
-    /// source generator (backtracking) runs as its generated code: a vectorised search for its leading words, where the
-    /// same cue inside a non-backtracking alternation cost a scan of its own anyway (most cues are near the engine's
-    /// 10,000-node limit, so the alternations held one or two cues each: 83 scans per complaint). The cues declared
-    /// non-backtracking (two-sided proximity, counted gaps) are joined into as few alternations as that engine accepts.
-    /// Whether a text matches does not depend on the engine, so the decisions are the same (perf12 checked every line).
+    /// A reason's cue patterns, each run only on texts that hold its required literals (<see cref="PrefilteredRegex"/>);
+    /// any match is enough. Until perf15 the cues were joined into non-backtracking alternations (one or two cues each: most
+    /// are near that engine's 10,000-node limit) and every one of them scanned every complaint, building automaton states
+    /// for each new text: 0.6 ms a complaint at first sight, 88 µs warm, and seconds of start-up to build them all.
+    /// Whether a text matches does not depend on how the cues are grouped, so the decisions are the same (perf15 checked
+    /// every evaluation line).
     /// </summary>
-    private static CueGroup AnyOf(params Func<Regex>[] patterns)
+    private static CueGroup AnyOf(params Func<Regex>[] patterns) => new([.. patterns.Select(PrefilteredRegex.Of)]);
+
+    /// <summary>One reason's cues; any match is enough.</summary>
+    private sealed record CueGroup(PrefilteredRegex[] Cues)
     {
-        var declared = patterns.Select(pattern => (Cue: pattern, Declared: pattern.Method.GetCustomAttribute<GeneratedRegexAttribute>())).ToList();
-        var generated = declared.Where(cue => !IsNonBacktracking(cue.Declared)).Select(cue => cue.Cue());
-        // The joined cues' text is read from their attributes: calling them would build each one's automaton only to read it.
-        var joined = JoinedNonBacktracking([.. declared.Where(cue => IsNonBacktracking(cue.Declared)).Select(cue => $"(?:{cue.Declared!.Pattern})")]);
-        return new CueGroup([.. generated, .. joined]);
-    }
-
-    // Only a cue declared with no other option is joined: its pattern's text alone says what it matches.
-    private static bool IsNonBacktracking(GeneratedRegexAttribute? declared) => declared?.Options == RegexOptions.NonBacktracking;
-
-    /// <summary>
-    /// The alternation of <paramref name="patterns"/>, as few non-backtracking expressions as the engine accepts (it
-    /// refuses an automaton above 10,000 nodes): a non-backtracking match scans the text once whatever the number of
-    /// alternatives.
-    /// </summary>
-    private static List<Regex> JoinedNonBacktracking(IReadOnlyList<string> patterns)
-    {
-        var groups = new List<Regex>();
-        var pending = new List<string>();
-        Regex? built = null;
-        foreach (var pattern in patterns)
-        {
-            try
-            {
-                built = new Regex(string.Join('|', pending.Append(pattern)), RegexOptions.NonBacktracking);
-                pending.Add(pattern);
-            }
-            catch (NotSupportedException) when (pending.Count > 0)
-            {
-                groups.Add(built!);
-                pending = [pattern];
-                built = new Regex(pattern, RegexOptions.NonBacktracking);
-            }
-        }
-
-        if (built is not null)
-        {
-            groups.Add(built);
-        }
-
-        return groups;
-    }
-
-    /// <summary>One reason's cues as a few expressions; any match is enough.</summary>
-    private sealed record CueGroup(Regex[] Alternations)
-    {
-        public bool IsMatch(string folded) => Array.Exists(Alternations, alternation => alternation.IsMatch(folded));
+        public bool IsMatch(CueText folded) => Array.Exists(Cues, cue => cue.IsMatch(folded));
     }
 
     /// <summary>The reasons found in <paramref name="text"/>, in the order of <see cref="EscalationReasons.All"/>; empty when none.</summary>
@@ -115,7 +73,7 @@ public static class EscalationClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         // Phrases that name a reason's word without meaning it (a legal route declined, the hospital's car park) are blanked first.
-        var folded = EscalationNotMeant.Blank(TextFolding.Fold(text));
+        var folded = EscalationNotMeant.Blank(CueText.Of(TextFolding.Fold(text)));
         var reasons = new List<string>();
         foreach (var (reason, cue) in Cues)
         {
@@ -147,7 +105,7 @@ public static class EscalationClassifier
     /// Closing an account leaves on its own; other ways of leaving need anger. Telling everyone is both a way of leaving and
     /// a mark of anger, so it counts only beside another one of them ("I will tell everyone how lovely the staff were" is praise).
     /// </summary>
-    private static bool LeavesInAnger(string text, string folded, double sentiment, bool abused)
+    private static bool LeavesInAnger(string text, CueText folded, double sentiment, bool abused)
     {
         if (LeavingOnItsOwn.IsMatch(folded))
         {
@@ -155,7 +113,7 @@ public static class EscalationClassifier
         }
 
         var leaves = WaysOfLeaving.IsMatch(folded);
-        var tellsEveryone = EscalationStories.TellingEveryone().IsMatch(folded);
+        var tellsEveryone = TellingEveryone.IsMatch(folded);
         if (!leaves && !tellsEveryone)
         {
             return false;

@@ -37,7 +37,12 @@ public static partial class EscalationHappenedTo
     /// told in a complaint that names a child: two alternations, as one holding all three orders would be too large an
     /// automaton for the non-backtracking engine.
     /// </summary>
-    public static bool ChildGearGaveWay(string folded) => (GearThenGaveWay().IsMatch(folded) || GaveWayThenGear().IsMatch(folded)) && AChild().IsMatch(folded);
+    public static bool ChildGearGaveWay(CueText folded) => (GearThenGaveWayCue.IsMatch(folded) || GaveWayThenGearCue.IsMatch(folded)) && AChildCue.IsMatch(folded);
+
+    // Each run only on texts holding its literals (perf15).
+    private static readonly PrefilteredRegex GearThenGaveWayCue = PrefilteredRegex.Of(GearThenGaveWay);
+    private static readonly PrefilteredRegex GaveWayThenGearCue = PrefilteredRegex.Of(GaveWayThenGear);
+    private static readonly PrefilteredRegex AChildCue = PrefilteredRegex.Of(AChild);
 
     [GeneratedRegex(@"\b" + PlayOrChildGear + @"\b[^.!?]{0,60}\b" + GaveWay + @"\b", RegexOptions.NonBacktracking)]
     private static partial Regex GearThenGaveWay();

@@ -39,8 +39,12 @@ public static partial class EscalationNotMeant
     /// A negation followed, through the words that lead to it, by a legal route, one alternation per language (together
     /// they would be too large an automaton for the non-backtracking engine); German's and Dutch's "a lawyer I will not".
     /// </summary>
-    private static readonly Regex[] DeclinedRoutes = [.. ((string[])[English, French, German, Spanish, Portuguese, Dutch])
-        .Select(language => new Regex(@"\b(" + language + @")\b", RegexOptions.NonBacktracking))];
+    private static readonly PrefilteredRegex[] DeclinedRoutes = [.. ((string[])[English, French, German, Spanish, Portuguese, Dutch])
+        .Select(language => PrefilteredRegex.Of(@"\b(" + language + @")\b", RegexOptions.NonBacktracking))];
+
+    /// <summary>Every blanking in its order: the declined routes, the places, the dropped routes, the waived requests (esc14).</summary>
+    private static readonly PrefilteredRegex[] Blankings = [.. DeclinedRoutes, PrefilteredRegex.Of(PlaceNotReason), PrefilteredRegex.Of(DroppedOrFigurative),
+        .. EscalationWaivedOrHarmless.Blankings.Select(PrefilteredRegex.Of)];
 
     /// <summary>The hospital as a place (parking, cafeteria, shop), surgery or pharmacy staff named only as who, and "another insurer".</summary>
     [GeneratedRegex(@"\b((hospital|clinic) (car ?park|parking|cafe|cafeteria|canteen|shop|food|coffee|vending machines?)|(car ?park|parking|cafe|cafeteria|canteen|shop|food|coffee) (at|in|of) the (hospital|clinic)|"
@@ -77,12 +81,17 @@ public static partial class EscalationNotMeant
     private static partial Regex DroppedOrFigurative();
 
     /// <summary>The folded text with the phrases that do not mean a reason blanked; the same string when there are none.</summary>
-    public static string Blank(string folded)
+    public static string Blank(string folded) => Blank(CueText.Of(folded)).Text;
+
+    /// <summary>As <see cref="Blank(string)"/>, the text read again only when a phrase was blanked.</summary>
+    public static CueText Blank(CueText folded)
     {
+        ArgumentNullException.ThrowIfNull(folded);
         var blanked = folded;
-        foreach (var declined in DeclinedRoutes.Append(PlaceNotReason()).Append(DroppedOrFigurative()).Concat(EscalationWaivedOrHarmless.Blankings))
+        foreach (var declined in Blankings)
         {
-            blanked = declined.Replace(blanked, " ");
+            var replaced = declined.Replace(blanked, " ");
+            blanked = string.Equals(replaced, blanked.Text, StringComparison.Ordinal) ? blanked : CueText.Of(replaced);
         }
 
         return blanked;

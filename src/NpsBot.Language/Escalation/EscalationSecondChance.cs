@@ -23,12 +23,21 @@ public static partial class EscalationSecondChance
     /// <summary>The classifier's own anger threshold for leaving, kept for the leaving words of this tier.</summary>
     private const double LeavingAngerAtMost = -0.1;
 
+    // Each run only on texts holding its literals (perf15).
+    private static readonly PrefilteredRegex HarmCue = PrefilteredRegex.Of(Harm);
+    private static readonly PrefilteredRegex IllnessCue = PrefilteredRegex.Of(Illness);
+    private static readonly PrefilteredRegex LeavingCue = PrefilteredRegex.Of(Leaving);
+    private static readonly PrefilteredRegex AngerCue = PrefilteredRegex.Of(Anger);
+
     /// <summary>The reason the second tier gives, or null: harm before illness before leaving.</summary>
-    public static string? Reason(string folded, double sentiment, double sentimentAtMost)
+    public static string? Reason(string folded, double sentiment, double sentimentAtMost) => Reason(CueText.Of(folded), sentiment, sentimentAtMost);
+
+    /// <summary>As <see cref="Reason(string, double, double)"/> on a text already read for the cues' literals.</summary>
+    public static string? Reason(CueText folded, double sentiment, double sentimentAtMost)
     {
-        var harm = Harm().IsMatch(folded);
-        var ill = !harm && Illness().IsMatch(folded);
-        var leaving = !harm && !ill && Leaving().IsMatch(folded);
+        var harm = HarmCue.IsMatch(folded);
+        var ill = !harm && IllnessCue.IsMatch(folded);
+        var leaving = !harm && !ill && LeavingCue.IsMatch(folded);
         if (!harm && !ill && !leaving)
         {
             return null;
@@ -37,7 +46,7 @@ public static partial class EscalationSecondChance
         // Leaving needs anger here as everywhere (calm switching is no escalation, the batches' labels and the churn rule
         // agree); the gate chosen by the folds applies to harm and illness.
         var gate = leaving ? Math.Min(sentimentAtMost, LeavingAngerAtMost) : sentimentAtMost;
-        if (sentiment > gate && !Anger().IsMatch(folded))
+        if (sentiment > gate && !AngerCue.IsMatch(folded))
         {
             return null;
         }

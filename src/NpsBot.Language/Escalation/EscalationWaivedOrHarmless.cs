@@ -37,5 +37,5 @@ public static partial class EscalationWaivedOrHarmless
     private static partial Regex HealthPlacesAndHarmless();
 
     /// <summary>These blankings, in the order they run after <see cref="EscalationNotMeant"/>'s.</summary>
-    public static IEnumerable<Regex> Blankings => [DeclinedPerson(), HealthPlacesAndHarmless()];
+    public static IEnumerable<Func<Regex>> Blankings => [DeclinedPerson, HealthPlacesAndHarmless];
 }

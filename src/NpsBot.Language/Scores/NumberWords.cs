@@ -78,6 +78,12 @@ public static class NumberWords
         .Where(pair => pair.Value <= 10 && pair.Key.Length >= 3 && pair.Key.All(char.IsAsciiLetterLower))
         .ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The typo targets by first letter, each list in TypoTargets' own order (perf15): a small typo keeps the first letter
+    // (TypoMatcher), so a word is compared only with the targets it could be, and the first one it matches is the same.
+    private static readonly FrozenDictionary<char, KeyValuePair<string, int>[]> TypoTargetsByFirstLetter = TypoTargets
+        .GroupBy(pair => pair.Key[0])
+        .ToFrozenDictionary(group => group.Key, group => group.ToArray());
+
     // Spellings that are a number in one language only (issue 12, thirteenth round): Spanish seseo "dies", "sinco" (in German
     // "dies" is "this", in English a verb).
     private static readonly FrozenDictionary<string, int> SpanishSpellings = Build(new() { [5] = "sinco", [10] = "dies" });
@@ -118,7 +124,8 @@ public static class NumberWords
             return new(value, Weak: true, Article: true);
         }
 
-        foreach (var (target, targetValue) in TypoTargets)
+        var targets = folded.Length > 0 && TypoTargetsByFirstLetter.TryGetValue(folded[0], out var sameFirstLetter) ? sameFirstLetter : [];
+        foreach (var (target, targetValue) in targets)
         {
             if (TypoMatcher.IsSmallTypo(folded, target))
             {

@@ -132,7 +132,7 @@ public static class ScoreBeneficiaries
     // "een 8 voor de loodgieter": a trade and nothing after it of the rest, of the company or another number.
     private static bool IsTheJobItself(IReadOnlyList<ScoreToken> tokens, int role) =>
         EndsWithOneOf(tokens[role].Folded, Trades)
-        && !ScoreSpans.Window(tokens, role + 1, tokens.Count - 1).Any(t => t.Value is not null || Rest.Contains(t.Folded) || You.Contains(t.Folded)
+        && !ScoreSpans.AnyIn(tokens, role + 1, tokens.Count - 1, t => t.Value is not null || Rest.Contains(t.Folded) || You.Contains(t.Folded)
             || (t.Kind == ScoreTokenKind.Word && NumberWords.Find(t.Folded, t.Folded) is { Weak: false }));
 
     /// <summary>Someone a customer meets at work, or a compound ending in one ("Busfahrer", "buschauffeur").</summary>

@@ -98,9 +98,9 @@ public static class ScoreConditions
         // "7, si tuvieran parking sería 10", "7, wenn es Parkplätze gäbe, wäre es 10": a condition that goes on to what it
         // "would be" holds back that number, not the one before the comma (issue 12, fourteenth round).
         var after = numberEnd + 2;
-        return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && !Window(tokens, last + 1, numberEnd).Any(IsNumeral)
+        return after <= sentenceEnd && tokens[numberEnd + 1].Text == "," && !AnyIn(tokens, last + 1, numberEnd, IsNumeral)
             && OpensACondition(tokens, after, Clause(tokens, after).End, language, afterAConjunction: false)
-            && !(HasPair(tokens, after, sentenceEnd, ScoreDiscourseWords.WouldBe) && Window(tokens, after, sentenceEnd).Any(t => NumberValue(t) is not null));
+            && !(HasPair(tokens, after, sentenceEnd, ScoreDiscourseWords.WouldBe) && AnyIn(tokens, after, sentenceEnd, t => NumberValue(t) is not null));
     }
 
     // An if-word of the reply's language; with no language known, of any of the six.

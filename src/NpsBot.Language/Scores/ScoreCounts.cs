@@ -18,7 +18,7 @@ internal static class ScoreCounts
 
     /// <summary>A number after a verb of lacking in its clause ("faltan 2"), or a number, its noun and the verb ("2 Schrauben fehlen").</summary>
     internal static bool IsMissingCount(IReadOnlyList<ScoreToken> tokens, int first, int last, int clauseStart, int clauseEnd) =>
-        (Window(tokens, Math.Max(clauseStart, first - LackingReach), first - 1).Any(t => LackingVerbs.Contains(t.Folded))
+        (AnyIn(tokens, Math.Max(clauseStart, first - LackingReach), first - 1, t => LackingVerbs.Contains(t.Folded))
             && !ScoreDiscourseWords.Conversions.Contains(tokens[first - 1].Folded)) // "still missing so 4": the "so" gives the score
         || (last + 2 <= clauseEnd && IsNoun(tokens[last + 1]) && LackingVerbs.Contains(tokens[last + 2].Folded));
 
@@ -49,7 +49,7 @@ internal static class ScoreCounts
     internal static bool IsBoughtOrRecommendedCount(IReadOnlyList<ScoreToken> tokens, int first, int last, int clauseStart, int clauseEnd)
     {
         var nounAfter = last + 1 <= clauseEnd && IsNoun(tokens[last + 1]);
-        var verbBefore = Window(tokens, Math.Max(clauseStart, first - 2), first - 1).Any(t => BuyingVerbs.Contains(t.Folded));
+        var verbBefore = AnyIn(tokens, Math.Max(clauseStart, first - 2), first - 1, t => BuyingVerbs.Contains(t.Folded));
         var verbAfter = nounAfter && Window(tokens, last + 2, Math.Min(clauseEnd, last + BoughtReach))
             .TakeWhile(t => t.Kind == ScoreTokenKind.Word).Any(t => BuyingVerbs.Contains(t.Folded));
         var verb = Window(tokens, clauseStart, clauseEnd).FirstOrDefault(t => RecommendingVerbs.Contains(t.Folded));

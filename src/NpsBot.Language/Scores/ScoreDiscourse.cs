@@ -161,12 +161,12 @@ public static class ScoreDiscourse
         var approximate = IsApproximate(tokens, first, last);
         if (token.Kind == ScoreTokenKind.Number && previous is { Kind: ScoreTokenKind.Word } && !approximate
             && ScoreDiscourseWords.TimeWords.TryGetValue(language, out var timeWords)
-            && (timeWords.Contains(previous.Folded) || (first >= 2 && timeWords.Contains(tokens[first - 2].Folded + "_" + previous.Folded))))
+            && (timeWords.Contains(previous.Folded) || (first >= 2 && ContainsPair(timeWords, tokens[first - 2].Folded, previous.Folded))))
         {
             return true; // "a las 9", "um 8", "le 3", "au lieu du 9", "el dia 5", "am 3."
         }
 
-        if (Window(tokens, first - 3, first - 1).Any(t => FamilyWords.Contains(t.Folded)))
+        if (AnyIn(tokens, first - 3, first - 1, t => FamilyWords.Contains(t.Folded)))
         {
             return true; // "a family of 5"
         }
@@ -207,8 +207,8 @@ public static class ScoreDiscourse
             || (HasPair(tokens, start, first - 1, ScoreDiscourseWords.Hypothetical) && !HasPair(tokens, start, first - 1, SecondThought)
                 && !CorrectsAnEarlierNumber(tokens, first))
             || IsWouldBeAfterAScore(tokens, first) || IsWhatItWouldTake(tokens, first)
-            || (Window(tokens, start, end).Any(t => ScoreDiscourseWords.Negations.Contains(t.Folded))
-                && Window(tokens, start, end).Any(t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
+            || (AnyIn(tokens, start, end, t => ScoreDiscourseWords.Negations.Contains(t.Folded))
+                && AnyIn(tokens, start, end, t => ScoreDiscourseWords.GiveVerbs.Contains(t.Folded)))
             || IsQuestion(tokens, first, last, language);
     }
 
@@ -218,7 +218,7 @@ public static class ScoreDiscourse
         for (var i = kept.Count - 2; i >= 0; i--)
         {
             if (IsConvertedToOurs(kept[i].Candidate, kept[i + 1].Candidate)
-                && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Conversions.Contains(t.Folded) || ScoreDiscourseWords.Corrections.Contains(t.Folded))
+                && (AnyIn(tokens, kept[i].Last + 1, kept[i + 1].First - 1, t => ScoreDiscourseWords.Conversions.Contains(t.Folded) || ScoreDiscourseWords.Corrections.Contains(t.Folded))
                     || IsOnOurScale(tokens, kept[i + 1].First, kept[i + 1].Last)))
             {
                 kept.RemoveAt(i); // "4 stars, so like an 8", "16/20 donc 8", "Schulnote 2, also 7", "3 ⭐ pardon, 3 sur votre échelle"
@@ -228,7 +228,7 @@ public static class ScoreDiscourse
             // "3, na 4 telefoontjes nog niks": a "nothing" after a number corrects nothing (issue 12, tenth round); an article-number
             // ("7... no, un 6") still leads to the number it stands before.
             if (kept[i].Candidate.Value != kept[i + 1].Candidate.Value && !IsWeakWordAfterANumber(kept[i].Candidate, kept[i + 1].Candidate)
-                && (Window(tokens, kept[i].Last + 1, kept[i + 1].First - 1).Any(t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
+                && (AnyIn(tokens, kept[i].Last + 1, kept[i + 1].First - 1, t => ScoreDiscourseWords.Corrections.Contains(t.Folded))
                     || HasPair(tokens, kept[i].Last + 1, kept[i + 1].First - 1, ScoreDiscourseWords.CorrectionPairs)))
             {
                 kept.RemoveAt(i);

@@ -59,18 +59,18 @@ internal static class ScoreEarlierSurveys
 
         return NamesAnEarlierSurvey(tokens, clauseStart, clauseEnd)
             || IsBesideAnEarlierTime(tokens, first, last, clauseStart, clauseEnd)
-            || (Window(tokens, clauseStart, clauseEnd).Any(t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
-                && Window(tokens, clauseStart, clauseEnd).Any(t => GivenParticiples.Contains(t.Folded)))
-            || (Window(tokens, clauseStart, clauseEnd).Any(t => PastGiving.Contains(t.Folded))
-                && Window(tokens, 0, clauseEnd).Any(t => EarlierWords.Contains(t.Folded)))
+            || (AnyIn(tokens, clauseStart, clauseEnd, t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
+                && AnyIn(tokens, clauseStart, clauseEnd, t => GivenParticiples.Contains(t.Folded)))
+            || (AnyIn(tokens, clauseStart, clauseEnd, t => PastGiving.Contains(t.Folded))
+                && AnyIn(tokens, 0, clauseEnd, t => EarlierWords.Contains(t.Folded)))
             || IsGivenOnAnEarlierOccasion(tokens, clauseStart, clauseEnd);
     }
 
     // "2024 hab ich 9 gegeben", "in 2023 I gave 8", "la otra vez puse 7", "l'autre fois j'ai mis 6": a year or "the other time"
     // beside a verb of giving in the past (issue 12, fourteenth round); a year alone ("since 2020, 9") leaves the score.
     private static bool IsGivenOnAnEarlierOccasion(IReadOnlyList<ScoreToken> tokens, int start, int end) =>
-        Window(tokens, start, end).Any(t => PastGiving.Contains(t.Folded) || GivenParticiples.Contains(t.Folded))
-        && (Window(tokens, start, end).Any(IsYear) || HasPair(tokens, start, end, OtherTimes));
+        AnyIn(tokens, start, end, t => PastGiving.Contains(t.Folded) || GivenParticiples.Contains(t.Folded))
+        && (AnyIn(tokens, start, end, IsYear) || HasPair(tokens, start, end, OtherTimes));
 
     private static readonly FrozenSet<string> OtherTimes = WordSet("other_time otra_vez autre_fois l'autre_fois outra_vez andere_mal anderen_mal andere_keer");
 
@@ -82,7 +82,7 @@ internal static class ScoreEarlierSurveys
     {
         for (var i = start; i <= end; i++)
         {
-            if (SurveyNouns.Contains(tokens[i].Folded) && Window(tokens, Math.Max(start, i - SurveyReach), Math.Min(end, i + SurveyReach)).Any(t => EarlierWords.Contains(t.Folded)))
+            if (SurveyNouns.Contains(tokens[i].Folded) && AnyIn(tokens, Math.Max(start, i - SurveyReach), Math.Min(end, i + SurveyReach), t => EarlierWords.Contains(t.Folded)))
             {
                 return true;
             }

@@ -21,7 +21,7 @@ internal static class ScoreMarks
     internal static bool IsOnOurScale(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
         var (start, end) = Clause(tokens, first);
-        return Window(tokens, Math.Max(start, first - 3), Math.Min(end, last + 3)).Any(t => ScaleWords.Contains(t.Folded));
+        return AnyIn(tokens, Math.Max(start, first - 3), Math.Min(end, last + 3), t => ScaleWords.Contains(t.Folded));
     }
 
     // "zero à esquerda", "un cero a la izquierda": the idiom for worthless, a zero all the same.
@@ -121,8 +121,7 @@ internal static class ScoreMarks
         }
 
         var second = last + 2 < tokens.Count && tokens[last + 2].Kind == ScoreTokenKind.Word ? tokens[last + 2].Folded : "";
-        return ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_" + second)
-            || (second.Length == 0 && ScoreDiscourseWords.OpenRangePairs.Contains(tokens[last + 1].Folded + "_"));
+        return ContainsPair(ScoreDiscourseWords.OpenRangePairs, tokens[last + 1].Folded, second);
     }
 
     private static bool IsOpenRangePrefix(IReadOnlyList<ScoreToken> tokens, int first)

@@ -48,9 +48,9 @@ internal static class ScoreNotGiven
     /// </summary>
     internal static bool IsRefusedByAnIdiom(IReadOnlyList<ScoreToken> tokens, int first, int last)
     {
-        var after = Window(tokens, last + 1, Math.Min(Sentence(tokens, first, last).End, last + RefusalReach)).ToList();
-        return HasPair(after, 0, after.Count - 1, RefusalIdioms)
-            || (after.Any(t => t.Folded == "zit") && after.Any(t => t.Folded == "niet") && !after.Any(t => t.Folded is "meer" or "hoger"));
+        var end = Math.Min(Sentence(tokens, first, last).End, last + RefusalReach);
+        return HasPair(tokens, last + 1, end, RefusalIdioms)
+            || (AnyIn(tokens, last + 1, end, t => t.Folded == "zit") && AnyIn(tokens, last + 1, end, t => t.Folded == "niet") && !AnyIn(tokens, last + 1, end, t => t.Folded is "meer" or "hoger"));
     }
 
     private static readonly FrozenSet<string> WithWords = WordSet("with mit met con com avec");
@@ -62,7 +62,7 @@ internal static class ScoreNotGiven
     internal static bool IsWhatItWouldTake(IReadOnlyList<ScoreToken> tokens, int first)
     {
         var (start, _) = Clause(tokens, first);
-        return start > 0 && start < first && WithWords.Contains(tokens[start].Folded) && Window(tokens, 0, start - 1).Any(IsNumeral);
+        return start > 0 && start < first && WithWords.Contains(tokens[start].Folded) && AnyIn(tokens, 0, start - 1, IsNumeral);
     }
 
     // "9 - would be 10 but the queue": after a number given, what it "would be" is not given.
@@ -70,11 +70,10 @@ internal static class ScoreNotGiven
     {
         for (var i = first - 1; i >= 1 && i >= first - 4; i--)
         {
-            var pair = tokens[i - 1].Folded + "_" + tokens[i].Folded;
-            var at = ScoreDiscourseWords.WouldBe.Contains(pair) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
+            var at = ContainsPair(ScoreDiscourseWords.WouldBe, tokens[i - 1].Folded, tokens[i].Folded) ? i - 1 : ScoreDiscourseWords.WouldBe.Contains(tokens[i].Folded) ? i : -1;
             if (at >= 0)
             {
-                return Window(tokens, 0, at - 1).Any(IsNumeral);
+                return AnyIn(tokens, 0, at - 1, IsNumeral);
             }
         }
 
@@ -101,8 +100,7 @@ internal static class ScoreNotGiven
     internal static bool IsNeverClause(IReadOnlyList<ScoreToken> tokens, int first, int last, double value)
     {
         var (start, end) = Clause(tokens, first);
-        var clause = Window(tokens, start, end).ToList();
-        if (!clause.Any(t => ScoreDiscourseWords.Never.Contains(t.Folded)))
+        if (!AnyIn(tokens, start, end, t => ScoreDiscourseWords.Never.Contains(t.Folded)))
         {
             return false;
         }
@@ -112,14 +110,14 @@ internal static class ScoreNotGiven
             return false;
         }
 
-        return Window(tokens, Math.Max(start, first - 2), Math.Min(end, last + 2)).Any(t => ScoreDiscourseWords.Never.Contains(t.Folded))
-            || clause.Any(t => ScoreDiscourseWords.BeVerbs.Contains(t.Folded));
+        return AnyIn(tokens, Math.Max(start, first - 2), Math.Min(end, last + 2), t => ScoreDiscourseWords.Never.Contains(t.Folded))
+            || AnyIn(tokens, start, end, t => ScoreDiscourseWords.BeVerbs.Contains(t.Folded));
     }
 
     internal static bool IsOtherPersons(IReadOnlyList<ScoreToken> tokens, int start, int first)
     {
         // "mein Berater würde 10 sagen": the verb may come after the number too.
-        var scoreVerb = Window(tokens, first + 1, first + 2).Any(t => ScoreBeneficiaries.IsScoringVerb(t.Folded));
+        var scoreVerb = AnyIn(tokens, first + 1, first + 2, t => ScoreBeneficiaries.IsScoringVerb(t.Folded));
         for (var i = first - 1; i >= start; i--)
         {
             if (ScoreDiscourseWords.FirstPerson.Contains(tokens[i].Folded))
@@ -171,7 +169,7 @@ internal static class ScoreNotGiven
     /// </summary>
     internal static bool IsOthersWhileNotUsed(IReadOnlyList<ScoreToken> tokens, int start, int end, string language)
     {
-        if (!Window(tokens, start, end).Any(t => IsOthersGiving(t.Folded, language)) || Window(tokens, start, end).Any(t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded)))
+        if (!AnyIn(tokens, start, end, t => IsOthersGiving(t.Folded, language)) || AnyIn(tokens, start, end, t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded)))
         {
             return false;
         }
@@ -181,7 +179,7 @@ internal static class ScoreNotGiven
             if ((i < start || i > end) && TriedVerbs.Contains(tokens[i].Folded))
             {
                 var (from, to) = Clause(tokens, i);
-                if (Window(tokens, from, to).Any(t => NotYet.Contains(t.Folded) || ScoreContext.IsNegation(t.Folded) || ScoreDiscourseWords.Negations.Contains(t.Folded)))
+                if (AnyIn(tokens, from, to, t => NotYet.Contains(t.Folded) || ScoreContext.IsNegation(t.Folded) || ScoreDiscourseWords.Negations.Contains(t.Folded)))
                 {
                     return true;
                 }
@@ -205,7 +203,7 @@ internal static class ScoreNotGiven
 
         var words = Window(tokens, sentenceStart, sentenceEnd - 1).Count(t => t.Kind == ScoreTokenKind.Word);
         if (sentenceEnd < tokens.Count && tokens[sentenceEnd].Text == "?" && words >= 2
-            && Window(tokens, sentenceStart, sentenceEnd - 1).Any(t => ScoreDiscourseWords.QuestionWords.Contains(t.Folded)))
+            && AnyIn(tokens, sentenceStart, sentenceEnd - 1, t => ScoreDiscourseWords.QuestionWords.Contains(t.Folded)))
         {
             return true;
         }
@@ -224,9 +222,9 @@ internal static class ScoreNotGiven
             }
 
             // "neun (German colleague here, means 9)": a number word of another language glossed by the digit (fourteenth round).
-            var numberBefore = Window(tokens, i - 4, i - 1).Any(IsNumeral)
-                || Window(tokens, Math.Max(start, i - GlossReach), i - 1).Any(t => t.Kind == ScoreTokenKind.Word && NumberValue(t) is not null);
-            var numberAfter = Window(tokens, i + 1, i + 3).Any(IsNumeral);
+            var numberBefore = AnyIn(tokens, i - 4, i - 1, IsNumeral)
+                || AnyIn(tokens, Math.Max(start, i - GlossReach), i - 1, t => t.Kind == ScoreTokenKind.Word && NumberValue(t) is not null);
+            var numberAfter = AnyIn(tokens, i + 1, i + 3, IsNumeral);
             return numberBefore && numberAfter;
         }
 

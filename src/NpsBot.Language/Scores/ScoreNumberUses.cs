@@ -61,7 +61,7 @@ internal static class ScoreNumberUses
             || (first >= 3 && tokens[first - 2].Folded is "on" or "op" && ScoreDiscourseWords.DateVerbs.Contains(tokens[first - 3].Folded)));
 
     internal static bool IsAchtGeben(IReadOnlyList<ScoreToken> tokens, int at) =>
-        Window(tokens, at - 2, at - 1).Any(t => t.Folded is "gebt" or "gib" or "gibt" or "gab" or "habt" or "hab" or "haltet")
+        AnyIn(tokens, at - 2, at - 1, t => t.Folded is "gebt" or "gib" or "gibt" or "gab" or "habt" or "hab" or "haltet")
         || (at > 0 && tokens[at - 1].Folded is "ausser")
         || (at + 1 < tokens.Count && tokens[at + 1].Folded is "auf" or "nehmen" or "genommen" or "gelassen" or "lassen" or "lasst" or "liess")
         || (at + 2 < tokens.Count && tokens[at + 1].Folded is "geben" or "gegeben" && tokens[at + 2].Kind == ScoreTokenKind.Word);

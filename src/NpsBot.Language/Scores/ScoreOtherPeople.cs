@@ -70,8 +70,7 @@ internal static class ScoreOtherPeople
         }
 
         var (start, _) = Clause(tokens, open - 1);
-        var clause = Window(tokens, start, open - 1).ToList();
-        return clause.Any(t => IsOtherPerson(t.Folded)) && !clause.Any(t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded));
+        return AnyIn(tokens, start, open - 1, t => IsOtherPerson(t.Folded)) && !AnyIn(tokens, start, open - 1, t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded));
     }
 
     /// <summary>Someone other than the customer, also an in-law or step-relative written as one word or with hyphens.</summary>
@@ -109,7 +108,7 @@ internal static class ScoreOtherPeople
     /// <summary>"she'd give you 10", "elle mettrait 9": a third person and a verb of giving before the number, in its clause.</summary>
     internal static bool IsThirdPersonGiving(IReadOnlyList<ScoreToken> tokens, int start, int first)
     {
-        var giving = Window(tokens, first + 1, first + 2).Any(t => GivingVerbs.Contains(t.Folded));
+        var giving = AnyIn(tokens, first + 1, first + 2, t => GivingVerbs.Contains(t.Folded));
         for (var i = first - 1; i >= start; i--)
         {
             var folded = tokens[i].Folded;

@@ -16,7 +16,7 @@ internal static class ScoreSpans
         for (var i = Math.Max(0, start); i <= end && i < tokens.Count; i++)
         {
             var second = i + 1 < tokens.Count && i + 1 <= end ? tokens[i + 1].Folded : "";
-            if (pairs.Contains(tokens[i].Folded + "_" + second) || pairs.Contains(tokens[i].Folded))
+            if (ContainsPair(pairs, tokens[i].Folded, second) || pairs.Contains(tokens[i].Folded))
             {
                 return true;
             }
@@ -80,7 +80,45 @@ internal static class ScoreSpans
 
     // Two words in a row, at and after at, as the word lists hold them ("instead_of"); false past either end.
     internal static bool HasPairAt(IReadOnlyList<ScoreToken> tokens, int at, IReadOnlySet<string> pairs) =>
-        at >= 0 && at + 1 < tokens.Count && pairs.Contains(tokens[at].Folded + "_" + tokens[at + 1].Folded);
+        at >= 0 && at + 1 < tokens.Count && ContainsPair(pairs, tokens[at].Folded, tokens[at + 1].Folded);
+
+    /// <summary>
+    /// Whether <paramref name="pairs"/> holds "first_second", looked up as characters on the stack (perf15): the pair lists
+    /// are read at every token of a reply, and joining the two strings first was most of what a reply allocated.
+    /// </summary>
+    internal static bool ContainsPair(IReadOnlySet<string> pairs, string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > 256)
+        {
+            return pairs.Contains(first + "_" + second);
+        }
+
+        Span<char> joined = stackalloc char[length];
+        first.CopyTo(joined);
+        joined[first.Length] = '_';
+        second.CopyTo(joined[(first.Length + 1)..]);
+        return pairs switch
+        {
+            FrozenSet<string> frozen when frozen.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) => lookup.Contains(joined),
+            HashSet<string> set when set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) => lookup.Contains(joined),
+            _ => pairs.Contains(joined.ToString()),
+        };
+    }
+
+    /// <summary>Whether a token from <paramref name="from"/> to <paramref name="to"/> passes <paramref name="test"/>; as <c>Window(...).Any(test)</c> without the iterator.</summary>
+    internal static bool AnyIn(IReadOnlyList<ScoreToken> tokens, int from, int to, Func<ScoreToken, bool> test)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < tokens.Count; i++)
+        {
+            if (test(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The sentence around a number, from its first token to the last before the full stop, "?" or "!" that ends it.
     internal static (int Start, int End) Sentence(IReadOnlyList<ScoreToken> tokens, int first, int last)

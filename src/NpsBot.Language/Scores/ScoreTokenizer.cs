@@ -16,38 +16,47 @@ public static partial class ScoreTokenizer
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<ScoreToken>();
         var previousEnd = -1;
-        foreach (Match match in TokenPattern().Matches(text))
+        // Matches enumerated without Match objects (perf15): which alternative matched is told by the token's first
+        // character, as the alternatives start on disjoint characters (a digit, 🔟's high surrogate, a letter or mark, else a symbol).
+        foreach (var match in TokenPattern().EnumerateMatches(text))
         {
             var glued = match.Index == previousEnd;
-            tokens.Add(Create(match, glued));
+            tokens.Add(Create(text.Substring(match.Index, match.Length), match.Index, glued));
             previousEnd = match.Index + match.Length;
         }
 
         return tokens;
     }
 
-    private static ScoreToken Create(Match match, bool glued)
+    private static ScoreToken Create(string text, int index, bool glued)
     {
-        var text = match.Value;
-        if (match.Groups["key"].Success)
+        if (text[0] is >= '0' and <= '9')
         {
-            return new(ScoreTokenKind.Keycap, text, text, match.Index, match.Length, text[0] - '0', glued);
+            return text[^1] == '\u20E3'
+                ? new(ScoreTokenKind.Keycap, text, text, index, text.Length, text[0] - '0', glued)
+                : new(ScoreTokenKind.Number, text, text, index, text.Length, ParseNumber(text), glued);
         }
 
-        if (match.Groups["ten"].Success)
+        if (text == "\uD83D\uDD1F")
         {
-            return new(ScoreTokenKind.Keycap, text, text, match.Index, match.Length, 10, glued);
+            return new(ScoreTokenKind.Keycap, text, text, index, text.Length, 10, glued);
         }
 
-        if (match.Groups["num"].Success)
-        {
-            return new(ScoreTokenKind.Number, text, text, match.Index, match.Length, ParseNumber(text), glued);
-        }
-
-        return match.Groups["word"].Success
-            ? new(ScoreTokenKind.Word, text, TextFolding.Fold(text), match.Index, match.Length, null, glued)
-            : new(ScoreTokenKind.Symbol, text, text, match.Index, match.Length, null, glued);
+        return IsLetterOrMark(text[0])
+            ? new(ScoreTokenKind.Word, text, FoldWord(text), index, text.Length, null, glued)
+            : new(ScoreTokenKind.Symbol, text, text, index, text.Length, null, glued);
     }
+
+    private static bool IsLetterOrMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+        or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    // A word of plain lower-case ASCII letters, hyphens and straight apostrophes folds to itself (perf15: most words do,
+    // and folding normalises twice).
+    private static string FoldWord(string word) =>
+        word.AsSpan().ContainsAnyExcept(PlainLowerCase) ? TextFolding.Fold(word) : word;
+
+    private static readonly System.Buffers.SearchValues<char> PlainLowerCase = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz'-");
 
     private static double ParseNumber(string text)
     {
