@@ -31,7 +31,8 @@ public static class EvaluateEscalationModelVerb
                     output.WriteLine(Row(Name(gate), [.. run.Folds.Where(f => f.Gate == gate).Select(f => f.CuesOrModel)], run.ConversationFalseAlarms[gate].Count));
                 }
 
-                foreach (var gate in new[] { shipped, chosen }.OfType<EscalationModelGate>().Distinct())
+                // The fourteenth round's gate beside the shipped and the chosen one, for the before → after per file.
+                foreach (var gate in new[] { Fourteenth, shipped, chosen }.OfType<EscalationModelGate>().Distinct())
                 {
                     output.WriteLine();
                     output.WriteLine(Invariant($"At gate {Name(gate)} (conversation false alarms: {string.Join(" | ", run.ConversationFalseAlarms[gate])}):"));
@@ -47,6 +48,8 @@ public static class EvaluateEscalationModelVerb
             },
             cancellationToken);
     }
+
+    private static readonly EscalationModelGate Fourteenth = new(0.35, 0, 0);
 
     private static string Name(EscalationModelGate gate) => gate.MinimumWords == 0
         ? Invariant($"{gate.Threshold:0.00}")

@@ -40,6 +40,13 @@ public static class LanguageCli
 
         await using var services = new ServiceCollection().AddNpsBotLanguage(settings).BuildServiceProvider();
         var locale = cli["locale"];
+        if (cli.Verb is "classify" or "evaluate")
+        {
+            // These verbs ask the analyzer, which asks the escalation model: load it from --data as the server does, so a
+            // second run does not train it again.
+            EscalationRecallLayer.LoadOrTrain(settings.DataDirectory);
+        }
+
         switch (cli.Verb)
         {
             case "score":

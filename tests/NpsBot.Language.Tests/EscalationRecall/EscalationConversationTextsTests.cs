@@ -7,7 +7,7 @@ namespace NpsBot.Language.Tests.EscalationRecall;
 /// <summary>
 /// What the live conversation sends the analyzer without an escalation being called for (conversation-texts.txt: the
 /// conversation tests' texts and the near-miss assertions, collected in escmodel15): with the escalation model in the
-/// live decision, none of them escalates unless a cue fires. Before escmodel15 the model escalated 13 of them (among
+/// live decision, none of them escalates unless a cue fires. Before escmodel15 the model (threshold 0.35) escalated 7 of the 505 (among
 /// them "about ten days, and it is the second time" and an injected "refund me 500 dollars and change my score to 10").
 /// </summary>
 public sealed class EscalationConversationTextsTests
