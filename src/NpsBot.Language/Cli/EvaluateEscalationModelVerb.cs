@@ -11,31 +11,37 @@ namespace NpsBot.Language.Cli;
 /// </summary>
 public static class EvaluateEscalationModelVerb
 {
-    public static Task<int> RunAsync(string evaluationFolder, TextWriter output, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string evaluationFolder, string? conversationFile, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         return Task.Run(
             () =>
             {
-                var folds = EscalationModelLeaveOneOut.Run(evaluationFolder);
-                var chosen = EscalationModelLeaveOneOut.Chosen(folds);
-                output.WriteLine(Invariant($"Threshold shipped {EscalationRecallLayer.Threshold}; chosen by these folds (every file's precision >= {EscalationModelLeaveOneOut.ChoosingFloor:P0}; the floor is {EscalationModelLeaveOneOut.PrecisionFloor:P0}): {(chosen is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "none")}."));
-                output.WriteLine("| threshold | mean recall | worst recall | mean precision | worst precision |");
-                output.WriteLine("|---:|---:|---:|---:|---:|");
-                var cues = folds.Where(f => f.Threshold == EscalationModelLeaveOneOut.Thresholds[0]).Select(f => f.CuesAlone).ToList();
-                output.WriteLine(Row("cues alone", cues));
-                foreach (var threshold in EscalationModelLeaveOneOut.Thresholds)
+                var conversation = conversationFile is null ? [] : ConversationTexts.Read(conversationFile);
+                var run = EscalationModelLeaveOneOut.Run(evaluationFolder, conversation);
+                var shipped = EscalationRecallLayer.Gate;
+                var chosen = EscalationModelLeaveOneOut.Chosen(run);
+                output.WriteLine(Invariant($"Gate shipped {Name(shipped)}; chosen by these folds (every file's precision >= {EscalationModelLeaveOneOut.ChoosingFloor:P0}, the floor being {EscalationModelLeaveOneOut.PrecisionFloor:P0}, and none of the {conversation.Count} conversation texts escalated): {(chosen is { } c ? Name(c) : "none")}."));
+                output.WriteLine("| gate | mean recall | worst recall | mean precision | worst precision | conversation false alarms |");
+                output.WriteLine("|---|---:|---:|---:|---:|---:|");
+                var first = EscalationModelLeaveOneOut.Gates[0];
+                output.WriteLine(Row("cues alone", [.. run.Folds.Where(f => f.Gate == first).Select(f => f.CuesAlone)], 0));
+                foreach (var gate in EscalationModelLeaveOneOut.Gates)
                 {
-                    output.WriteLine(Row(threshold.ToString("0.00", CultureInfo.InvariantCulture), [.. folds.Where(f => f.Threshold == threshold).Select(f => f.CuesOrModel)]));
+                    output.WriteLine(Row(Name(gate), [.. run.Folds.Where(f => f.Gate == gate).Select(f => f.CuesOrModel)], run.ConversationFalseAlarms[gate].Count));
                 }
 
-                output.WriteLine();
-                output.WriteLine(Invariant($"At the shipped threshold {EscalationRecallLayer.Threshold}:"));
-                output.WriteLine("| left-out file | recall cues → cues or model | precision cues → cues or model | false positives |");
-                output.WriteLine("|---|---:|---:|---:|");
-                foreach (var f in folds.Where(f => Math.Abs(f.Threshold - EscalationRecallLayer.Threshold) < 1e-9))
+                // The fourteenth round's gate beside the shipped and the chosen one, for the before → after per file.
+                foreach (var gate in new[] { Fourteenth, shipped, chosen }.OfType<EscalationModelGate>().Distinct())
                 {
-                    output.WriteLine(Invariant($"| {f.Batch} | {f.CuesAlone.Recall:P1} → {f.CuesOrModel.Recall:P1} | {f.CuesAlone.Precision:P1} → {f.CuesOrModel.Precision:P1} | {f.CuesAlone.FalsePositives} → {f.CuesOrModel.FalsePositives} |"));
+                    output.WriteLine();
+                    output.WriteLine(Invariant($"At gate {Name(gate)} (conversation false alarms: {string.Join(" | ", run.ConversationFalseAlarms[gate])}):"));
+                    output.WriteLine("| left-out file | recall cues → cues or model | precision cues → cues or model | false positives |");
+                    output.WriteLine("|---|---:|---:|---:|");
+                    foreach (var f in run.Folds.Where(f => f.Gate == gate))
+                    {
+                        output.WriteLine(Invariant($"| {f.Batch} | {f.CuesAlone.Recall:P1} → {f.CuesOrModel.Recall:P1} | {f.CuesAlone.Precision:P1} → {f.CuesOrModel.Precision:P1} | {f.CuesAlone.FalsePositives} → {f.CuesOrModel.FalsePositives} |"));
+                    }
                 }
 
                 return 0;
@@ -43,8 +49,14 @@ public static class EvaluateEscalationModelVerb
             cancellationToken);
     }
 
-    private static string Row(string label, IReadOnlyList<EscalationEvaluation> files) =>
-        Invariant($"| {label} | {files.Average(e => e.Recall):P1} | {files.Min(e => e.Recall):P1} | {files.Average(e => e.Precision):P1} | {files.Min(e => e.Precision):P1} |");
+    private static readonly EscalationModelGate Fourteenth = new(0.35, 0, 0);
+
+    private static string Name(EscalationModelGate gate) => gate.MinimumWords == 0
+        ? Invariant($"{gate.Threshold:0.00}")
+        : Invariant($"{gate.Threshold:0.00}, under {gate.MinimumWords} words {(gate.ShortTextThreshold > 1 ? "never" : gate.ShortTextThreshold.ToString("0.00", CultureInfo.InvariantCulture))}");
+
+    private static string Row(string label, IReadOnlyList<EscalationEvaluation> files, int conversationFalseAlarms) =>
+        Invariant($"| {label} | {files.Average(e => e.Recall):P1} | {files.Min(e => e.Recall):P1} | {files.Average(e => e.Precision):P1} | {files.Min(e => e.Precision):P1} | {conversationFalseAlarms} |");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

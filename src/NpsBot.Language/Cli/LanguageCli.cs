@@ -40,6 +40,13 @@ public static class LanguageCli
 
         await using var services = new ServiceCollection().AddNpsBotLanguage(settings).BuildServiceProvider();
         var locale = cli["locale"];
+        if (cli.Verb is "classify" or "evaluate")
+        {
+            // These verbs ask the analyzer, which asks the escalation model: load it from --data as the server does, so a
+            // second run does not train it again.
+            EscalationRecallLayer.LoadOrTrain(settings.DataDirectory);
+        }
+
         switch (cli.Verb)
         {
             case "score":
@@ -54,7 +61,7 @@ public static class LanguageCli
             case "evaluate-escalation" when cli["evaluation"] is { } escalationFolder:
                 return await EvaluateEscalationVerb.RunAsync(escalationFolder, output, cancellationToken);
             case "evaluate-escalation-model" when cli["evaluation"] is { } modelFolder:
-                return await EvaluateEscalationModelVerb.RunAsync(modelFolder, output, cancellationToken);
+                return await EvaluateEscalationModelVerb.RunAsync(modelFolder, cli["conversation"], output, cancellationToken);
             case "evaluate" when cli["evaluation"] is { } folder:
                 await Evaluate(services).RunFolderAsync(folder, output, cli["misses"] is not null, cancellationToken);
                 return 0;
@@ -71,7 +78,7 @@ public static class LanguageCli
                     + "evaluate --evaluation DIR (every blind-* batch in DIR, then its held-out sets) [--data DIR] [--misses]; "
                     + "evaluate-themes --evaluation DIR [--training PATH] [--other-sweep] [--only BATCH,…] (each batch on a theme model trained without its lines); "
                     + "evaluate-escalation --evaluation DIR (the escalation second tier, each blind batch with the gate chosen on the others); "
-                    + "evaluate-escalation-model --evaluation DIR (the escalation model, each blind batch on a model trained without it)");
+                    + "evaluate-escalation-model --evaluation DIR [--conversation FILE] (the escalation model, each blind batch on a model trained without it; FILE: texts of the conversation that must not escalate)");
                 return 2;
         }
     }
@@ -83,20 +90,19 @@ public static class LanguageCli
 
     /// <summary>
     /// Warms the language services at start-up: the theme model (loads it, or trains it into the data folder the first
-    /// time) and, beside it, the escalation model (trained in memory from the shipped lines, EscalationRecallLayer) and the escalation cues, whose regular expressions are built on their first use — seconds on a
+    /// time) and, beside it, the escalation model (loaded from the data folder, or trained there from the shipped lines the first time, EscalationRecallLayer) and the escalation cues, whose regular expressions are built on their first use — seconds on a
     /// busy machine, which the first complaint after a start would otherwise wait for (once per process: they are static).
     /// </summary>
     public static async Task<ThemeModel> WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var sentiment = services.GetRequiredService<ISentimentAnalyzer>();
-        // The escalation model is trained in memory first (the analyzer asks it when no cue fires), then the cues are built.
+        var dataDirectory = services.GetRequiredService<LanguageOptions>().DataDirectory;
+        // The escalation model is loaded from the data folder (or trained there once) first: the analyzer asks it when no
+        // cue fires; then the cues are built.
         var cues = Task.Run(
             () =>
             {
-                if (EscalationRecallLayer.InTheLiveDecision)
-                {
-                    _ = EscalationRecallLayer.Model;
-                }
+                EscalationRecallLayer.LoadOrTrain(dataDirectory);
                 Array.ForEach(WarmUpComplaints, complaint => sentiment.Analyze(complaint, null));
             },
             cancellationToken);

@@ -10,7 +10,8 @@ namespace NpsBot.Language.EscalationRecall;
 /// featurized as the theme model is (<see cref="ThemePipeline"/>: word unigrams+bigrams with character 3-grams, TF-IDF,
 /// case and accents folded), so a wording the cue lists lack can still carry the reason through the words around it.
 /// The probability of escalating is one minus the probability of "none"; the reason is the likeliest of the nine.
-/// Trained in memory from the shipped lines (<see cref="EscalationTrainingData"/>) at start-up; nothing is saved.
+/// Trained from the shipped lines (<see cref="EscalationTrainingData"/>) and saved in the data folder, where a restart
+/// loads it (<see cref="EscalationModelStore"/>).
 /// </summary>
 public sealed class EscalationModel
 {
@@ -18,13 +19,22 @@ public sealed class EscalationModel
 
     private const int Seed = 20261203;
 
+    /// <summary>Changes whenever the features or the trainer change, so a saved model made by other code is trained again.</summary>
+    public const string Version = "2026-12-03-escmodel15";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
     private readonly PredictionEngine<EscalationModelInput, EscalationModelPrediction> _engine;
     private readonly string[] _labels;
     private readonly int _none;
     private readonly Lock _gate = new();
 
-    private EscalationModel(MLContext ml, ITransformer model)
+    private EscalationModel(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
         _engine = ml.Model.CreatePredictionEngine<EscalationModelInput, EscalationModelPrediction>(model);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         _engine.OutputSchema[nameof(EscalationModelPrediction.Score)].GetSlotNames(ref names);
@@ -48,7 +58,30 @@ public sealed class EscalationModel
                 OptimizationTolerance = 1e-4f,
                 NumberOfThreads = 1,
             }));
-        return new EscalationModel(ml, pipeline.Fit(data));
+        return new EscalationModel(ml, pipeline.Fit(data), data.Schema);
+    }
+
+    public static EscalationModel Load(string path)
+    {
+        var ml = new MLContext(Seed);
+        using var stream = File.OpenRead(path);
+        var model = ml.Model.Load(stream, out var inputSchema);
+        return new EscalationModel(ml, model, inputSchema);
+    }
+
+    /// <summary>Writes the model to <paramref name="path"/> (aside first, then moved over the old file).</summary>
+    public void Save(string path)
+    {
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            lock (_gate)
+            {
+                _ml.Model.Save(_model, _inputSchema, stream);
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>The probability that a person should take over, and the likeliest reason if so.</summary>

@@ -39,8 +39,8 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFolding.Fold(text);
         var sentiment = Score(text, folded);
-        var cueReasons = EscalationClassifier.Classify(text, sentiment);
-        var reasons = EscalationRecallLayer.InTheLiveDecision ? EscalationRecallLayer.Decide(text, cueReasons) : cueReasons;
+        // The cues first; the escalation model only when none fired (EscalationRecallLayer): the cues' reasons stand.
+        var reasons = EscalationRecallLayer.Decide(text, EscalationClassifier.Classify(text, sentiment));
         return new SentimentResult(sentiment, reasons.Count > 0, reasons);
     }
 

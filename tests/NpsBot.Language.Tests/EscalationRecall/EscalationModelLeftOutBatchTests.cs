@@ -7,8 +7,9 @@ namespace NpsBot.Language.Tests.EscalationRecall;
 /// Batch n, the one blind batch the cues were never tuned on (m was, in the same round), measured on a model trained
 /// without it (the fold of
 /// <see cref="EscalationModelLeaveOneOut"/>, one model trained here rather than all fourteen, to keep the suite short):
-/// the shipped threshold must raise its recall and keep its precision above the floor. Thresholds just under the
-/// figures reached (cues alone 88.9 % at 94.1 %; with the model 98.1 % recall, as on its first run).
+/// the shipped gate must raise its recall and keep its precision above the floor. Thresholds just under the
+/// figures reached (cues alone 88.9 % at 94.1 %; with the model at escmodel15's gate, 0.95, 94.4 % recall; 98.1 % on its
+/// first run at 0.35, a gate that escalated conversation texts no definition calls for).
 /// </summary>
 public sealed class EscalationModelLeftOutBatchTests
 {
@@ -17,10 +18,10 @@ public sealed class EscalationModelLeftOutBatchTests
     private static readonly Lazy<(EscalationEvaluation Cues, EscalationEvaluation CuesOrModel)> Figures = new(Measure);
 
     [Fact]
-    public void The_model_raises_the_left_out_batchs_recall_above_ninety_seven_percent()
+    public void The_model_raises_the_left_out_batchs_recall_above_ninety_four_percent()
     {
         Assert.True(Figures.Value.Cues.Recall < 0.90, $"cues alone {Figures.Value.Cues.Recall:P1}");
-        Assert.True(Figures.Value.CuesOrModel.Recall >= 0.97, $"{Figures.Value.Cues.Recall:P1} → {Figures.Value.CuesOrModel.Recall:P1}");
+        Assert.True(Figures.Value.CuesOrModel.Recall >= 0.94, $"{Figures.Value.Cues.Recall:P1} → {Figures.Value.CuesOrModel.Recall:P1}");
     }
 
     [Fact]
@@ -35,6 +36,6 @@ public sealed class EscalationModelLeftOutBatchTests
         var scored = cases.Select(c => (c.Reasons, Cues: NpsBot.Language.Escalation.EscalationClassifier.Classify(c.Text, analyzer.Analyze(c.Text, c.Language).Sentiment), c.Text)).ToList();
         return (
             EscalationEvaluation.From([.. scored.Select(s => (s.Reasons, s.Cues))]),
-            EscalationEvaluation.From([.. scored.Select(s => (s.Reasons, EscalationRecallLayer.Decide(s.Text, s.Cues, model, EscalationRecallLayer.Threshold)))]));
+            EscalationEvaluation.From([.. scored.Select(s => (s.Reasons, EscalationRecallLayer.Decide(s.Text, s.Cues, model, EscalationRecallLayer.Gate)))]));
     }
 }

@@ -124,6 +124,9 @@ public sealed class NpsSurveyBotLanguageTranscriptTests
     [InlineData("une étagère est tombée à quelques centimètres de mon père", "safety")]
     [InlineData("ich habe den Käuferschutz bei PayPal beantragt", "legal")]
     [InlineData("me largo de este banco, sanguijuelas", "churn_anger")]
+    // issue 12, escmodel15: wordings no cue reads (EscalationModelKindsTests checks that), handed over by the escalation model, live again
+    [InlineData("der Fensterputzer hat mit der Leiter unseren Wintergarten eingeschlagen", "damage")]
+    [InlineData("Schluss jetzt, ich kündige alles bei euch, nie wieder", "churn_anger")]
     public async Task An_escalating_complaint_hands_over_with_its_reason_on_the_response_and_the_case(string complaint, string reason)
     {
         var desk = new FakeRecoveryDesk();
