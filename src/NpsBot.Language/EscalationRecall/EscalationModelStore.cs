@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.EscalationRecall;
@@ -23,7 +21,7 @@ public static class EscalationModelStore
         var fingerprint = Fingerprint(examples);
         var path = Path.Combine(dataDirectory, FileName);
         var saved = Path.Combine(dataDirectory, FingerprintFileName);
-        if (File.Exists(path) && File.Exists(saved) && File.ReadAllText(saved).Trim() == fingerprint)
+        if (File.Exists(path) && TrainingFingerprint.Read(saved) == fingerprint)
         {
             return EscalationModel.Load(path);
         }
@@ -39,23 +37,12 @@ public static class EscalationModelStore
         ArgumentNullException.ThrowIfNull(model);
         Directory.CreateDirectory(dataDirectory);
         model.Save(Path.Combine(dataDirectory, FileName));
-        var saved = Path.Combine(dataDirectory, FingerprintFileName);
-        File.WriteAllText(saved + ".tmp", fingerprint + "\n");
-        File.Move(saved + ".tmp", saved, overwrite: true);
+        TrainingFingerprint.Write(Path.Combine(dataDirectory, FingerprintFileName), fingerprint);
     }
 
     public static string Fingerprint(IEnumerable<EscalationExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, "model " + EscalationModel.Version + "\npipeline " + ThemePipeline.Version + "\n");
-        foreach (var example in examples)
-        {
-            Append(hash, example.Reason + "\t" + example.Text + "\n");
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return TrainingFingerprint.Of("model " + EscalationModel.Version + "\npipeline " + ThemePipeline.Version + "\n", examples.Select(e => (e.Reason, e.Text)));
     }
-
-    private static void Append(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NpsBot.Language.Themes;
 
 /// <summary>
@@ -17,30 +14,12 @@ public static class ThemeTrainingFingerprint
     public static string Of(IEnumerable<ThemeExample> baseExamples)
     {
         ArgumentNullException.ThrowIfNull(baseExamples);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, "pipeline " + ThemePipeline.Version + "\ncues " + ThemeCues.Signature + "\n");
-        foreach (var example in baseExamples)
-        {
-            Append(hash, example.Theme + "\t" + example.Text + "\n");
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return TrainingFingerprint.Of("pipeline " + ThemePipeline.Version + "\ncues " + ThemeCues.Signature + "\n", baseExamples.Select(e => (e.Theme, e.Text)));
     }
 
     /// <summary>The fingerprint saved beside the model in <paramref name="dataDirectory"/>, or null if there is none.</summary>
-    public static string? Read(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, FileName);
-        return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
-    }
+    public static string? Read(string dataDirectory) => TrainingFingerprint.Read(Path.Combine(dataDirectory, FileName));
 
     /// <summary>Written after the model file, so a crash in between leaves a model that is retrained at the next start.</summary>
-    public static void Write(string dataDirectory, string fingerprint)
-    {
-        var path = Path.Combine(dataDirectory, FileName);
-        File.WriteAllText(path + ".tmp", fingerprint + "\n");
-        File.Move(path + ".tmp", path, overwrite: true);
-    }
-
-    private static void Append(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
+    public static void Write(string dataDirectory, string fingerprint) => TrainingFingerprint.Write(Path.Combine(dataDirectory, FileName), fingerprint);
 }
