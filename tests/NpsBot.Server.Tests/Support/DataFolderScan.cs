@@ -9,6 +9,24 @@ public static class DataFolderScan
     public static IReadOnlyList<string> Find(string dataDirectory, IEnumerable<string> fragments)
     {
         var patterns = PersonalData.Patterns(fragments).ToList();
+
+        // SQLite deletes the -wal file when its last connection closes, after copying it into the database file: a file
+        // gone between the listing and the read means the folder changed under the scan, which then starts over (reading
+        // on would miss what moved from the -wal into a database file already read).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return FindOnce(dataDirectory, patterns);
+            }
+            catch (FileNotFoundException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static List<string> FindOnce(string dataDirectory, List<(string Fragment, string Encoding, byte[] Bytes)> patterns)
+    {
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories))
         {
