@@ -168,16 +168,22 @@ internal static class PostgresSql
     // A transaction id newer than every eraser's commit (autocommit: assigned, then committed at once).
     public const string NewTransactionId = "SELECT pg_current_xact_id()::text";
 
-    // The transactions of this database that began before $marker (a transaction id from NewTransactionId) and are still
-    // running, or still hold a snapshot taken before it: an ANALYZE (autovacuum's too) that sampled the customer's rows
-    // before the erasers deleted them, a long report. VACUUM FULL copies every deleted row version such a snapshot may
-    // still see into the new file ("recently dead"), and such an ANALYZE writes what it sampled to pg_statistic when it
-    // ends. Only this database counts: PostgreSQL keeps a table's (and pg_statistic's) dead rows for the snapshots of
-    // the backends of its own database. age() of both in one statement, so the comparison survives wraparound.
+    // The transactions that may still need a deleted row version after $marker (a transaction id from NewTransactionId,
+    // newer than every eraser's commit), so that VACUUM FULL would copy it into the new file ("recently dead") and an
+    // ANALYZE would write what it sampled to pg_statistic when it ends:
+    // - of this database, those begun before $marker and still running, or still holding a snapshot taken before it (an
+    //   ANALYZE, autovacuum's too, that sampled the customer's rows before the erasers deleted them; a long report);
+    // - of ANY database, those holding a transaction id older than $marker, and prepared transactions: every snapshot
+    //   taken while such a transaction runs, the scrub's own VACUUM FULL's included, has its xmin at or below that id,
+    //   and PostgreSQL keeps for it every row version deleted after it (the CI failure: another test database's long
+    //   write kept the forgotten customer's rows in four relation files).
+    // age() of both sides in one statement, so the comparison survives wraparound.
     public const string OlderTransactions = """
-        SELECT count(*) FROM pg_stat_activity
-        WHERE datname = current_database() AND pid <> pg_backend_pid()
-          AND greatest(age(backend_xmin), age(backend_xid)) >= age($marker::xid8::xid)
+        SELECT (SELECT count(*) FROM pg_stat_activity
+                WHERE pid <> pg_backend_pid()
+                  AND (age(backend_xid) >= age($marker::xid8::xid)
+                       OR (datname = current_database() AND age(backend_xmin) >= age($marker::xid8::xid))))
+             + (SELECT count(*) FROM pg_prepared_xacts WHERE age(transaction) >= age($marker::xid8::xid))
         """;
 
     // Transcript search: PostgreSQL full-text search with a configuration that folds accents (unaccent, then simple: no

@@ -9,7 +9,8 @@ namespace NpsBot.Storage.Privacy;
 /// transaction may still see; an ANALYZE that sampled the customer's rows before the erasers deleted them writes those
 /// samples to pg_statistic when it ends, after the scrub if it ends late. Both are the same race (autovacuum starts
 /// ANALYZE whenever a table has changed enough), so the scrub first waits until every transaction of the database
-/// older than the forget has ended (<see cref="PostgresSql.OlderTransactions"/>), then rewrites the tables and their
+/// older than the forget has ended, and every writing transaction of any database of the cluster (its id holds back
+/// every snapshot's horizon; <see cref="PostgresSql.OlderTransactions"/>), then rewrites the tables and their
 /// statistics. The statistics that ANALYZE replaced stay readable by a transaction begun during that rewrite (a
 /// background job's, a report's), so the scrub waits a second time, for the transactions older than the new
 /// statistics, before it rewrites pg_statistic. Both waits share <see cref="OlderTransactionsWait"/>. A transaction

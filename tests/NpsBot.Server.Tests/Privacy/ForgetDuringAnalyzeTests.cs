@@ -107,6 +107,57 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
     }
 
     [Fact]
+    public async Task Forget_waits_for_a_writing_transaction_of_another_database_and_then_leaves_nothing_of_the_customer_in_the_files()
+    {
+        // A transaction holding a transaction id, in any database of the cluster, holds every snapshot's horizon back
+        // (the scrub's own VACUUM FULL's too): the merged CI run's failure, another test database's write running while
+        // the forget scrubbed. Without the wait, VACUUM FULL keeps the customer's deleted rows as "recently dead".
+        var (server, database, dataDirectory) = ServerOnItsOwnDatabase();
+        try
+        {
+            var forgotten = new BotClient(server.CreateClient(), "forget-me", customerName: ForgottenName);
+            await forgotten.JoinAsync(Ct);
+            await forgotten.SendAsync("3", Ct);
+            await forgotten.SendAsync("Late again", Ct);
+            await forgotten.SendAsync(ForgottenAnswer, Ct);
+
+            await using var elsewhere = Open(postgres.Server.CreateDatabase());
+            await using var writing = await elsewhere.BeginTransactionAsync(Ct);
+            Assert.NotNull(await Text(elsewhere, "SELECT pg_current_xact_id()::text"));
+
+            var forget = server.Services.GetRequiredService<ForgetCustomerService>()
+                .ForgetAsync(new CustomerIdentity("emulator", forgotten.User.Id!), Ct);
+            await using (var reader = Open(database))
+            {
+                var deadline = DateTime.UtcNow + Timeout;
+                while (await Text(reader, "SELECT count(*)::text FROM survey_responses WHERE conversation_key LIKE 'forgotten|%'") != "1")
+                {
+                    Assert.True(DateTime.UtcNow < deadline, "the erasers did not commit in time");
+                    await Task.Delay(20, Ct);
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+            Assert.False(forget.IsCompleted, "the forget scrubbed while another database's older write was still running");
+            await writing.CommitAsync(Ct);
+            var report = await forget.WaitAsync(Timeout, Ct);
+
+            Assert.Equal(0, report.RowsStillNamingCustomer);
+            Assert.DoesNotContain(report.Remaining, line => line.Contains("still open", StringComparison.Ordinal));
+            await using var check = Open(database);
+            var (found, files) = await StoredData.FindInPostgresFilesAsync(check, ["forget-me", ForgottenName, ForgottenAnswer], Ct);
+            Assert.Empty(found);
+            Assert.NotEmpty(files);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+            NpgsqlConnection.ClearAllPools();
+            ServerFactory.DeleteData(dataDirectory);
+        }
+    }
+
+    [Fact]
     public async Task Forgetting_the_only_customer_leaves_none_of_their_statistics_behind()
     {
         // ANALYZE of a table it leaves empty keeps the statistics the table had: the only customer's sample values.
