@@ -33,19 +33,19 @@ public static class TwilioStatusCallbackEndpoint
             return refusal!;
         }
 
-        var status = form["MessageStatus"] ?? form["SmsStatus"];
-        foreach (var (field, value) in new[] { ("MessageSid", form["MessageSid"]), ("MessageStatus", status) })
+        var statusField = form["MessageStatus"] is null && form["SmsStatus"] is not null ? "SmsStatus" : "MessageStatus";
+        if (TwilioFormFields.Problem(
+                form, "Invalid status callback",
+                ("MessageSid", TwilioFormFields.MaxSidLength, true),
+                (statusField, TwilioFormFields.MaxStatusLength, true),
+                ("To", TwilioFormFields.MaxAddressLength, false)) is { } invalid)
         {
-            if (string.IsNullOrWhiteSpace(value) || value.Length > 40)
-            {
-                return TypedResults.Problem(
-                    $"The form field '{field}' is missing or too long.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid status callback",
-                    extensions: new Dictionary<string, object?> { ["field"] = field });
-            }
+            return invalid;
         }
 
+        var status = form[statusField]!;
         int? errorCode = int.TryParse(form["ErrorCode"], NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null;
-        await deliveries.RecordAsync(form["MessageSid"]!, form["To"], status!, errorCode, cancellationToken);
+        await deliveries.RecordAsync(form["MessageSid"]!, form["To"], status, errorCode, cancellationToken);
         return TypedResults.NoContent();
     }
 }

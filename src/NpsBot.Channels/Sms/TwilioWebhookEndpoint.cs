@@ -40,11 +40,13 @@ public static class TwilioWebhookEndpoint
             return refusal!;
         }
 
-        if ((Missing(form, "MessageSid") ?? Missing(form, "From")) is { } field)
+        if (TwilioFormFields.Problem(
+                form, "Invalid message",
+                ("MessageSid", TwilioFormFields.MaxSidLength, true),
+                ("From", TwilioFormFields.MaxAddressLength, true),
+                ("To", TwilioFormFields.MaxAddressLength, false)) is { } invalid)
         {
-            return TypedResults.Problem(
-                $"The form field '{field}' is missing.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid message",
-                extensions: new Dictionary<string, object?> { ["field"] = field });
+            return invalid;
         }
 
         var number = form["From"]!;
@@ -96,6 +98,4 @@ public static class TwilioWebhookEndpoint
     private static string Twiml(string message) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
         + new System.Xml.Linq.XElement("Response", new System.Xml.Linq.XElement("Message", message)).ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
-
-    private static string? Missing(NameValueCollection form, string name) => string.IsNullOrWhiteSpace(form[name]) ? name : null;
 }

@@ -23,7 +23,9 @@ public sealed class WebhookSubscriptionService(
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(events);
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.OriginalString.Length > 2048)
+        // The stored form is the escaped one (AbsoluteUri): "é" becomes "%C3%A9", six times as long as typed.
+        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+            || Math.Max(url.OriginalString.Length, url.AbsoluteUri.Length) > 2048)
         {
             throw new ArgumentException("The URL must be an absolute http or https address of at most 2048 characters.", nameof(url));
         }
