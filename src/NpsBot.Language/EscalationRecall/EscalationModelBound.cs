@@ -102,7 +102,10 @@ public sealed class EscalationModelBound
     public (double None, double LowestNone) Estimate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scratch = _scratch ??= new Scratch(_features.Slots, _classes);
+        // One scratch per thread, made again when a model of more slots or other classes is asked on it (leave-one-out folds).
+        var scratch = _scratch is { } mine && mine.Counts.Length >= _features.Slots && mine.Scores.Length == _classes
+            ? mine
+            : _scratch = new Scratch(_features.Slots, _classes);
         var (counts, touched, scores) = (scratch.Counts, scratch.Touched, scratch.Scores);
         try
         {
