@@ -21,5 +21,11 @@ public sealed record LanguageOptions
 
     public LlmOptions Llm { get; set; } = new();
 
+    /// <summary>
+    /// Whether the server builds every escalation cue's expression and the escalation model's bound on a background thread
+    /// once it listens (perf16), rather than when a complaint first needs each of them.
+    /// </summary>
+    public bool BuildCuesAfterStart { get; set; } = true;
+
     public IEnumerable<string>? TrainingDataPaths => TrainingDataPath is null ? null : [TrainingDataPath];
 }

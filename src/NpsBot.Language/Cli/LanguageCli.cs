@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Conversations.Language;
+using NpsBot.Language.Escalation;
 using NpsBot.Language.EscalationRecall;
 using NpsBot.Language.Themes;
 
@@ -109,6 +110,19 @@ public static class LanguageCli
         var model = await services.GetRequiredService<ThemeModelHolder>().GetAsync(cancellationToken);
         await cues;
         return model;
+    }
+
+    /// <summary>
+    /// The warm-up's second part, for a background thread once the server listens (perf16; the server's
+    /// <c>LanguageCueWarmUp</c>): the escalation model's bound (<see cref="EscalationModel.Bound"/>) and every escalation
+    /// cue's expression (<see cref="PrefilteredRegex.BuildAll"/>), which are otherwise built when a complaint first needs
+    /// them, seconds in all. Once per process; returns how many cues there are.
+    /// </summary>
+    public static int BuildEveryCue(CancellationToken cancellationToken = default)
+    {
+        _ = EscalationRecallLayer.Model.Bound;
+        _ = EscalationClassifier.Classify(WarmUpComplaints[0], 0); // every cue is made by the classifier's static fields
+        return PrefilteredRegex.BuildAll(cancellationToken);
     }
 
     /// <summary>One everyday complaint per language, enough to build every cue's expression before the first customer.</summary>

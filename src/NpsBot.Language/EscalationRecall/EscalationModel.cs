@@ -29,8 +29,9 @@ public sealed class EscalationModel
     private readonly string[] _labels;
     private readonly int _none;
     private readonly Lock _gate = new();
+    private readonly Lazy<EscalationModelBound?> _bound;
 
-    private EscalationModel(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    private EscalationModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, IReadOnlyList<string>? trainedOn)
     {
         _ml = ml;
         _model = model;
@@ -40,13 +41,16 @@ public sealed class EscalationModel
         _engine.OutputSchema[nameof(EscalationModelPrediction.Score)].GetSlotNames(ref names);
         _labels = [.. names.DenseValues().Select(n => n.ToString())];
         _none = Array.IndexOf(_labels, NoEscalation);
+        // Built on first need (the start-up warm-up asks first), from a context of its own: ML.NET's context is not shared across threads.
+        _bound = new(() => trainedOn is null ? null : EscalationModelBound.TryCreate(new MLContext(Seed), model, inputSchema, trainedOn, _none));
     }
 
     public static EscalationModel Train(IEnumerable<EscalationExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        var lines = examples.ToList();
         var ml = new MLContext(Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new EscalationModelInput { Text = e.Text, Label = e.Reason }));
+        var data = ml.Data.LoadFromEnumerable(lines.Select(e => new EscalationModelInput { Text = e.Text, Label = e.Reason }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(EscalationModelInput.Label))
             .Append(ml.Transforms.Text.FeaturizeText("Features", ThemePipeline.Featurizer(words: true, charNgrams: 3), nameof(EscalationModelInput.Text)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -58,15 +62,19 @@ public sealed class EscalationModel
                 OptimizationTolerance = 1e-4f,
                 NumberOfThreads = 1,
             }));
-        return new EscalationModel(ml, pipeline.Fit(data), data.Schema);
+        return new EscalationModel(ml, pipeline.Fit(data), data.Schema, [.. lines.Select(e => e.Text)]);
     }
 
-    public static EscalationModel Load(string path)
+    /// <summary>
+    /// The model saved at <paramref name="path"/>; <paramref name="trainedOn"/>, the texts it was trained on in their order
+    /// (known when its fingerprint matched them), lets <see cref="MayReach"/> skip ML.NET for complaints far below the gate.
+    /// </summary>
+    public static EscalationModel Load(string path, IReadOnlyList<string>? trainedOn = null)
     {
         var ml = new MLContext(Seed);
         using var stream = File.OpenRead(path);
         var model = ml.Model.Load(stream, out var inputSchema);
-        return new EscalationModel(ml, model, inputSchema);
+        return new EscalationModel(ml, model, inputSchema, trainedOn);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> (aside first, then moved over the old file).</summary>
@@ -83,6 +91,15 @@ public sealed class EscalationModel
 
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>
+    /// False only when <see cref="Predict"/>'s probability is proven below <paramref name="gate"/> without running ML.NET
+    /// (<see cref="EscalationModelBound"/>); true when it may reach it, or no bound could be built (then ask <see cref="Predict"/>).
+    /// </summary>
+    public bool MayReach(string complaint, double gate) => _bound.Value is not { } bound || !bound.CannotReach(complaint, gate);
+
+    /// <summary>The bound behind <see cref="MayReach"/>, built if not yet; null when its slots did not match the model's (then every complaint goes to ML.NET).</summary>
+    public EscalationModelBound? Bound => _bound.Value;
 
     /// <summary>The probability that a person should take over, and the likeliest reason if so.</summary>
     public (double Probability, string Reason) Predict(string complaint)

@@ -11,6 +11,9 @@ public sealed record EscalationModelGate(double Threshold, int MinimumWords, dou
     public bool Admits(double probability, int words) =>
         probability >= (words < MinimumWords ? Math.Max(Threshold, ShortTextThreshold) : Threshold);
 
+    /// <summary>The least probability <see cref="Admits"/> may admit, whatever the words: below it nothing is admitted.</summary>
+    public double LowestThreshold => Threshold;
+
     /// <summary>Words as the rule counts them: runs of characters holding a letter or a digit, split on white space.</summary>
     public static int Words(string text)
     {

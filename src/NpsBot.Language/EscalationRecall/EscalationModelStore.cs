@@ -23,7 +23,7 @@ public static class EscalationModelStore
         var saved = Path.Combine(dataDirectory, FingerprintFileName);
         if (File.Exists(path) && TrainingFingerprint.Read(saved) == fingerprint)
         {
-            return EscalationModel.Load(path);
+            return EscalationModel.Load(path, [.. examples.Select(e => e.Text)]);
         }
 
         var model = EscalationModel.Train(examples);

@@ -70,8 +70,25 @@ public static class EscalationRecallLayer
         // The model is asked only when no cue fired: an escalation the cues find costs no prediction. A phrase the cues
         // know is not meant (a legal route declined, "ich will keinen Anwalt einschalten") keeps the model out too: it
         // reads "Anwalt" as legal wherever it stands.
-        return AsksTheModel(text, cueReasons) ? Combine(cueReasons, model.Predict(text), gate, EscalationModelGate.Words(text)) : cueReasons;
+        return AsksTheModel(text, cueReasons) ? Ask(text, cueReasons, model, gate) : cueReasons;
     }
+
+    /// <summary>
+    /// As <see cref="Decide(string, IReadOnlyList{string})"/> from the cues' reading of the text (<see cref="EscalationClassifier.Read(string, double)"/>),
+    /// which already says whether a phrase not meant was blanked: the live decision (<see cref="Sentiment.SentimentAnalyzer"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Decide(string text, CueReading cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        return cues.Reasons.Count == 0 && !cues.NamesAReasonNotMeant ? Ask(text, cues.Reasons, Model, Gate) : cues.Reasons;
+    }
+
+    /// <summary>
+    /// The model's answer through the gate. A complaint whose probability is proven below every threshold of the gate
+    /// (<see cref="EscalationModel.MayReach"/>, perf16) skips ML.NET's prediction: the gate would not admit it anyway.
+    /// </summary>
+    private static IReadOnlyList<string> Ask(string text, IReadOnlyList<string> cueReasons, EscalationModel model, EscalationModelGate gate) =>
+        model.MayReach(text, gate.LowestThreshold) ? Combine(cueReasons, model.Predict(text), gate, EscalationModelGate.Words(text)) : cueReasons;
 
     /// <summary>Whether the model is asked at all: no cue fired and no phrase the cues know is not meant.</summary>
     public static bool AsksTheModel(string text, IReadOnlyList<string> cueReasons)

@@ -40,7 +40,7 @@ public sealed partial class SentimentAnalyzer(SentimentLexicon lexicon) : ISenti
         var folded = TextFolding.Fold(text);
         var sentiment = Score(text, folded);
         // The cues first; the escalation model only when none fired (EscalationRecallLayer): the cues' reasons stand.
-        var reasons = EscalationRecallLayer.Decide(text, EscalationClassifier.Classify(text, sentiment));
+        var reasons = EscalationRecallLayer.Decide(text, EscalationClassifier.Read(text, sentiment));
         return new SentimentResult(sentiment, reasons.Count > 0, reasons);
     }
 

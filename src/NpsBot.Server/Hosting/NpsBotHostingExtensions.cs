@@ -33,6 +33,7 @@ public static class NpsBotHostingExtensions
         builder.AddPrivacy(storage);
 
         builder.AddSurveyBot(storage.DataDirectory);
+        builder.Services.AddHostedService<LanguageCueWarmUp>();
         builder.Services.AddSingleton<KeyedGate>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();

@@ -27,6 +27,11 @@ public static class ShortLivedTestHost
             }
         });
 
+        // The server's background build of every escalation cue (LanguageCueWarmUp, perf16) took the CPU from the tests
+        // of every test process (two Server test classes: 67 s without it, 295 s with it); a test builds the cues it
+        // needs when it needs them, as before.
+        builder.UseSetting("Language:BuildCuesAfterStart", "false");
+
         // IHttpClientFactory's handler-expiry timer (two minutes by default) holds the host's service provider until
         // it fires; a test host never lives long enough to need its handlers rotated, so they never expire.
         builder.ConfigureServices(services => services.ConfigureHttpClientDefaults(client => client.SetHandlerLifetime(Timeout.InfiniteTimeSpan)));
