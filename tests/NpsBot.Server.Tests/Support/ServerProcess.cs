@@ -23,7 +23,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        TrainedThemeModel.CopyInto(dataDirectory);
+        TrainedModels.CopyInto(dataDirectory);
         var binary = FindServerBinary();
         var start = new ProcessStartInfo("dotnet")
         {
