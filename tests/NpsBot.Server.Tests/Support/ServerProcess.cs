@@ -53,7 +53,18 @@ public sealed partial class ServerProcess : IAsyncDisposable
         server._process.Start();
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        server.Address = await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        try
+        {
+            server.Address = await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        }
+        catch
+        {
+            // A server that never said it listens is the failing test's to stop: left running, it would use the CPU the
+            // rest of the run needs (on a loaded machine, more starts would then miss their two minutes).
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
