@@ -28,7 +28,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    /// <summary>A database on the provider the tests run on (<see cref="TestStorage"/>), or SQLite when asked.</summary>
+    /// <summary>
+    /// A database on the provider the tests run on (<see cref="TestStorage"/>: a copy of the migrated template), or, when
+    /// asked, a new SQLite file that the initializer migrates from nothing (<c>DatabaseInitializerTests</c>).
+    /// </summary>
     public static async Task<TestDatabase> CreateAsync(bool sqlite = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), "npsbot-storage-tests", Guid.NewGuid().ToString("N"));

@@ -27,8 +27,8 @@ public sealed class LogFormatTests
         var port = FreePort();
         var server = typeof(Program).Assembly.Location;
 
-        // The trained theme model (a first start would train it, a minute on a busy machine) and the pass's database.
-        TrainedThemeModel.CopyInto(data);
+        // The trained models (a first start would train them, a minute on a busy machine) and the pass's database.
+        TrainedModels.CopyInto(data);
         var start = new ProcessStartInfo("dotnet",
             [server, "--urls", $"http://127.0.0.1:{port}", "--data", data, "--Bot:LocalDevelopment=true", "--Logging:LogLevel:NpsBot.Server.Messages=Debug",
              .. TestStorage.Settings(data).Select(setting => $"--{setting.Key}={setting.Value}")])

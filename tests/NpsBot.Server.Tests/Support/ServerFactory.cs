@@ -21,7 +21,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "npsbot-tests", Guid.NewGuid().ToString("N"));
         Settings = settings ?? new Dictionary<string, string?>();
         Configure = configure;
-        TrainedThemeModel.CopyInto(DataDirectory);
+        TrainedModels.CopyInto(DataDirectory);
     }
 
     public string DataDirectory { get; }

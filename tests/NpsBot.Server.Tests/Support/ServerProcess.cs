@@ -23,7 +23,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        TrainedThemeModel.CopyInto(dataDirectory);
+        TrainedModels.CopyInto(dataDirectory);
         var binary = FindServerBinary();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,7 +53,18 @@ public sealed partial class ServerProcess : IAsyncDisposable
         server._process.Start();
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        server.Address = await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        try
+        {
+            server.Address = await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+        }
+        catch
+        {
+            // A server that never said it listens is the failing test's to stop: left running, it would use the CPU the
+            // rest of the run needs (on a loaded machine, more starts would then miss their two minutes).
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 

@@ -32,7 +32,7 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        TrainedThemeModel.CopyInto(DataDirectory);
+        TrainedModels.CopyInto(DataDirectory);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         ShortLivedTestHost.Configure(builder);
         foreach (var (key, value) in TestStorage.Settings(DataDirectory))

@@ -12,8 +12,10 @@ namespace NpsBot.Testing.Hosting;
 /// Npgsql connection string to a server where the tests may create databases (<c>scripts/postgres.sh start</c> runs
 /// one; <c>eval "$(scripts/postgres.sh env)"</c> sets both). On PostgreSQL each data folder gets a database of its own
 /// (named after the folder, so a restarted server or a second instance on the same folder shares it), created on first
-/// use and dropped by <see cref="Delete"/>. PostgreSQL asked for but missing is an exception, so the test fails.
-/// Shared by file link with the storage tests, which do not reference the server.
+/// use and dropped by <see cref="Delete"/>. On SQLite a data folder without a database gets a copy of a migrated
+/// template file (<see cref="SqliteTemplate"/>), as each PostgreSQL database is a copy of a migrated template. PostgreSQL
+/// asked for but missing is an exception, so the test fails. Shared by file link with the storage tests, which do not
+/// reference the server.
 /// </summary>
 public static class TestStorage
 {
@@ -35,6 +37,7 @@ public static class TestStorage
     {
         if (!IsPostgres)
         {
+            SqliteTemplate.CopyInto(dataDirectory);
             return new Dictionary<string, string?>();
         }
 
@@ -45,10 +48,17 @@ public static class TestStorage
         };
     }
 
-    /// <summary>Storage options for a data folder: its SQLite file, or its PostgreSQL database (created if new).</summary>
-    public static StorageOptions Options(string dataDirectory) => IsPostgres
-        ? new StorageOptions { DataDirectory = dataDirectory, Provider = StorageOptions.Postgres, ConnectionString = ConnectionString(dataDirectory) }
-        : new StorageOptions { DataDirectory = dataDirectory };
+    /// <summary>Storage options for a data folder: its SQLite file (a copy of the template if new), or its PostgreSQL database (created if new).</summary>
+    public static StorageOptions Options(string dataDirectory)
+    {
+        if (IsPostgres)
+        {
+            return new StorageOptions { DataDirectory = dataDirectory, Provider = StorageOptions.Postgres, ConnectionString = ConnectionString(dataDirectory) };
+        }
+
+        SqliteTemplate.CopyInto(dataDirectory);
+        return new StorageOptions { DataDirectory = dataDirectory };
+    }
 
     /// <summary>An open connection to the data folder's database (its SQLite file, or its PostgreSQL database), unpooled.</summary>
     public static System.Data.Common.DbConnection OpenConnection(string dataDirectory)
