@@ -74,16 +74,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
                 .ForgetAsync(new CustomerIdentity("emulator", forgotten.User.Id!), Ct);
 
             // The erasers have committed (the customer's response is anonymised); the scrub must still be waiting.
-            await using (var reader = Open(database))
-            {
-                var deadline = DateTime.UtcNow + Timeout;
-                while (await Text(reader, "SELECT count(*)::text FROM survey_responses WHERE conversation_key LIKE 'forgotten|%'") != "1")
-                {
-                    Assert.True(DateTime.UtcNow < deadline, "the erasers did not commit in time");
-                    Assert.False(forget.IsCompleted, "the forget ended before its erasers committed");
-                    await Task.Delay(20, Ct);
-                }
-            }
+            await WaitForErasersAsync(database, forget);
 
             Assert.False(forget.IsCompleted, "the forget scrubbed while an older ANALYZE was still running");
             await sampling.CommitAsync(Ct);
@@ -100,9 +91,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
         }
         finally
         {
-            await server.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            ServerFactory.DeleteData(dataDirectory);
+            await RemoveAsync(server, dataDirectory);
         }
     }
 
@@ -127,15 +116,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
 
             var forget = server.Services.GetRequiredService<ForgetCustomerService>()
                 .ForgetAsync(new CustomerIdentity("emulator", forgotten.User.Id!), Ct);
-            await using (var reader = Open(database))
-            {
-                var deadline = DateTime.UtcNow + Timeout;
-                while (await Text(reader, "SELECT count(*)::text FROM survey_responses WHERE conversation_key LIKE 'forgotten|%'") != "1")
-                {
-                    Assert.True(DateTime.UtcNow < deadline, "the erasers did not commit in time");
-                    await Task.Delay(20, Ct);
-                }
-            }
+            await WaitForErasersAsync(database, forget);
 
             await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
             Assert.False(forget.IsCompleted, "the forget scrubbed while another database's older write was still running");
@@ -151,9 +132,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
         }
         finally
         {
-            await server.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            ServerFactory.DeleteData(dataDirectory);
+            await RemoveAsync(server, dataDirectory);
         }
     }
 
@@ -186,10 +165,28 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
         }
         finally
         {
-            await server.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            ServerFactory.DeleteData(dataDirectory);
+            await RemoveAsync(server, dataDirectory);
         }
+    }
+
+    // Until the erasers have committed (the customer's response is anonymised), the forget must not have ended.
+    private static async Task WaitForErasersAsync(string database, Task forget)
+    {
+        await using var reader = Open(database);
+        var deadline = DateTime.UtcNow + Timeout;
+        while (await Text(reader, "SELECT count(*)::text FROM survey_responses WHERE conversation_key LIKE 'forgotten|%'") != "1")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the erasers did not commit in time");
+            Assert.False(forget.IsCompleted, "the forget ended before its erasers committed");
+            await Task.Delay(20, Ct);
+        }
+    }
+
+    private static async Task RemoveAsync(ServerFactory server, string dataDirectory)
+    {
+        await server.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        ServerFactory.DeleteData(dataDirectory);
     }
 
     private static NpgsqlConnection Open(string connectionString)
