@@ -104,11 +104,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
         var (server, database, dataDirectory) = ServerOnItsOwnDatabase();
         try
         {
-            var forgotten = new BotClient(server.CreateClient(), "forget-me", customerName: ForgottenName);
-            await forgotten.JoinAsync(Ct);
-            await forgotten.SendAsync("3", Ct);
-            await forgotten.SendAsync("Late again", Ct);
-            await forgotten.SendAsync(ForgottenAnswer, Ct);
+            var forgotten = await DetractorAsync(server);
 
             await using var elsewhere = Open(postgres.Server.CreateDatabase());
             await using var writing = await elsewhere.BeginTransactionAsync(Ct);
@@ -125,10 +121,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
 
             Assert.Equal(0, report.RowsStillNamingCustomer);
             Assert.DoesNotContain(report.Remaining, line => line.Contains("still open", StringComparison.Ordinal));
-            await using var check = Open(database);
-            var (found, files) = await StoredData.FindInPostgresFilesAsync(check, ["forget-me", ForgottenName, ForgottenAnswer], Ct);
-            Assert.Empty(found);
-            Assert.NotEmpty(files);
+            await AssertNothingOfTheCustomerInTheFilesAsync(database);
         }
         finally
         {
@@ -143,11 +136,7 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
         var (server, database, dataDirectory) = ServerOnItsOwnDatabase();
         try
         {
-            var only = new BotClient(server.CreateClient(), "forget-me", customerName: ForgottenName);
-            await only.JoinAsync(Ct);
-            await only.SendAsync("3", Ct);
-            await only.SendAsync("Late again", Ct);
-            await only.SendAsync(ForgottenAnswer, Ct);
+            var only = await DetractorAsync(server);
             await using (var analyze = Open(database))
             {
                 await Execute(analyze, "ANALYZE");
@@ -158,15 +147,31 @@ public sealed class ForgetDuringAnalyzeTests(ScaleOutPostgres postgres) : IClass
                 .ForgetAsync(new CustomerIdentity("emulator", only.User.Id!), Ct).WaitAsync(Timeout, Ct);
 
             Assert.Equal(0, report.RowsStillNamingCustomer);
-            await using var check = Open(database);
-            var (found, files) = await StoredData.FindInPostgresFilesAsync(check, ["forget-me", ForgottenName, ForgottenAnswer], Ct);
-            Assert.Empty(found);
-            Assert.NotEmpty(files);
+            await AssertNothingOfTheCustomerInTheFilesAsync(database);
         }
         finally
         {
             await RemoveAsync(server, dataDirectory);
         }
+    }
+
+    // The customer to forget: a detractor who gave their reason and answered the follow-up question.
+    private static async Task<BotClient> DetractorAsync(ServerFactory server)
+    {
+        var customer = new BotClient(server.CreateClient(), "forget-me", customerName: ForgottenName);
+        await customer.JoinAsync(Ct);
+        await customer.SendAsync("3", Ct);
+        await customer.SendAsync("Late again", Ct);
+        await customer.SendAsync(ForgottenAnswer, Ct);
+        return customer;
+    }
+
+    private static async Task AssertNothingOfTheCustomerInTheFilesAsync(string database)
+    {
+        await using var check = Open(database);
+        var (found, files) = await StoredData.FindInPostgresFilesAsync(check, ["forget-me", ForgottenName, ForgottenAnswer], Ct);
+        Assert.Empty(found);
+        Assert.NotEmpty(files);
     }
 
     // Until the erasers have committed (the customer's response is anonymised), the forget must not have ended.
