@@ -15,6 +15,16 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     public ScoreRecognition Recognize(string text, string? locale)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return BareScore(text) ?? RecognizeByTheRules(text, locale);
+    }
+
+    /// <summary>
+    /// The reply read by every rule, without <see cref="BareScore"/>'s shortcut: what <see cref="Recognize"/> answers for
+    /// any reply (<c>ScoreBareReplyTests</c> compares both on every bare score in every language the rules know).
+    /// </summary>
+    public static ScoreRecognition RecognizeByTheRules(string text, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var tokens = ScoreTokenizer.Tokenize(text);
         var candidates = Usable(ScoreDiscourse.Apply(CandidateExtractor.Extract(tokens, locale), tokens, locale), tokens);
         if (candidates.Count == 0)
@@ -44,6 +54,36 @@ public sealed class ScoreRecognizer : IScoreRecognizer
 
         var outOfRange = smallOutOfRange ?? candidates[0];
         return new ScoreRecognition(ScoreStatus.OutOfRange, null, outOfRange.Start, outOfRange.Length, outOfRange.FromWord);
+    }
+
+    /// <summary>
+    /// A reply that is only a whole score, "0" to "10" in ASCII digits with nothing but spaces, tabs and line breaks
+    /// around it, is that score (perf17: most replies are one, and the rules cost 1.5 µs on it, 2.4× the start).
+    /// The rules' answer on such a reply: the tokenizer makes one number token of it (the spaces are no token), no rule
+    /// drops or marks a lone in-range number with no neighbour in any language, and the span is the digits; the same as
+    /// <see cref="RecognizeByTheRules"/> on each of the eleven, which the tests check for every locale the rules read.
+    /// </summary>
+    private static ScoreRecognition? BareScore(string text)
+    {
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && span[start] is ' ' or '\t' or '\r' or '\n')
+        {
+            start++;
+        }
+
+        var end = span.Length;
+        while (end > start && span[end - 1] is ' ' or '\t' or '\r' or '\n')
+        {
+            end--;
+        }
+
+        return (end - start, end - start > 0 ? span[start] : '\0', end - start > 1 ? span[start + 1] : '\0') switch
+        {
+            (1, >= '0' and <= '9', _) => ScoreRecognition.Of(span[start] - '0', start, 1),
+            (2, '1', '0') => ScoreRecognition.Of(10, start, 2),
+            _ => null,
+        };
     }
 
     private static List<ScoreCandidate> Usable(List<ScoreCandidate> all, IReadOnlyList<ScoreToken> tokens)
