@@ -33,14 +33,29 @@ public sealed class ScoreRecognizer : IScoreRecognizer
             return IsStarsOnly(text) ? new ScoreRecognition(ScoreStatus.Ambiguous, null, 0, text.Length, false, true) : ScoreRecognition.None;
         }
 
-        var inRange = candidates.Where(c => c.InRange).ToList();
-        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale || c.OpenRange || c.Unclear) is { } unclear)
+        // Loops rather than LINQ (perf17): the same lists, the same first matches, the same count of distinct values.
+        var inRange = new List<ScoreCandidate>(candidates.Count);
+        ScoreCandidate? unclear = null;
+        ScoreCandidate? smallOutOfRange = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.InRange)
+            {
+                inRange.Add(candidate);
+                unclear ??= !candidate.IsWhole || candidate.OtherScale || candidate.OpenRange || candidate.Unclear ? candidate : null;
+            }
+            else if (Math.Abs(candidate.Value) < 100)
+            {
+                smallOutOfRange ??= candidate;
+            }
+        }
+
+        if (unclear is not null)
         {
             return Ambiguous(unclear);
         }
 
-        var distinct = inRange.Select(c => c.Value).Distinct().Count();
-        var smallOutOfRange = candidates.FirstOrDefault(c => !c.InRange && Math.Abs(c.Value) < 100);
+        var distinct = DistinctValues(inRange);
         if (distinct > 1 || (distinct == 1 && smallOutOfRange is not null))
         {
             return Ambiguous(inRange[0]);
@@ -86,11 +101,41 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         };
     }
 
+    // As inRange.Select(c => c.Value).Distinct().Count(): the values compared with double's own equality.
+    private static int DistinctValues(List<ScoreCandidate> candidates)
+    {
+        var distinct = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = candidates[j].Value.Equals(candidates[i].Value);
+            }
+
+            distinct += seen ? 0 : 1;
+        }
+
+        return distinct;
+    }
+
     private static List<ScoreCandidate> Usable(List<ScoreCandidate> all, IReadOnlyList<ScoreToken> tokens)
     {
-        // A negated number ("not a 10") is never the answer; alone, it leaves nothing to record.
-        var candidates = all.Where(c => !c.Negated).ToList();
-        var strong = candidates.Where(c => !c.Weak).ToList();
+        // A negated number ("not a 10") is never the answer; alone, it leaves nothing to record. Loops rather than LINQ (perf17).
+        var candidates = new List<ScoreCandidate>(all.Count);
+        var strong = new List<ScoreCandidate>(all.Count);
+        foreach (var candidate in all)
+        {
+            if (!candidate.Negated)
+            {
+                candidates.Add(candidate);
+                if (!candidate.Weak)
+                {
+                    strong.Add(candidate);
+                }
+            }
+        }
+
         if (strong.Count > 0)
         {
             return strong;
