@@ -71,6 +71,15 @@ public sealed class PrefilteredRegex
     public bool MayMatch(CueText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Array.TrueForAll(_allOf, text.Holds);
+        // A loop rather than Array.TrueForAll(_allOf, text.Holds) (perf17: a delegate per cue and call).
+        foreach (var set in _allOf)
+        {
+            if (!text.Holds(set))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -98,6 +98,23 @@ public sealed class EscalationModel
     /// </summary>
     public bool MayReach(string complaint, double gate) => _bound.Value is not { } bound || !bound.CannotReach(complaint, gate);
 
+    /// <summary>
+    /// <see cref="MayReach"/> against <paramref name="lowestGate"/>, and, when the bound proves the probability at or above
+    /// <paramref name="highestGate"/> and the likeliest reason (<see cref="EscalationModelBound.Judge"/>), that reason:
+    /// <see cref="Predict"/> would give it with a probability every gate between the two admits (perf17: the prediction
+    /// is then skipped too). Reason null: ask <see cref="Predict"/> when it may reach.
+    /// </summary>
+    public (bool MayReach, string? ProvenReason) Foresee(string complaint, double lowestGate, double highestGate)
+    {
+        if (_bound.Value is not { } bound)
+        {
+            return (true, null);
+        }
+
+        var (cannotReach, reason) = bound.Judge(complaint, lowestGate, highestGate);
+        return (!cannotReach, reason >= 0 ? _labels[reason] : null);
+    }
+
     /// <summary>The bound behind <see cref="MayReach"/>, built if not yet; null when its slots did not match the model's (then every complaint goes to ML.NET).</summary>
     public EscalationModelBound? Bound => _bound.Value;
 

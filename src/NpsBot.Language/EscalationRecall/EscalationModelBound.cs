@@ -101,12 +101,71 @@ public sealed class EscalationModelBound
     /// </summary>
     public (double None, double LowestNone) Estimate(string text)
     {
+        var (none, error) = Softmax(text, out _);
+        return double.IsNaN(none) ? (double.NaN, double.NaN) : (none, none * Math.Exp(-error));
+    }
+
+    /// <summary>
+    /// Where ML.NET's prediction stands against a gate, proven both ways (perf17): <c>CannotReach</c> as
+    /// <see cref="CannotReach"/> (<paramref name="lowestGate"/>); else <c>Reason</c>, the class ML.NET would name as the
+    /// likeliest reason, when its probability of escalating is proven at or above <paramref name="highestGate"/> and that
+    /// class proven ahead of every other reason (its lowest probability above their highest, beyond float rounding): the
+    /// gate admits it whatever else, and ML.NET's prediction would say nothing more. -1 when neither is proven.
+    /// </summary>
+    public (bool CannotReach, int Reason) Judge(string text, double lowestGate, double highestGate)
+    {
+        var (none, error) = Softmax(text, out var probabilities);
+        // The lowest "none" computed as Estimate does, so CannotReach answers exactly as before.
+        var lowest = none * Math.Exp(-error);
+        if (!double.IsFinite(lowest))
+        {
+            return (false, -1);
+        }
+
+        if (1 - lowest < lowestGate - 1e-6)
+        {
+            return (true, -1);
+        }
+
+        var slack = Math.Exp(error);
+        if (!double.IsFinite(slack) || 1 - (none * slack) < highestGate + 1e-6)
+        {
+            return (false, -1);
+        }
+
+        var top = -1;
+        for (var k = 0; k < _classes; k++)
+        {
+            if (k != _none && (top < 0 || probabilities[k] > probabilities[top]))
+            {
+                top = k;
+            }
+        }
+
+        for (var k = 0; k < _classes; k++)
+        {
+            if (k != _none && k != top && probabilities[top] / slack <= probabilities[k] * slack * (1 + 1e-6))
+            {
+                return (false, -1);
+            }
+        }
+
+        return (false, top);
+    }
+
+    /// <summary>
+    /// The probability of "none" computed here, and the error (in log terms) that ML.NET's float arithmetic may put on any
+    /// class's probability; every class's probability in <paramref name="probabilities"/> (this thread's scratch). NaN when not computed.
+    /// </summary>
+    private (double None, double Error) Softmax(string text, out double[] probabilities)
+    {
         ArgumentNullException.ThrowIfNull(text);
         // One scratch per thread, made again when a model of more slots or other classes is asked on it (leave-one-out folds).
         var scratch = _scratch is { } mine && mine.Counts.Length >= _features.Slots && mine.Scores.Length == _classes
             ? mine
             : _scratch = new Scratch(_features.Slots, _classes);
         var (counts, touched, scores) = (scratch.Counts, scratch.Touched, scratch.Scores);
+        probabilities = scratch.Probabilities;
         try
         {
             _features.Count(text, counts, touched, out var charTouched);
@@ -154,13 +213,19 @@ public sealed class EscalationModelBound
             var sum = 0.0;
             for (var k = 0; k < _classes; k++)
             {
-                sum += Math.Exp(scores[k] - max);
+                probabilities[k] = Math.Exp(scores[k] - max);
+                sum += probabilities[k];
+            }
+
+            for (var k = 0; k < _classes; k++)
+            {
+                probabilities[k] /= sum;
             }
 
             var none = Math.Exp(scores[_none] - max) / sum;
             // Softmax in float: log Z and the difference rounded, the exponential rounded (relative), with margin.
             var softmaxError = (4 * Unit * (largestScore + scoreError + Math.Log(_classes) + 2)) + 1e-12;
-            return (none, none * Math.Exp(-(2 * scoreError) - softmaxError));
+            return (none, (2 * scoreError) + softmaxError);
         }
         finally
         {
@@ -207,5 +272,7 @@ public sealed class EscalationModelBound
         public List<int> Touched { get; } = new(256);
 
         public double[] Scores { get; } = new double[classes];
+
+        public double[] Probabilities { get; } = new double[classes];
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using NpsBot.Language.Text;
 using NpsBot.Language.Themes;
 
 namespace NpsBot.Language.EscalationRecall;
@@ -24,8 +25,8 @@ public sealed class EscalationModelFeatures
     private readonly int[] _normalized;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
     private readonly int[] _unigramSlots;
-    private readonly Dictionary<long, int> _bigramSlots;
-    private readonly Dictionary<ulong, int> _trigramSlots;
+    private readonly PackedLongMap _bigramSlots;
+    private readonly PackedLongMap _trigramSlots;
     private readonly double[] _inverseDocumentFrequencies;
 
     private EscalationModelFeatures(
@@ -35,8 +36,9 @@ public sealed class EscalationModelFeatures
         _normalized = normalized;
         _wordIds = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _unigramSlots = unigramSlots;
-        _bigramSlots = bigramSlots;
-        _trigramSlots = trigramSlots;
+        // Looked up once per character and word pair of every complaint: packed (perf17), the dictionaries' answers.
+        _bigramSlots = new PackedLongMap(bigramSlots);
+        _trigramSlots = new PackedLongMap(trigramSlots.ToDictionary(entry => (long)entry.Key, entry => entry.Value));
         _inverseDocumentFrequencies = inverseDocumentFrequencies;
         CharSlots = trigramSlots.Count;
     }
@@ -203,7 +205,7 @@ public sealed class EscalationModelFeatures
             buffer[length++] = EndMarker;
             for (var i = 0; i + 2 < length; i++)
             {
-                if (_trigramSlots.TryGetValue(Trigram(buffer[i], buffer[i + 1], buffer[i + 2]), out var slot))
+                if (_trigramSlots.TryGetValue((long)Trigram(buffer[i], buffer[i + 1], buffer[i + 2]), out var slot))
                 {
                     Add(slot, counts, touched);
                 }

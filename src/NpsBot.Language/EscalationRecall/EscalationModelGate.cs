@@ -14,6 +14,9 @@ public sealed record EscalationModelGate(double Threshold, int MinimumWords, dou
     /// <summary>The least probability <see cref="Admits"/> may admit, whatever the words: below it nothing is admitted.</summary>
     public double LowestThreshold => Threshold;
 
+    /// <summary>The most probability <see cref="Admits"/> may ask, whatever the words: at or above it everything is admitted.</summary>
+    public double HighestThreshold => Math.Max(Threshold, ShortTextThreshold);
+
     /// <summary>Words as the rule counts them: runs of characters holding a letter or a digit, split on white space.</summary>
     public static int Words(string text)
     {

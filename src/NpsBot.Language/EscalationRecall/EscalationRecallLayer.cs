@@ -85,10 +85,17 @@ public static class EscalationRecallLayer
 
     /// <summary>
     /// The model's answer through the gate. A complaint whose probability is proven below every threshold of the gate
-    /// (<see cref="EscalationModel.MayReach"/>, perf16) skips ML.NET's prediction: the gate would not admit it anyway.
+    /// (<see cref="EscalationModel.MayReach"/>, perf16) skips ML.NET's prediction: the gate would not admit it anyway. So
+    /// does one proven above every threshold with its likeliest reason proven (<see cref="EscalationModel.Foresee"/>,
+    /// perf17): the gate admits it whatever its words, and the reason is the one ML.NET's prediction would name.
     /// </summary>
-    private static IReadOnlyList<string> Ask(string text, IReadOnlyList<string> cueReasons, EscalationModel model, EscalationModelGate gate) =>
-        model.MayReach(text, gate.LowestThreshold) ? Combine(cueReasons, model.Predict(text), gate, EscalationModelGate.Words(text)) : cueReasons;
+    private static IReadOnlyList<string> Ask(string text, IReadOnlyList<string> cueReasons, EscalationModel model, EscalationModelGate gate)
+    {
+        var (mayReach, provenReason) = model.Foresee(text, gate.LowestThreshold, gate.HighestThreshold);
+        return !mayReach ? cueReasons
+            : provenReason is not null && cueReasons.Count == 0 ? [provenReason]
+            : Combine(cueReasons, model.Predict(text), gate, EscalationModelGate.Words(text));
+    }
 
     /// <summary>Whether the model is asked at all: no cue fired and no phrase the cues know is not meant.</summary>
     public static bool AsksTheModel(string text, IReadOnlyList<string> cueReasons)

@@ -66,6 +66,14 @@ public static class ScoreDiscourse
             kept.RemoveAll(k => k.Conditional);
         }
 
+        // The three steps below compare kept numbers with each other: one number alone passes them unchanged (its aside
+        // bracket opens before it, it cannot agree with itself in stars, nothing after it corrects it), so they are
+        // skipped for it (perf17: most replies hold one number, and the steps' sets and lists were most of its allocation).
+        if (kept.Count < 2)
+        {
+            return kept.Count == 0 ? [] : [kept[0].Candidate];
+        }
+
         // "10, mein Sohn (17) fand's auch top": a number in brackets opened after a word is an aside (an age, an earlier
         // score) once a score stands before the brackets (issue 12, eleventh round); "8 (or 9)" opens them on the number.
         var asides = kept.Where(k => ScoreAsides.AsideBracket(tokens, k.First) is { } open && kept.Any(o => o.Last < open && !o.Candidate.Weak))

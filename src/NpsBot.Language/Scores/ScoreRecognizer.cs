@@ -15,6 +15,16 @@ public sealed class ScoreRecognizer : IScoreRecognizer
     public ScoreRecognition Recognize(string text, string? locale)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return BareScore(text) ?? RecognizeByTheRules(text, locale);
+    }
+
+    /// <summary>
+    /// The reply read by every rule, without <see cref="BareScore"/>'s shortcut: what <see cref="Recognize"/> answers for
+    /// any reply (<c>ScoreBareReplyTests</c> compares both on every bare score in every language the rules know).
+    /// </summary>
+    public static ScoreRecognition RecognizeByTheRules(string text, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var tokens = ScoreTokenizer.Tokenize(text);
         var candidates = Usable(ScoreDiscourse.Apply(CandidateExtractor.Extract(tokens, locale), tokens, locale), tokens);
         if (candidates.Count == 0)
@@ -23,14 +33,29 @@ public sealed class ScoreRecognizer : IScoreRecognizer
             return IsStarsOnly(text) ? new ScoreRecognition(ScoreStatus.Ambiguous, null, 0, text.Length, false, true) : ScoreRecognition.None;
         }
 
-        var inRange = candidates.Where(c => c.InRange).ToList();
-        if (inRange.FirstOrDefault(c => !c.IsWhole || c.OtherScale || c.OpenRange || c.Unclear) is { } unclear)
+        // Loops rather than LINQ (perf17): the same lists, the same first matches, the same count of distinct values.
+        var inRange = new List<ScoreCandidate>(candidates.Count);
+        ScoreCandidate? unclear = null;
+        ScoreCandidate? smallOutOfRange = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.InRange)
+            {
+                inRange.Add(candidate);
+                unclear ??= !candidate.IsWhole || candidate.OtherScale || candidate.OpenRange || candidate.Unclear ? candidate : null;
+            }
+            else if (Math.Abs(candidate.Value) < 100)
+            {
+                smallOutOfRange ??= candidate;
+            }
+        }
+
+        if (unclear is not null)
         {
             return Ambiguous(unclear);
         }
 
-        var distinct = inRange.Select(c => c.Value).Distinct().Count();
-        var smallOutOfRange = candidates.FirstOrDefault(c => !c.InRange && Math.Abs(c.Value) < 100);
+        var distinct = DistinctValues(inRange);
         if (distinct > 1 || (distinct == 1 && smallOutOfRange is not null))
         {
             return Ambiguous(inRange[0]);
@@ -46,11 +71,71 @@ public sealed class ScoreRecognizer : IScoreRecognizer
         return new ScoreRecognition(ScoreStatus.OutOfRange, null, outOfRange.Start, outOfRange.Length, outOfRange.FromWord);
     }
 
+    /// <summary>
+    /// A reply that is only a whole score, "0" to "10" in ASCII digits with nothing but spaces, tabs and line breaks
+    /// around it, is that score (perf17: most replies are one, and the rules cost 1.5 µs on it, 2.4× the start).
+    /// The rules' answer on such a reply: the tokenizer makes one number token of it (the spaces are no token), no rule
+    /// drops or marks a lone in-range number with no neighbour in any language, and the span is the digits; the same as
+    /// <see cref="RecognizeByTheRules"/> on each of the eleven, which the tests check for every locale the rules read.
+    /// </summary>
+    private static ScoreRecognition? BareScore(string text)
+    {
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && span[start] is ' ' or '\t' or '\r' or '\n')
+        {
+            start++;
+        }
+
+        var end = span.Length;
+        while (end > start && span[end - 1] is ' ' or '\t' or '\r' or '\n')
+        {
+            end--;
+        }
+
+        return (end - start, end - start > 0 ? span[start] : '\0', end - start > 1 ? span[start + 1] : '\0') switch
+        {
+            (1, >= '0' and <= '9', _) => ScoreRecognition.Of(span[start] - '0', start, 1),
+            (2, '1', '0') => ScoreRecognition.Of(10, start, 2),
+            _ => null,
+        };
+    }
+
+    // As inRange.Select(c => c.Value).Distinct().Count(): the values compared with double's own equality.
+    private static int DistinctValues(List<ScoreCandidate> candidates)
+    {
+        var distinct = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = candidates[j].Value.Equals(candidates[i].Value);
+            }
+
+            distinct += seen ? 0 : 1;
+        }
+
+        return distinct;
+    }
+
     private static List<ScoreCandidate> Usable(List<ScoreCandidate> all, IReadOnlyList<ScoreToken> tokens)
     {
-        // A negated number ("not a 10") is never the answer; alone, it leaves nothing to record.
-        var candidates = all.Where(c => !c.Negated).ToList();
-        var strong = candidates.Where(c => !c.Weak).ToList();
+        // A negated number ("not a 10") is never the answer; alone, it leaves nothing to record. Loops rather than LINQ (perf17).
+        var candidates = new List<ScoreCandidate>(all.Count);
+        var strong = new List<ScoreCandidate>(all.Count);
+        foreach (var candidate in all)
+        {
+            if (!candidate.Negated)
+            {
+                candidates.Add(candidate);
+                if (!candidate.Weak)
+                {
+                    strong.Add(candidate);
+                }
+            }
+        }
+
         if (strong.Count > 0)
         {
             return strong;

@@ -7,8 +7,8 @@ namespace NpsBot.Language.Tests.EscalationRecall;
 /// <summary>
 /// The bound that lets the live decision skip ML.NET's prediction (perf16): built for the shipped model, within float
 /// rounding of ML.NET's probabilities on every training line and every evaluation complaint, never above what ML.NET's
-/// arithmetic allows, and never skipping a complaint the gate admits; the cues' one reading says what the separate
-/// not-meant check said.
+/// arithmetic allows, and never skipping a complaint the gate admits; a reason it proves above the gate (perf17) is
+/// ML.NET's own; the cues' one reading says what the separate not-meant check said.
 /// </summary>
 public sealed class EscalationModelBoundTests
 {
@@ -58,6 +58,31 @@ public sealed class EscalationModelBoundTests
         }
 
         Assert.True(skipped > below * 0.99, $"{skipped} skipped of {below} below the gate");
+    }
+
+    [Fact]
+    public void A_reason_it_proves_is_mlnets_own_above_the_gate_and_it_proves_most_of_them()
+    {
+        var model = EscalationRecallLayer.Model;
+        var gate = EscalationRecallLayer.Gate;
+        var proven = 0;
+        var above = 0;
+        foreach (var text in Lines.Value)
+        {
+            var (probability, reason) = model.Predict(text);
+            var (mayReach, provenReason) = model.Foresee(text, gate.LowestThreshold, gate.HighestThreshold);
+            Assert.Equal(model.MayReach(text, gate.LowestThreshold), mayReach);
+            if (provenReason is not null)
+            {
+                Assert.True(probability >= gate.HighestThreshold, $"proven, but ML.NET's probability is {probability}: {text}");
+                Assert.Equal(reason, provenReason);
+                proven++;
+            }
+
+            above += probability >= gate.HighestThreshold ? 1 : 0;
+        }
+
+        Assert.True(proven > above * 0.9, $"{proven} proven of {above} above the gate");
     }
 
     [Fact]
