@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NpsBot.Storage.Tests.Transcripts;
 
 /// <summary>
-/// The migration SearchPeoplesLines (issue 13, disk): every stored line stays, the FTS5 index keeps the customers' and
-/// agents' lines and drops the bot's own, and its triggers keep it so for lines written, changed and deleted later.
+/// The migrations SearchPeoplesLines and DropCaseChannelCustomerIndex (issue 13, disk): every stored line stays, the FTS5
+/// index keeps the customers' and agents' lines and drops the bot's own, and its triggers keep it so for lines written,
+/// changed and deleted later; cases stay, and forget-customer's lookup seeks the customer's index.
 /// </summary>
 public sealed class SearchPeoplesLinesMigrationTests : IDisposable
 {
@@ -55,6 +56,44 @@ public sealed class SearchPeoplesLinesMigrationTests : IDisposable
 
         await migrator.MigrateAsync(Before, Ct);
         Assert.Equal(["a1", "a3"], await ActivityIds(context, await Matches(context, "box")));
+    }
+
+    [Fact]
+    public async Task Cases_stay_and_a_customers_cases_are_still_sought_by_an_index_without_the_channel_customer_one()
+    {
+        var connectionString = $"Data Source={Path.Combine(_folder, "cases.db")};Pooling=false";
+        await using var context = new NpsBotDbContext(new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options);
+        var migrator = context.GetService<IMigrator>();
+        await migrator.MigrateAsync(Before, Ct);
+        await context.Database.ExecuteSqlRawAsync("""
+            INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, opened_at,
+                               first_contact_due, resolution_due, overdue, updated_at)
+            VALUES ('case-r1', 'r1', 'webchat|a', 'webchat', 'u1', 'open', 2, '2026-11-30 10:00:00', '2026-11-30 12:00:00',
+                    '2026-12-02 10:00:00', 0, '2026-11-30 10:00:00');
+            """, Ct);
+
+        await migrator.MigrateAsync(cancellationToken: Ct);
+
+        Assert.Equal("u1", (await context.Cases.AsNoTracking().SingleAsync(c => c.CaseKey == "case-r1", Ct)).CustomerId);
+        var plan = await PlanAsync(
+            context, "SELECT case_key FROM cases WHERE (channel_id = 'webchat' AND customer_id = 'u1') OR conversation_key = 'webchat|b'");
+        Assert.DoesNotContain("IX_cases_channel_id_customer_id", plan, StringComparison.Ordinal);
+        Assert.Contains("USING INDEX IX_cases_customer_id", plan, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PlanAsync(NpsBotDbContext context, string query)
+    {
+        await context.Database.OpenConnectionAsync(Ct);
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + query;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return string.Join('\n', plan);
     }
 
     private static Task<List<long>> Matches(NpsBotDbContext context, string word) =>
