@@ -188,17 +188,21 @@ internal static class PostgresSql
 
     // Transcript search: PostgreSQL full-text search with a configuration that folds accents (unaccent, then simple: no
     // stemming, as FTS5's unicode61), so "recu" finds "reçu" as on SQLite, and a GIN index over the redacted text.
-    public const string TranscriptMatchingLines = """
+    // Since SearchPeoplesLines the GIN index covers the people's lines only (TranscriptSearchSql.PersonLine, as on SQLite);
+    // the queries repeat its condition word for word so the planner can use the partial index.
+    public static readonly string TranscriptMatchingLines = $$"""
         SELECT t.* FROM transcript_entries AS t
         WHERE to_tsvector('npsbot_search', coalesce(t.text, '')) @@ to_tsquery('npsbot_search', {0})
+          AND {{Transcripts.TranscriptSearchSql.PersonLine("t")}}
         """;
 
-    public const string TranscriptBestSnippet = """
+    public static readonly string TranscriptBestSnippet = $"""
         SELECT ts_headline('npsbot_search', t.text, to_tsquery('npsbot_search', $query),
                            'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, ShortWord=2')
         FROM transcript_entries AS t
         WHERE t.conversation_number = (SELECT number FROM conversations WHERE conversation_key = $key)
           AND to_tsvector('npsbot_search', coalesce(t.text, '')) @@ to_tsquery('npsbot_search', $query)
+          AND {Transcripts.TranscriptSearchSql.PersonLine("t")}
         ORDER BY ts_rank(to_tsvector('npsbot_search', coalesce(t.text, '')), to_tsquery('npsbot_search', $query)) DESC, t.id
         LIMIT 1
         """;
@@ -208,6 +212,21 @@ internal static class PostgresSql
         CREATE EXTENSION IF NOT EXISTS unaccent;
         CREATE TEXT SEARCH CONFIGURATION npsbot_search (COPY = simple);
         ALTER TEXT SEARCH CONFIGURATION npsbot_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+        CREATE INDEX ix_transcript_entries_search ON transcript_entries USING GIN (to_tsvector('npsbot_search', coalesce(text, '')));
+        """;
+
+    /// <summary>
+    /// The migration <c>SearchPeoplesLines</c>: the GIN index over the people's lines only, as SQLite's FTS5 index
+    /// (<see cref="Transcripts.TranscriptSearchSql.PersonLine"/>); <see cref="TranscriptSearchOverEveryLine"/> is its Down.
+    /// </summary>
+    public static readonly string TranscriptSearchOverPeoplesLines = $"""
+        DROP INDEX IF EXISTS ix_transcript_entries_search;
+        CREATE INDEX ix_transcript_entries_search ON transcript_entries USING GIN (to_tsvector('npsbot_search', coalesce(text, '')))
+        WHERE {Transcripts.TranscriptSearchSql.PersonLine(null)};
+        """;
+
+    public const string TranscriptSearchOverEveryLine = """
+        DROP INDEX IF EXISTS ix_transcript_entries_search;
         CREATE INDEX ix_transcript_entries_search ON transcript_entries USING GIN (to_tsvector('npsbot_search', coalesce(text, '')));
         """;
 }

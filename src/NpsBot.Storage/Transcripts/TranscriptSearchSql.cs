@@ -10,7 +10,9 @@ namespace NpsBot.Storage.Transcripts;
 internal static class TranscriptSearchSql
 {
     /// <summary>
-    /// Run by the migration that adds transcript search; idempotent, and indexes the lines already stored.
+    /// Run by the migration that adds transcript search; idempotent, and indexes the lines already stored. Every line:
+    /// since <c>SearchPeoplesLines</c> the index is <see cref="CreatePeopleIndex"/> (this text stays for the earlier
+    /// migrations and that one's Down).
     /// <c>columnsize = 0</c> (issue 13, disk): no <c>transcript_fts_docsize</c> table (a row per line, about 9 bytes each);
     /// the rank of the best snippet, the only user of a line's size, reads it from the matching lines' text instead.
     /// The migration <c>CompactStorage</c> drops and creates the index again with this option.
@@ -36,6 +38,49 @@ internal static class TranscriptSearchSql
         END;
 
         INSERT INTO transcript_fts (transcript_fts) VALUES ('rebuild');
+        """;
+
+    /// <summary>
+    /// The lines people wrote (issue 13, disk): the customer's (inbound) and the agents' (relayed by the desk, whose
+    /// activity ids start with <c>desk|msg|</c>, as <c>TranscriptRoles</c> tells them apart). The bot's own lines are
+    /// the same questions in every conversation and were three quarters of the index; search is for what people wrote.
+    /// <paramref name="row"/> qualifies the columns (<c>new</c>, <c>old</c>, <c>t</c>; null: none, as in an index's
+    /// condition). The PostgreSQL index and queries use the same test.
+    /// </summary>
+    internal static string PersonLine(string? row)
+    {
+        var column = row is null ? "" : row + ".";
+        return $"({column}direction = 'in' OR substr({column}activity_id, 1, 9) = 'desk|msg|')";
+    }
+
+    /// <summary>
+    /// Run by the migration <c>SearchPeoplesLines</c>: the index of <see cref="CreateIndex"/> over the people's lines only
+    /// (<see cref="PersonLine"/>), filled from the lines already stored (FTS5's <c>rebuild</c> would index every line of
+    /// the content table, so the lines are inserted). Run after <see cref="DropIndex"/>.
+    /// </summary>
+    public static string CreatePeopleIndex => $"""
+        CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5(
+            text, content = 'transcript_entries', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',
+            columnsize = 0);
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_insert AFTER INSERT ON transcript_entries
+        WHEN new.text IS NOT NULL AND {PersonLine("new")} BEGIN
+            INSERT INTO transcript_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_delete AFTER DELETE ON transcript_entries
+        WHEN old.text IS NOT NULL AND {PersonLine("old")} BEGIN
+            INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_update AFTER UPDATE OF text, direction, activity_id ON transcript_entries BEGIN
+            INSERT INTO transcript_fts (transcript_fts, rowid, text)
+            SELECT 'delete', old.id, old.text WHERE old.text IS NOT NULL AND {PersonLine("old")};
+            INSERT INTO transcript_fts (rowid, text) SELECT new.id, new.text WHERE new.text IS NOT NULL AND {PersonLine("new")};
+        END;
+
+        INSERT INTO transcript_fts (rowid, text)
+        SELECT t.id, t.text FROM transcript_entries AS t WHERE t.text IS NOT NULL AND {PersonLine("t")};
         """;
 
     public const string DropIndex = """

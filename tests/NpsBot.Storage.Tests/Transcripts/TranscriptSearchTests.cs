@@ -119,6 +119,21 @@ public sealed class TranscriptSearchTests
     }
 
     [Fact]
+    public async Task The_customers_and_agents_lines_are_found_and_the_bots_own_questions_are_not()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await TranscriptSeed.SeedAsync(database);
+        var search = database.Services.GetRequiredService<ITranscriptSearch>();
+
+        var agent = await search.SearchAsync(InsightsFilter.All, "send a new one", null, 10, Ct);
+
+        Assert.Equal(["r6"], agent.Items.Select(h => h.ResponseKey));
+        Assert.Contains("[[send]]", agent.Items[0].Snippet, StringComparison.Ordinal);
+        Assert.Equal(["r4"], await Keys(search, InsightsFilter.All, "jamais"));
+        Assert.Empty(await Keys(search, InsightsFilter.All, "why did you give"));
+    }
+
+    [Fact]
     public void The_sanitiser_quotes_every_term()
     {
         Assert.Equal("\"colis\" \"recu\"", FtsQuery.From("colis AND(recu"));

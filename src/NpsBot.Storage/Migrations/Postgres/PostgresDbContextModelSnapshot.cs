@@ -490,8 +490,6 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("ResponseKey")
                         .IsUnique();
 
-                    b.HasIndex("ChannelId", "CustomerId");
-
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
                     b.HasIndex("CaseSteps", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "Assignee", "FirstContactDue", "ResolutionDue", "ResolvedAt");

@@ -475,8 +475,6 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("ResponseKey")
                         .IsUnique();
 
-                    b.HasIndex("ChannelId", "CustomerId");
-
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
                     b.HasIndex("CaseSteps", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "Assignee", "FirstContactDue", "ResolutionDue", "ResolvedAt");
