@@ -59,6 +59,14 @@ public static class TrainedModels
             return shared;
         }
 
+        // Test projects may run side by side (scripts/test.sh runs two lanes): the first process to need a model trains
+        // it while the others wait for it on a lock file, instead of each training its own copy on the same two cores.
+        using var trainer = await LockAsync(shared + ".lock");
+        if (File.Exists(Path.Combine(shared, modelFile)) && readFingerprint(shared) == fingerprint)
+        {
+            return shared;
+        }
+
         // Trained in a folder of its own, then moved into place whole, so another test process never reads half a model.
         var directory = Directory.CreateTempSubdirectory($"npsbot-{kind}-model-").FullName;
         await train(directory);
@@ -71,6 +79,23 @@ public static class TrainedModels
         {
             // Another test process moved its model there first: this one is as good.
             return directory;
+        }
+    }
+
+    // An exclusive lock across processes: the file held open with no sharing, released when the holder disposes it or
+    // exits. Polled, since a file lock has no wait of its own.
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
         }
     }
 }
