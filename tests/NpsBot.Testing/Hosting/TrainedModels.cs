@@ -8,9 +8,10 @@ namespace NpsBot.Testing.Hosting;
 /// copied into each test server's fresh data folder, so a server start loads them (as a restarted server does) instead
 /// of training them again (as only a first start does). Training takes about half a minute of a 2-core machine for the
 /// theme model and about 13 s of CPU for the escalation model (once per process that starts a server: every test
-/// project with servers, every server binary a test starts), and the test projects run in separate processes, one
-/// after another, so each is kept in the temporary folder under a name made of its training lines' fingerprint and the
-/// language assembly's build: new lines or new code make a new model, never a stale one.
+/// project with servers, every server binary a test starts), and the test projects run in separate processes (two at
+/// a time), so each is kept in the temporary folder (trained by one of them, the others waiting) under a name made of
+/// its training lines' fingerprint and the language assembly's build: new lines or new code make a new model, never a
+/// stale one.
 /// </summary>
 public static class TrainedModels
 {
@@ -59,6 +60,14 @@ public static class TrainedModels
             return shared;
         }
 
+        // Test projects may run side by side (scripts/test.sh runs two lanes): the first process to need a model trains
+        // it while the others wait for it on a lock file, instead of each training its own copy on the same two cores.
+        using var trainer = await LockAsync(shared + ".lock");
+        if (File.Exists(Path.Combine(shared, modelFile)) && readFingerprint(shared) == fingerprint)
+        {
+            return shared;
+        }
+
         // Trained in a folder of its own, then moved into place whole, so another test process never reads half a model.
         var directory = Directory.CreateTempSubdirectory($"npsbot-{kind}-model-").FullName;
         await train(directory);
@@ -71,6 +80,23 @@ public static class TrainedModels
         {
             // Another test process moved its model there first: this one is as good.
             return directory;
+        }
+    }
+
+    // An exclusive lock across processes: the file held open with no sharing, released when the holder disposes it or
+    // exits. Polled, since a file lock has no wait of its own.
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
         }
     }
 }
