@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Console.Access;
+using NpsBot.Console.Live;
 using NpsBot.Recovery.Agents;
 
 namespace NpsBot.Server.Tests.AgentConsole;
@@ -152,13 +153,26 @@ public sealed class ConsoleAccessTests
             return Task.CompletedTask;
         };
         await hub.StartAsync(ct);
+        // The client's start completes at the handshake, before the server has added the connection to its clients (a
+        // message sent to all in between is not for it: CI lost one so). The hub registers it last, in OnConnectedAsync.
+        await WaitForAsync(() => server.Services.GetRequiredService<HubConnections>().Count == 1, ct);
 
         await server.Services.GetRequiredService<IAgentFeed>().CaseChangedAsync("case-42", ct);
-        // Generous waits: a safety net against a hang, not a speed asserted (CI's Server pass keeps both cores busy; 10 s
-        // timed out there once).
+        // Generous waits: a safety net against a hang, not a speed asserted.
         Assert.Equal("case-42", await changed.Task.WaitAsync(TimeSpan.FromSeconds(60), ct));
 
         await server.Services.GetRequiredService<IConsoleUsers>().SetDisabledAsync(ids[ConsoleRoles.Agent], true, ct);
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(60), ct);
+    }
+
+    /// <summary>Polls until the condition holds; 60 s is a safety net against a hang, not a speed asserted.</summary>
+    private static async Task WaitForAsync(Func<bool> condition, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(TimeSpan.FromSeconds(60));
+        while (!condition())
+        {
+            await Task.Delay(20, limit.Token);
+        }
     }
 }
