@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution on SQLite, and every project that opens the database again on PostgreSQL (a
-# throwaway cluster from scripts/postgres.sh, stopped at the end), in two lanes side by side (below); prints each
-# project's output with its counts and seconds as it finishes, and ends with one plain line "N passed, N failed"
-# summing both passes. Installs what the tests need first (Chromium for the browser tests, PostgreSQL), from Debian's
-# packages. SKIP_POSTGRES=1 runs the SQLite pass alone (for a quick local run; CI never sets it).
+# throwaway cluster from scripts/postgres.sh, stopped at the end); prints each project's counts and seconds and ends
+# with one plain line "N passed, N failed" summing both passes. Installs what the tests need first (Chromium for the
+# browser tests, PostgreSQL), from Debian's packages. SKIP_POSTGRES=1 runs the SQLite pass alone (for a quick local
+# run; CI never sets it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,31 +44,27 @@ fi
 
 if ! dotnet build NpsBot.sln -c Debug; then echo "0 passed, 1 failed"; exit 1; fi
 
-# The cluster's connection string, once it has started; empty when it could not start (a failure, below).
+# The cluster's connection string, once it has started; empty when it could not start (the PostgreSQL pass says so).
 postgres_connection=
 if [ -n "${postgres_starting:-}" ] && wait "$postgres_starting"; then postgres_connection=$(cat "$results/postgres-connection"); fi
 
-# CPU seconds used so far by the finished children of a shell (user + system, from /proc): around one project's run,
+# CPU seconds used so far by the finished children of this shell (user + system, from /proc): around one project's run,
 # what its test host and the servers and browsers it started used. Beside the wall seconds it says whether the project
-# kept both cores busy (CPU near 2 x wall) or left the machine waiting (on timers, disks, other processes). Each lane
-# below is a shell of its own, so a project's CPU is its own even while the other lane runs.
+# kept both cores busy (CPU near 2 x wall) or left the machine waiting (on timers, disks, other processes).
 ticks_per_second=$(getconf CLK_TCK)
-children_cpu_ticks() { awk '{ print $16 + $17 }' "/proc/$1/stat"; }
+children_cpu_ticks() { awk '{ print $16 + $17 }' "/proc/$$/stat"; }
 
-# run PROJECT LABEL [dotnet test arguments...]: runs one project, prints its output and its counts, seconds and CPU
-# seconds in one piece (the two lanes never interleave their lines) and writes the counts to $results/LABEL/NAME.counts
-# ("passed failed") for the sum at the end.
+# run PROJECT LABEL [dotnet test arguments...]: runs one project, prints its counts, seconds and CPU seconds and writes
+# them to $results/LABEL/NAME.counts ("passed failed") for the sum at the end.
 run() {
   local project=$1 label=$2; shift 2
-  local name status trx counters p f e began cpu lane=$BASHPID
+  local name status trx counters p f e began cpu
   name=$(basename "$project" .csproj)
-  mkdir -p "$results/$label/$name"
   began=$(date +%s)
-  cpu=$(children_cpu_ticks "$lane")
+  cpu=$(children_cpu_ticks)
   # Safety net: a test still running after 5 minutes (a hung wait) has its test host killed, which fails the
   # project instead of hanging CI. 5 minutes is far above any single test here, browser tests included.
-  dotnet test "$project" --no-build --blame-hang-timeout 5m --blame-hang-dump-type none --logger "trx;LogFileName=$name.trx" \
-    --results-directory "$results/$label/$name" "$@" >"$results/$label/$name/output.log" 2>&1
+  dotnet test "$project" --no-build --blame-hang-timeout 5m --blame-hang-dump-type none --logger "trx;LogFileName=$name.trx" --results-directory "$results/$label/$name" "$@"
   status=$?
   trx="$results/$label/$name/$name.trx"
   p=0; f=0
@@ -80,62 +76,41 @@ run() {
   fi
   # A crashed test host or a project that ran nothing counts as a failure, never as a pass.
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "$name ($label) ran no test" >>"$results/$label/$name/output.log"; f=1; fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "$name ($label) ran no test"; f=1; fi
+  echo "$name ($label): $p passed, $f failed in $(( $(date +%s) - began )) s (CPU $(( ($(children_cpu_ticks) - cpu) / ticks_per_second )) s)"
+  mkdir -p "$results/$label"
   echo "$p $f" >"$results/$label/$name.counts"
-  {
-    cat "$results/$label/$name/output.log"
-    echo "$name ($label): $p passed, $f failed in $(( $(date +%s) - began )) s (CPU $(( ($(children_cpu_ticks "$lane") - cpu) / ticks_per_second )) s)"
-  } | say
 }
 
-# Prints its input in one piece: a lane's lines never land in the middle of the other's.
-say() { { flock 9; cat; } 9>>"$results/output.lock"; }
-
-sqlite_run() { NPSBOT_TEST_STORAGE=sqlite NPSBOT_TEST_POSTGRES="$postgres_connection" run "$1" sqlite "${@:2}"; }
-
-postgres_run() {
-  local project
-  if [ "${SKIP_POSTGRES:-0}" = "1" ] || [ -z "$postgres_connection" ]; then return; fi
-  for project in $postgres_projects; do
-    if [ "$project" = "$1" ]; then
-      NPSBOT_TEST_STORAGE=postgres NPSBOT_TEST_POSTGRES="$postgres_connection" run "$1" postgres --filter "$postgres_filter" "${@:2}"
-    fi
-  done
-}
-
-# The two lanes, run side by side: no project keeps both cores busy alone for long, and the suite's CPU (about 2,700 s
-# in CI's run of round ci16) could not finish on 2 cores in less than half of it. The server tests (about half the
-# CPU, both passes) are one lane, every other project (both passes) the other, so the lanes take about as long. Each
-# lane runs its projects one after another; tests of both lanes share the PostgreSQL cluster (each test on a database
-# of its own), the trained models (trained once, by the first to need them: TrainedModels) and loopback ports (all
-# port 0).
-server_project=tests/NpsBot.Server.Tests/NpsBot.Server.Tests.csproj
-server_lane() {
-  sqlite_run "$server_project" "$@"
-  postgres_run "$server_project" "$@"
-}
-other_lane() {
+sqlite_pass() {
   local project
   for project in tests/*/*.Tests.csproj; do
-    if [ "$project" != "$server_project" ]; then sqlite_run "$project" "$@"; fi
-  done
-  for project in $postgres_projects; do
-    if [ "$project" != "$server_project" ]; then postgres_run "$project" "$@"; fi
+    NPSBOT_TEST_STORAGE=sqlite NPSBOT_TEST_POSTGRES="$postgres_connection" run "$project" sqlite "$@"
   done
 }
 
-if [ "${SKIP_POSTGRES:-0}" != "1" ] && [ -z "$postgres_connection" ]; then
-  # PostgreSQL asked for but missing is a failure, never a skip.
-  cat "$results/postgres-start.log"
-  echo "could not start PostgreSQL (scripts/postgres.sh start)"; mkdir -p "$results/postgres"; echo "0 1" >"$results/postgres/start.counts"
-fi
+postgres_pass() {
+  local project started
+  started=$(date +%s)
+  if [ -n "$postgres_connection" ]; then
+    for project in $postgres_projects; do
+      NPSBOT_TEST_STORAGE=postgres NPSBOT_TEST_POSTGRES="$postgres_connection" run "$project" postgres --filter "$postgres_filter" "$@"
+    done
+  else
+    # PostgreSQL asked for but missing is a failure, never a skip.
+    cat "$results/postgres-start.log"
+    echo "could not start PostgreSQL (scripts/postgres.sh start)"; mkdir -p "$results/postgres"; echo "0 1" >"$results/postgres/start.counts"
+  fi
+  echo "PostgreSQL pass: $(( $(date +%s) - started )) s"
+}
 
 began=$(date +%s)
-( lane_began=$(date +%s); server_lane "$@"; echo "Server lane: $(( $(date +%s) - lane_began )) s" | say ) &
-server_lane_pid=$!
-( lane_began=$(date +%s); other_lane "$@"; echo "Other lane: $(( $(date +%s) - lane_began )) s" | say ) &
-other_lane_pid=$!
-wait "$server_lane_pid" "$other_lane_pid"
+if [ "${SKIP_POSTGRES:-0}" = "1" ]; then
+  sqlite_pass "$@"
+else
+  sqlite_pass "$@"
+  postgres_pass "$@"
+fi
 echo "Tests: $(( $(date +%s) - began )) s"
 
 passed=0; failed=0
