@@ -8,10 +8,10 @@ namespace NpsBot.Testing.Hosting;
 /// copied into each test server's fresh data folder, so a server start loads them (as a restarted server does) instead
 /// of training them again (as only a first start does). Training takes about half a minute of a 2-core machine for the
 /// theme model and about 13 s of CPU for the escalation model (once per process that starts a server: every test
-/// project with servers, every server binary a test starts), and the test projects run in separate processes (two at
-/// a time), so each is kept in the temporary folder (trained by one of them, the others waiting) under a name made of
-/// its training lines' fingerprint and the language assembly's build: new lines or new code make a new model, never a
-/// stale one.
+/// project with servers, every server binary a test starts), and the test projects run in separate processes (one
+/// after another in CI, side by side when a developer runs two), so each is kept in the temporary folder (trained by
+/// one of them, any other waiting on its lock file) under a name made of its training lines' fingerprint and the
+/// language assembly's build: new lines or new code make a new model, never a stale one.
 /// </summary>
 public static class TrainedModels
 {
