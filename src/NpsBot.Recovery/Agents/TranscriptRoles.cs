@@ -27,6 +27,6 @@ public static class TranscriptRoles
             return Customer;
         }
 
-        return line.ActivityId?.StartsWith(DeskEvents.IdPrefix + "msg|", StringComparison.Ordinal) == true ? Agent : Bot;
+        return line.ActivityId?.StartsWith(DeskEvents.AgentMessageIdPrefix, StringComparison.Ordinal) == true ? Agent : Bot;
     }
 }

@@ -1,3 +1,6 @@
+using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.Handback;
+
 namespace NpsBot.Storage.Transcripts;
 
 /// <summary>
@@ -50,7 +53,8 @@ internal static class TranscriptSearchSql
     internal static string PersonLine(string? row)
     {
         var column = row is null ? "" : row + ".";
-        return $"({column}direction = 'in' OR substr({column}activity_id, 1, 9) = 'desk|msg|')";
+        const string agent = DeskEvents.AgentMessageIdPrefix;
+        return $"({column}direction = '{TranscriptEntry.Inbound}' OR substr({column}activity_id, 1, {agent.Length}) = '{agent}')";
     }
 
     /// <summary>

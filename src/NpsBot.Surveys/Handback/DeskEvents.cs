@@ -14,4 +14,7 @@ public static class DeskEvents
 
     /// <summary>The prefix of the ids of the desk's activities, so a transcript tells the agent's lines from the bot's.</summary>
     public const string IdPrefix = "desk|";
+
+    /// <summary>The prefix of the ids of the agents' relayed messages: what tells an agent's stored line from the bot's.</summary>
+    public const string AgentMessageIdPrefix = IdPrefix + "msg|";
 }
