@@ -60,8 +60,8 @@ public static class TrainedModels
             return shared;
         }
 
-        // Test projects may run side by side (scripts/test.sh runs two lanes): the first process to need a model trains
-        // it while the others wait for it on a lock file, instead of each training its own copy on the same two cores.
+        // Test projects may run side by side (a developer running two; CI runs them one after another): the first process
+        // to need a model trains it while the others wait for it on a lock file, instead of each training its own copy.
         using var trainer = await LockAsync(shared + ".lock");
         if (File.Exists(Path.Combine(shared, modelFile)) && readFingerprint(shared) == fingerprint)
         {
