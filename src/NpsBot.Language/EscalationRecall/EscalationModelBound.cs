@@ -222,7 +222,7 @@ public sealed class EscalationModelBound
                 probabilities[k] /= sum;
             }
 
-            var none = Math.Exp(scores[_none] - max) / sum;
+            var none = probabilities[_none];
             // Softmax in float: log Z and the difference rounded, the exponential rounded (relative), with margin.
             var softmaxError = (4 * Unit * (largestScore + scoreError + Math.Log(_classes) + 2)) + 1e-12;
             return (none, (2 * scoreError) + softmaxError);
