@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -10,20 +9,15 @@ namespace NpsBot.Storage.Tests.Transcripts;
 /// index keeps the customers' and agents' lines and drops the bot's own, and its triggers keep it so for lines written,
 /// changed and deleted later; cases stay, and forget-customer's lookup seeks the customer's index.
 /// </summary>
-public sealed class SearchPeoplesLinesMigrationTests : IDisposable
+public sealed class SearchPeoplesLinesMigrationTests : SqliteMigrationTest
 {
     private const string Before = "20261202233150_PeriodCellsByChannelAndLocale";
-    private readonly string _folder = Directory.CreateTempSubdirectory("npsbot-migration-").FullName;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Stored_lines_stay_and_only_the_peoples_lines_are_searched()
     {
-        var connectionString = $"Data Source={Path.Combine(_folder, "old.db")};Pooling=false";
-        await using var context = new NpsBotDbContext(new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options);
+        await using var context = await OpenAtAsync("old.db", Before);
         var migrator = context.GetService<IMigrator>();
-        await migrator.MigrateAsync(Before, Ct);
         await context.Database.ExecuteSqlRawAsync("""
             INSERT INTO conversations (conversation_key, mode, state_json, version, created_at, updated_at, number)
             VALUES ('webchat|a', 'bot', 'null', 3, '2026-11-30 10:00:00', '2026-11-30 10:00:00', 1);
@@ -61,10 +55,8 @@ public sealed class SearchPeoplesLinesMigrationTests : IDisposable
     [Fact]
     public async Task Cases_stay_and_a_customers_cases_are_still_sought_by_an_index_without_the_channel_customer_one()
     {
-        var connectionString = $"Data Source={Path.Combine(_folder, "cases.db")};Pooling=false";
-        await using var context = new NpsBotDbContext(new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options);
+        await using var context = await OpenAtAsync("cases.db", Before);
         var migrator = context.GetService<IMigrator>();
-        await migrator.MigrateAsync(Before, Ct);
         await context.Database.ExecuteSqlRawAsync("""
             INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, opened_at,
                                first_contact_due, resolution_due, overdue, updated_at)
@@ -101,10 +93,4 @@ public sealed class SearchPeoplesLinesMigrationTests : IDisposable
 
     private static async Task<List<string?>> ActivityIds(NpsBotDbContext context, List<long> ids) =>
         await context.TranscriptEntries.AsNoTracking().Where(t => ids.Contains(t.Id)).OrderBy(t => t.Id).Select(t => t.ActivityId).ToListAsync(Ct);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
 }

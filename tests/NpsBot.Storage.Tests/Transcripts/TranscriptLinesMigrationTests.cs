@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -10,20 +9,15 @@ namespace NpsBot.Storage.Tests.Transcripts;
 /// The migration CompactTranscriptLines converts existing lines (issue 13, disk): the key becomes the conversation's
 /// number, ISO times become Unix milliseconds, a line without a conversation row keeps its line, and FTS5 still finds it.
 /// </summary>
-public sealed class TranscriptLinesMigrationTests : IDisposable
+public sealed class TranscriptLinesMigrationTests : SqliteMigrationTest
 {
     private const string Before = "20261201220724_DashboardRollupAndLeanStorage";
-    private readonly string _folder = Directory.CreateTempSubdirectory("npsbot-migration-").FullName;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Old_lines_are_converted_not_dropped()
     {
-        var connectionString = $"Data Source={Path.Combine(_folder, "old.db")};Pooling=false";
-        await using var context = new NpsBotDbContext(new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options);
+        await using var context = await OpenAtAsync("old.db", Before);
         var migrator = context.GetService<IMigrator>();
-        await migrator.MigrateAsync(Before, Ct);
         await context.Database.ExecuteSqlRawAsync("""
             INSERT INTO conversations (conversation_key, mode, state_json, version, created_at, updated_at)
             VALUES ('webchat|a', 'bot', 'null', 3, '2026-11-30 10:00:00', '2026-11-30 10:00:00'),
@@ -52,11 +46,5 @@ public sealed class TranscriptLinesMigrationTests : IDisposable
             "INSERT INTO transcript_entries (conversation_number, direction, type, text, at) VALUES ({0}, 'in', 'message', 'colis again', 0)",
             [numbers[0]], Ct);
         Assert.Equal(2, (await context.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM transcript_fts WHERE transcript_fts MATCH 'colis'").ToListAsync(Ct)).Count);
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -10,21 +9,16 @@ namespace NpsBot.Storage.Tests.Webhooks;
 /// subscriptions (issue 10's event names), leaving their other events as they were, and back on the way down. The SQL is
 /// the same on PostgreSQL, where every test database is migrated through it.
 /// </summary>
-public sealed class WebhookEventRenameMigrationTests : IDisposable
+public sealed class WebhookEventRenameMigrationTests : SqliteMigrationTest
 {
     private const string Before = "20261202173940_OneCasePerResponse";
     private const string Rename = "20261202233000_WebhookEventResponseRecorded";
-    private readonly string _folder = Directory.CreateTempSubdirectory("npsbot-migration-").FullName;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Stored_subscriptions_keep_their_events_under_the_new_name()
     {
-        var connectionString = $"Data Source={Path.Combine(_folder, "old.db")};Pooling=false";
-        await using var context = new NpsBotDbContext(new DbContextOptionsBuilder<NpsBotDbContext>().UseSqlite(connectionString).Options);
+        await using var context = await OpenAtAsync("old.db", Before);
         var migrator = context.GetService<IMigrator>();
-        await migrator.MigrateAsync(Before, Ct);
         await context.Database.ExecuteSqlRawAsync("""
             INSERT INTO webhook_subscriptions (url, events, protected_secret, created_at, disabled_at)
             VALUES ('https://crm.example.com/a', 'response.completed,case.opened', 's', '2026-12-01 10:00:00', NULL),
@@ -41,10 +35,4 @@ public sealed class WebhookEventRenameMigrationTests : IDisposable
 
     private static Task<List<string>> EventsAsync(NpsBotDbContext context) =>
         context.Database.SqlQueryRaw<string>("SELECT events AS \"Value\" FROM webhook_subscriptions ORDER BY url").ToListAsync(Ct);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
 }
