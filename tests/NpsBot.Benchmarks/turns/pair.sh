@@ -5,7 +5,8 @@
 #     bash tests/NpsBot.Benchmarks/turns/pair.sh LABEL <folder of a published NpsBot.Server, or none> ["8 32 64"]
 # Environment: WARM1 (30 s, first run), WARM (10 s, later runs), DUR (20 s measured),
 # PEERS ("peer agents": botbuilder-js and the Agents SDK; "" = NpsBot only; PEER=0 as before),
-# OUT (results/LABEL), EXTRA (more server arguments). Loopback only; every run stops by itself (warm-up + DUR).
+# OUT (results/LABEL), EXTRA (more server arguments), MODELS (a folder the trained models are copied from at start and
+# to at the end, so that only the first run trains them). Loopback only; every run stops by itself (warm-up + DUR).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; CONC=${3:-"8 32"}
 BENCH=${BENCH:?set BENCH to the bench folder}
@@ -27,8 +28,8 @@ run() { # name url pid
   done
 }
 
-wait_up() {
-  for _ in $(seq 1 600); do
+wait_up() { # up to 10 minutes: a fresh data folder trains the theme and escalation models first (about 2.5 min on one core)
+  for _ in $(seq 1 3000); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'content-type: application/json' -d '{}' "$1" || true)" != 000 ] && return 0
     sleep 0.2
   done
@@ -37,12 +38,14 @@ wait_up() {
 
 if [ "$PUB" != none ]; then   # PUB=none: the peers only
 data=$(mktemp -d)
+[ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
 (exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true ${EXTRA:-}) \
   >"$OUT/npsbot-server.log" 2>&1 &
 pid=$!
 wait_up http://127.0.0.1:5000/api/messages || echo "NpsBot did not start: see $OUT/npsbot-server.log"
 run npsbot http://127.0.0.1:5000/api/messages $pid
 kill -TERM $pid; wait $pid 2>/dev/null
+[ -n "${MODELS:-}" ] && mkdir -p "$MODELS" && cp "$data"/*-model.* "$MODELS"/ 2>/dev/null
 du -sh "$data" >"$OUT/npsbot-disk.txt"; rm -rf "$data"
 fi
 

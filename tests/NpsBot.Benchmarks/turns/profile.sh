@@ -3,17 +3,19 @@
 # at one concurrency, `perf record -g` of the server for 18 s inside the measured window, then the samples folded by
 # method (whatever its JIT tier) with fold-perf.py. Run it inside the bench lock (see README.md).
 #   BENCH=<the bench folder with driver/> bash tests/NpsBot.Benchmarks/turns/profile.sh LABEL <published server folder> [customers]
-# Environment: WARM (28 s warm-up before the measured 20 s; perf starts 2 s after the warm-up), OUT (results/profile-LABEL).
+# Environment: WARM (28 s warm-up before the measured 20 s; perf starts 2 s after the warm-up), OUT (results/profile-LABEL),
+# MODELS (as in pair.sh: trained models copied in at start and out at the end).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; C=${3:-32}
 BENCH=${BENCH:?set BENCH to the bench folder}; WARM=${WARM:-28}
 OUT=${OUT:-results/profile-$LABEL}; mkdir -p "$OUT"
 here=$(cd "$(dirname "$0")" && pwd)
 data=$(mktemp -d)
+[ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
 (exec taskset -c 0 env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 \
   dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true) >"$OUT/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 600); do
+for _ in $(seq 1 3000); do  # up to 10 minutes: a fresh data folder trains the models first
   [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'content-type: application/json' -d '{}' http://127.0.0.1:5000/api/messages || true)" != 000 ] && break
   sleep 0.2
 done
@@ -28,6 +30,7 @@ wait $perfjob
 # The perf map (/tmp/perf-PID.map) must still exist when the samples are read: read them before anything cleans /tmp.
 perf script -i "$OUT/perf.data" -F comm,tid,ip,sym,dso 2>/dev/null | python3 "$here/fold-perf.py" - 60 >"$OUT/folded.txt"
 kill -TERM $pid; wait $pid 2>/dev/null
+[ -n "${MODELS:-}" ] && mkdir -p "$MODELS" && cp "$data"/*-model.* "$MODELS"/ 2>/dev/null
 rm -rf "$data"
 node -e 'const s=require(process.argv[1]);console.log(`c=${s.concurrency}: ${s.turns_per_s} turns/s, p99 ${s.latency_ms.p99} ms, errors ${s.errors}, server ${s.server.cpu_ms_per_turn} ms CPU/turn (${s.server.cpu_pct_of_one_core} %)`)' \
   "$(cd "$OUT" && pwd)/c$C.json"
