@@ -257,7 +257,9 @@ public sealed class DatabaseActivityLog(
         var cutoff = (clock.GetUtcNow() - Options.ConversationIdleExpiry).UtcDateTime;
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var idle = await context.DirectLineConversations.Where(c => c.LastUsedAt < cutoff).Select(c => c.Id).Take(1000).ToListAsync(cancellationToken);
+        // The longest idle first (its index gives them in that order): each sweep takes up to 1,000 of them.
+        var idle = await context.DirectLineConversations.Where(c => c.LastUsedAt < cutoff).OrderBy(c => c.LastUsedAt).Select(c => c.Id)
+            .Take(1000).ToListAsync(cancellationToken);
         if (idle.Count == 0)
         {
             return 0;
