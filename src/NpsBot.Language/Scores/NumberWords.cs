@@ -99,6 +99,31 @@ public static class NumberWords
     {
         ArgumentNullException.ThrowIfNull(lowered);
         ArgumentNullException.ThrowIfNull(folded);
+
+        // perf18: the discourse rules ask about the same few words again and again (every rule that looks for a number
+        // near a candidate), and most are no number, which costs every table and the typo targets. The answer is a
+        // function of the two strings alone, so each thread keeps the latest answers, one slot per hash of the folded word.
+        var slots = t_found ??= new FoundWord[FoundSlots];
+        ref var slot = ref slots[folded.GetHashCode() & (FoundSlots - 1)];
+        if (slot.Folded is not null && string.Equals(slot.Folded, folded, StringComparison.Ordinal) && string.Equals(slot.Lowered, lowered, StringComparison.Ordinal))
+        {
+            return slot.Word;
+        }
+
+        var word = Read(lowered, folded);
+        slot = new FoundWord(lowered, folded, word);
+        return word;
+    }
+
+    private const int FoundSlots = 64;
+
+    [ThreadStatic]
+    private static FoundWord[]? t_found;
+
+    private readonly record struct FoundWord(string Lowered, string Folded, NumberWord? Word);
+
+    private static NumberWord? Read(string lowered, string folded)
+    {
         if (NotNumbers.Contains(lowered) || NotNumbers.Contains(folded))
         {
             return null;

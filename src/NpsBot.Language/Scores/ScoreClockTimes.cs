@@ -67,8 +67,7 @@ internal static class ScoreClockTimes
     /// <summary>"6 in the morning", "7 da manhã", "8 de la tarde": an hour with its part of the day.</summary>
     internal static bool IsHourOfTheDay(IReadOnlyList<ScoreToken> tokens, int last)
     {
-        var after = string.Join(' ', Window(tokens, last + 1, last + 3).Select(t => t.Folded));
-        return after.Length > 0 && PartsOfTheDay.Any(part => after == part || after.StartsWith(part + " ", StringComparison.Ordinal));
+        return StartsWithPhrase(tokens, last + 1, last + 3, wordsOnly: false, PartsOfTheDay);
     }
 
     private static bool IsHourPastOurScale(ScoreToken token) => NumberValue(token) is > 10 and <= 24;

@@ -108,7 +108,22 @@ public static class ScoreConditions
         OpeningIfWords.Contains(tokens[at].Folded)
         || (LocalIfWords.TryGetValue(language, out var local)
             ? local.Contains(tokens[at].Folded) || HasPairAt(tokens, at, local)
-            : LocalIfWords.Values.Any(words => words.Contains(tokens[at].Folded) || HasPairAt(tokens, at, words)));
+            : IsIfWordOfAnyLanguage(tokens, at));
+
+    // As LocalIfWords.Values.Any(words => ...), in a method of its own (perf18): the lambda's closure over the tokens was
+    // made at every call of IsIfWord, whatever the language.
+    private static bool IsIfWordOfAnyLanguage(IReadOnlyList<ScoreToken> tokens, int at)
+    {
+        foreach (var words in LocalIfWords.Values)
+        {
+            if (words.Contains(tokens[at].Folded) || HasPairAt(tokens, at, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "5, but if the app gets fixed, 9": before the number, "but if" still opens a condition; after it, only a bare "if" does.
     private static bool OpensACondition(IReadOnlyList<ScoreToken> tokens, int start, int end, string language, bool afterAConjunction)

@@ -55,7 +55,7 @@ public static class ScoreDiscourse
         }
 
         // "10 for the driver, 3 for you": a number given to someone else gives way to the customer's own.
-        if (kept.Any(k => k.ForSomeoneElse) && kept.Any(k => !k.ForSomeoneElse && !k.Candidate.Weak && !ScoreBeneficiaries.IsForSomethingElse(tokens, k.Last)))
+        if (kept.Any(k => k.ForSomeoneElse) && AnyOwnScore(kept, tokens))
         {
             kept.RemoveAll(k => k.ForSomeoneElse);
         }
@@ -74,17 +74,82 @@ public static class ScoreDiscourse
             return kept.Count == 0 ? [] : [kept[0].Candidate];
         }
 
+        return CompareKept(kept, tokens);
+    }
+
+    // The three steps that compare kept numbers with each other, in a method of their own (perf18): the lists their
+    // lambdas read would otherwise be captured at every call of Apply, one number or many.
+    private static List<ScoreCandidate> CompareKept(List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse, bool Conditional)> kept, IReadOnlyList<ScoreToken> tokens)
+    {
         // "10, mein Sohn (17) fand's auch top": a number in brackets opened after a word is an aside (an age, an earlier
         // score) once a score stands before the brackets (issue 12, eleventh round); "8 (or 9)" opens them on the number.
-        var asides = kept.Where(k => ScoreAsides.AsideBracket(tokens, k.First) is { } open && kept.Any(o => o.Last < open && !o.Candidate.Weak))
-            .Select(k => k.First).ToHashSet();
+        // Loops rather than LINQ (perf18): the same lists in the same order, the same membership tests (ints, then doubles
+        // by their own equality, as the hash sets did).
+        var asides = new List<int>(kept.Count);
+        foreach (var k in kept)
+        {
+            if (ScoreAsides.AsideBracket(tokens, k.First) is { } open && HasStrongBefore(kept, open))
+            {
+                asides.Add(k.First);
+            }
+        }
+
         kept.RemoveAll(k => asides.Contains(k.First));
 
         // "neuf ⭐ (... je mets 9)": the same number said in stars and on our scale agrees; the starred one gives way (fourteenth round).
-        var ours = kept.Where(k => !k.Candidate.OtherScale && !k.Candidate.Weak).Select(k => k.Candidate.Value).ToHashSet();
-        kept.RemoveAll(k => k.Candidate.OtherScale && ours.Contains(k.Candidate.Value));
+        var ours = new List<double>(kept.Count);
+        foreach (var k in kept)
+        {
+            if (!k.Candidate.OtherScale && !k.Candidate.Weak)
+            {
+                ours.Add(k.Candidate.Value);
+            }
+        }
 
-        return [.. DropCorrected([.. kept.Select(k => (k.Candidate, k.First, k.Last))], tokens).Select(k => k.Candidate)];
+        kept.RemoveAll(k => k.Candidate.OtherScale && ours.Exists(value => value.Equals(k.Candidate.Value)));
+
+        var spans = new List<(ScoreCandidate Candidate, int First, int Last)>(kept.Count);
+        foreach (var k in kept)
+        {
+            spans.Add((k.Candidate, k.First, k.Last));
+        }
+
+        var corrected = DropCorrected(spans, tokens);
+        var result = new List<ScoreCandidate>(corrected.Count);
+        foreach (var k in corrected)
+        {
+            result.Add(k.Candidate);
+        }
+
+        return result;
+    }
+
+    // As kept.Any(k => !k.ForSomeoneElse && !k.Candidate.Weak && !ScoreBeneficiaries.IsForSomethingElse(tokens, k.Last)).
+    private static bool AnyOwnScore(List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse, bool Conditional)> kept, IReadOnlyList<ScoreToken> tokens)
+    {
+        foreach (var k in kept)
+        {
+            if (!k.ForSomeoneElse && !k.Candidate.Weak && !ScoreBeneficiaries.IsForSomethingElse(tokens, k.Last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // As kept.Any(o => o.Last < open && !o.Candidate.Weak): a score of the customer's standing before the bracket opens.
+    private static bool HasStrongBefore(List<(ScoreCandidate Candidate, int First, int Last, bool ForSomeoneElse, bool Conditional)> kept, int open)
+    {
+        foreach (var o in kept)
+        {
+            if (o.Last < open && !o.Candidate.Weak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNotTheScore(IReadOnlyList<ScoreToken> tokens, int first, int last, ScoreCandidate candidate, string language, int count)

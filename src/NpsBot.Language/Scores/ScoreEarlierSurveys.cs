@@ -47,6 +47,10 @@ internal static class ScoreEarlierSurveys
     private static readonly FrozenSet<string> PluperfectAuxiliaries = WordSet(
         "had avais avait aviez avions avaient hatte hatten hattest habia habian habiamos tinha tinham tinhamos hadden");
 
+    // The auxiliaries looked up by the characters after an apostrophe, without cutting a string (perf18).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluperfectAuxiliariesByChars =
+        PluperfectAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> GivenParticiples = WordSet(
         "given put rated scored mis donne attribue gegeben vergeben puesto dado dada colocado gegeven gezet");
 
@@ -59,7 +63,7 @@ internal static class ScoreEarlierSurveys
 
         return NamesAnEarlierSurvey(tokens, clauseStart, clauseEnd)
             || IsBesideAnEarlierTime(tokens, first, last, clauseStart, clauseEnd)
-            || (AnyIn(tokens, clauseStart, clauseEnd, t => PluperfectAuxiliaries.Contains(AfterApostrophe(t.Folded)))
+            || (AnyIn(tokens, clauseStart, clauseEnd, t => PluperfectAuxiliariesByChars.Contains(AfterApostrophe(t.Folded)))
                 && AnyIn(tokens, clauseStart, clauseEnd, t => GivenParticiples.Contains(t.Folded)))
             || (AnyIn(tokens, clauseStart, clauseEnd, t => PastGiving.Contains(t.Folded))
                 && AnyIn(tokens, 0, clauseEnd, t => EarlierWords.Contains(t.Folded)))
@@ -126,5 +130,5 @@ internal static class ScoreEarlierSurveys
     }
 
     // "j'avais" is one token: the auxiliary is what follows the apostrophe.
-    private static string AfterApostrophe(string folded) => folded[(folded.LastIndexOf('\'') + 1)..];
+    private static ReadOnlySpan<char> AfterApostrophe(string folded) => folded.AsSpan(folded.LastIndexOf('\'') + 1);
 }

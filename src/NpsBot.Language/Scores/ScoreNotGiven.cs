@@ -163,13 +163,27 @@ internal static class ScoreNotGiven
         return false;
     }
 
+    // As AnyIn(tokens, start, end, t => IsOthersGiving(t.Folded, language)) without a closure per call (perf18).
+    private static bool AnyOthersGiving(IReadOnlyList<ScoreToken> tokens, int start, int end, string language)
+    {
+        for (var i = Math.Max(0, start); i <= end && i < tokens.Count; i++)
+        {
+            if (IsOthersGiving(tokens[i].Folded, language))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "a patroa deu 10, eu nem usei": someone else's score beside the customer saying they have not used it themselves;
     /// the customer has no score to give (re-ask).
     /// </summary>
     internal static bool IsOthersWhileNotUsed(IReadOnlyList<ScoreToken> tokens, int start, int end, string language)
     {
-        if (!AnyIn(tokens, start, end, t => IsOthersGiving(t.Folded, language)) || AnyIn(tokens, start, end, t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded)))
+        if (!AnyOthersGiving(tokens, start, end, language) || AnyIn(tokens, start, end, t => ScoreDiscourseWords.FirstPerson.Contains(t.Folded)))
         {
             return false;
         }

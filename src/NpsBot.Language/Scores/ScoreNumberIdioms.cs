@@ -108,14 +108,7 @@ public static class ScoreNumberIdioms
     public static bool IsAndAHalf(IReadOnlyList<ScoreToken> tokens, int last)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var after = new List<string>(3);
-        for (var i = last + 1; i < tokens.Count && i <= last + 3 && tokens[i].Kind == ScoreTokenKind.Word; i++)
-        {
-            after.Add(tokens[i].Folded);
-        }
-
-        var words = string.Join(' ', after);
-        return Halves.Any(half => words == half || words.StartsWith(half + " ", StringComparison.Ordinal));
+        return ScoreSpans.StartsWithPhrase(tokens, last + 1, last + 3, wordsOnly: true, Halves);
     }
 
     /// <summary>

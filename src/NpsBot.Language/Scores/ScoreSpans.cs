@@ -106,6 +106,62 @@ internal static class ScoreSpans
         };
     }
 
+    /// <summary>
+    /// Whether the folded tokens from <paramref name="from"/> to <paramref name="to"/> (a word at each, when
+    /// <paramref name="wordsOnly"/>, up to the first that is not), joined by single spaces, are one of
+    /// <paramref name="phrases"/> or start with one and a space: <c>string.Join(' ', ...)</c>, then <c>== phrase</c> or
+    /// <c>StartsWith(phrase + " ")</c>, read on characters on the stack (perf18: both strings were made at every candidate).
+    /// </summary>
+    internal static bool StartsWithPhrase(IReadOnlyList<ScoreToken> tokens, int from, int to, bool wordsOnly, string[] phrases)
+    {
+        Span<char> buffer = stackalloc char[PhraseBuffer];
+        var length = 0;
+        var joinedAny = false;
+        for (var i = Math.Max(0, from); i <= to && i < tokens.Count && (!wordsOnly || tokens[i].Kind == ScoreTokenKind.Word); i++)
+        {
+            var word = tokens[i].Folded;
+            var needed = length + (joinedAny ? 1 : 0) + word.Length;
+            if (needed > PhraseBuffer)
+            {
+                return StartsWithPhraseJoined(tokens, from, to, wordsOnly, phrases); // a word of hundreds of letters: the strings, as before
+            }
+
+            if (joinedAny)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+            joinedAny = true;
+        }
+
+        var joined = buffer[..length];
+        foreach (var phrase in phrases)
+        {
+            if (joined.SequenceEqual(phrase) || (joined.Length > phrase.Length && joined[phrase.Length] == ' ' && joined.StartsWith(phrase, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int PhraseBuffer = 256;
+
+    private static bool StartsWithPhraseJoined(IReadOnlyList<ScoreToken> tokens, int from, int to, bool wordsOnly, string[] phrases)
+    {
+        var words = new List<string>();
+        for (var i = Math.Max(0, from); i <= to && i < tokens.Count && (!wordsOnly || tokens[i].Kind == ScoreTokenKind.Word); i++)
+        {
+            words.Add(tokens[i].Folded);
+        }
+
+        var joined = string.Join(' ', words);
+        return phrases.Any(phrase => joined == phrase || joined.StartsWith(phrase + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Whether a token from <paramref name="from"/> to <paramref name="to"/> passes <paramref name="test"/>; as <c>Window(...).Any(test)</c> without the iterator.</summary>
     internal static bool AnyIn(IReadOnlyList<ScoreToken> tokens, int from, int to, Func<ScoreToken, bool> test)
     {
