@@ -1,6 +1,7 @@
 using NpsBot.Language.Cli;
 using NpsBot.Language.Tests.Themes;
 using NpsBot.Language.Themes;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Language.Tests.Cli;
 
@@ -41,7 +42,7 @@ public sealed class LanguageCliTests : IDisposable
         var evaluation = Path.Combine(AppContext.BaseDirectory, "Evaluation");
 
         var exitCode = await LanguageCli.RunAsync(
-            ["evaluate", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data), "--scores", Path.Combine(evaluation, "scores.tsv"), "--complaints", Path.Combine(evaluation, "complaints-blind.tsv")],
+            ["evaluate", "--data", ModelsCopied(), "--scores", Path.Combine(evaluation, "scores.tsv"), "--complaints", Path.Combine(evaluation, "complaints-blind.tsv")],
             TextReader.Null, output, TextWriter.Null, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
@@ -62,7 +63,7 @@ public sealed class LanguageCliTests : IDisposable
         var output = new StringWriter();
 
         var exitCode = await LanguageCli.RunAsync(
-            ["evaluate", "--data", _data, "--training", TrainedModel.WriteSmallTrainingFile(_data), "--evaluation", evaluation],
+            ["evaluate", "--data", ModelsCopied(), "--evaluation", evaluation],
             TextReader.Null, output, TextWriter.Null, cancellationToken: TestContext.Current.CancellationToken);
 
         var text = output.ToString();
@@ -87,4 +88,14 @@ public sealed class LanguageCliTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    /// <summary>
+    /// The data folder with the shared trained models in it (<see cref="TrainedModels"/>), which the evaluate verb loads
+    /// as a restarted server does: the evaluate tests are about the figures printed, the two tests above about training.
+    /// </summary>
+    private string ModelsCopied()
+    {
+        TrainedModels.CopyInto(_data);
+        return _data;
+    }
 }

@@ -1,11 +1,16 @@
 using NpsBot.Language.Themes;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Language.Tests.Themes;
 
-/// <summary>One model trained from the shipped data, shared by the tests that only read it (training takes seconds).</summary>
+/// <summary>
+/// One model trained from the shipped data, shared by the tests that only read it. Training it takes about a minute of a
+/// core, so it is the one every test project shares (<see cref="TrainedModels"/>, linked from the test kit: trained once per
+/// machine for the current lines and code, then loaded); the tests of the training itself train their own.
+/// </summary>
 public static class TrainedModel
 {
-    private static readonly Lazy<ThemeModel> Model = new(() => ThemeModel.Train(TrainingData.Shipped()));
+    private static readonly Lazy<ThemeModel> Model = new(TrainedModels.LoadThemeModel);
 
     public static ThemeModel Instance => Model.Value;
 

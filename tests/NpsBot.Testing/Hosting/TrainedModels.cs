@@ -29,6 +29,13 @@ public static class TrainedModels
         directory => NpsBot.Language.TrainingFingerprint.Read(Path.Combine(directory, EscalationModelStore.FingerprintFileName)),
         directory => Task.Run(() => EscalationModelStore.LoadOrTrain(directory, EscalationTrainingData.Shipped()))));
 
+    /// <summary>
+    /// The theme model trained from the shipped lines, loaded from the shared folder (trained there first when no test
+    /// process has yet): for tests that use the model rather than test its training (the language tests link this file).
+    /// </summary>
+    public static ThemeModel LoadThemeModel() =>
+        ThemeModel.Load(Path.Combine(Themes.Value.GetAwaiter().GetResult(), ThemeModel.FileName));
+
     /// <summary>Puts both trained models, each with what it was trained from, into <paramref name="dataDirectory"/>.</summary>
     public static void CopyInto(string dataDirectory)
     {
