@@ -26,6 +26,17 @@ internal static class SqlitePragmas
     /// </summary>
     public const string InMemoryJournals = "PRAGMA temp_store=MEMORY;";
 
+    /// <summary>
+    /// The turn writer's checkpoint interval and page cache (issue 13, CPU). A checkpoint copies the newest image of every
+    /// page in the WAL into the database file (a pread of the WAL and a pwrite of the file per page, then an fsync); the
+    /// default of 1,000 pages ran one about every 120 turns at 32 customers, and the same hot pages (the tables' right
+    /// edges, the FTS segments, the indexes' busy leaves) were copied at each. 4,000 pages (16 MB of WAL at most between
+    /// checkpoints) copies each of them once per 4,000 pages written. The cache (16 MB instead of 2 MB) keeps the pages
+    /// the writer touches between checkpoints, which it would otherwise read back from the WAL. Neither changes what a
+    /// commit guarantees: the WAL is fsynced at every commit as before.
+    /// </summary>
+    public const string WriterCheckpointAndCache = "PRAGMA wal_autocheckpoint=4000; PRAGMA cache_size=-16000;";
+
     public static Task SetDurableAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, Durable, cancellationToken);
 

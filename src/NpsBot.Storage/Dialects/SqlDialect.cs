@@ -54,6 +54,12 @@ internal abstract class SqlDialect
 
     public abstract string UpdateConversation { get; }
 
+    /// <summary>
+    /// An update tried before <see cref="UpdateConversation"/>, which runs only when this one changed no row (SQLite: in
+    /// place unless the state shrinks, see <see cref="Stores.TurnSql.UpdateConversationInPlaceUnlessShrunk"/>), or null.
+    /// </summary>
+    public virtual string? UpdateConversationFirstTry => null;
+
     public abstract string UpsertCase { get; }
 
     public abstract string UpsertCustomer { get; }
@@ -83,6 +89,13 @@ internal abstract class SqlDialect
     public abstract IReadOnlyList<string> ScrubFreedSpace { get; }
 
     // Transcript search (TranscriptSearchSql holds SQLite's FTS5 texts).
+
+    /// <summary>
+    /// The statement that indexes the lines a writer's transaction added after line <c>$after</c>, run before its commit
+    /// (SQLite: <see cref="Transcripts.TranscriptSearchSql.IndexLinesAfter"/>), or null when the database indexes each line
+    /// itself (PostgreSQL: an expression index).
+    /// </summary>
+    public virtual string? IndexNewTranscriptLines => null;
 
     /// <summary>What the manager typed as this provider's full-text query, or null when it holds no word.</summary>
     public abstract string? TranscriptQuery(string? text);

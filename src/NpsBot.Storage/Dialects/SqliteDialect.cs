@@ -22,7 +22,7 @@ internal sealed class SqliteDialect : SqlDialect
 
         // See SqlitePragmas: FULL is what makes a commit durable with WAL; the journals of savepoints and statements
         // stay in memory (they never take part in recovery).
-        pragma.CommandText = SqlitePragmas.Durable + SqlitePragmas.InMemoryJournals;
+        pragma.CommandText = SqlitePragmas.Durable + SqlitePragmas.InMemoryJournals + SqlitePragmas.WriterCheckpointAndCache;
         pragma.ExecuteNonQuery();
     }
 
@@ -37,6 +37,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override string NextConversationNumber => "(SELECT COALESCE(MAX(number), 0) + 1 FROM conversations)";
 
     public override string UpdateConversation => TurnSql.UpdateConversationMovingRow;
+
+    public override string UpdateConversationFirstTry => TurnSql.UpdateConversationInPlaceUnlessShrunk;
 
     public override string UpsertCase => TurnSql.UpsertCase;
 
@@ -66,6 +68,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override IReadOnlyList<string> ScrubFreedSpace { get; } = [Checkpoint, "VACUUM", Checkpoint];
 
     private const string Checkpoint = "PRAGMA wal_checkpoint(TRUNCATE);";
+
+    public override string IndexNewTranscriptLines => Transcripts.TranscriptSearchSql.IndexLinesAfter;
 
     public override string? TranscriptQuery(string? text) => Transcripts.FtsQuery.From(text);
 

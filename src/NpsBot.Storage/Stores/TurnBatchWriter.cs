@@ -98,11 +98,19 @@ internal sealed class TurnBatchWriter : IDisposable
         var commands = Open();
         using var transaction = _dialect.BeginWrite(_connection!);
         commands.Enlist(transaction);
+        var linesBefore = commands.LastTranscriptLine?.Command.ExecuteScalar();
         for (var i = 0; i < batch.Count; i++)
         {
             outcomes[i] = batch[i].CancellationToken.IsCancellationRequested
                 ? new OperationCanceledException(batch[i].CancellationToken)
                 : WriteInSavepoint(commands, batch[i]);
+        }
+
+        // SQLite: the search index gets the batch's lines in one statement (one FTS5 segment), outside any turn's
+        // savepoint, so the lines of a turn that was rolled back are not there to index.
+        if (commands.IndexTranscriptLines is { } indexLines)
+        {
+            TurnCommands.Execute(indexLines, ("$after", linesBefore));
         }
 
         transaction.Commit();

@@ -17,6 +17,7 @@ internal sealed class TurnCommands : IDisposable
         _dialect = dialect;
         InsertConversation = Create(TurnSql.InsertConversation(dialect.NextConversationNumber));
         UpdateConversation = Create(dialect.UpdateConversation);
+        UpdateConversationFirstTry = dialect.UpdateConversationFirstTry is { } firstTry ? Create(firstTry) : null;
         InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);
         UpsertSurveyResponse = Create(TurnSql.UpsertSurveyResponse);
@@ -31,7 +32,14 @@ internal sealed class TurnCommands : IDisposable
         Savepoint = Create(TurnSql.Savepoint);
         Release = Create(TurnSql.Release);
         RollbackToSavepoint = Create(TurnSql.RollbackToSavepoint);
+        if (dialect.IndexNewTranscriptLines is { } indexLines)
+        {
+            LastTranscriptLine = Create(Transcripts.TranscriptSearchSql.LastLineId);
+            IndexTranscriptLines = Create(indexLines);
+        }
+
         InsertWork = Create(WorkSql.Insert);
+        SupersedeWork = Create(WorkSql.Supersede);
         ClaimWork = Create(dialect.ClaimWork);
         CompleteWork = Create(WorkSql.Complete);
         RetryWork = Create(WorkSql.Retry);
@@ -47,6 +55,9 @@ internal sealed class TurnCommands : IDisposable
     public TurnStatement InsertConversation { get; }
 
     public TurnStatement UpdateConversation { get; }
+
+    /// <summary>Tried before <see cref="UpdateConversation"/> when the dialect has one (see <see cref="SqlDialect.UpdateConversationFirstTry"/>).</summary>
+    public TurnStatement? UpdateConversationFirstTry { get; }
 
     public TurnStatement InsertProcessedActivity { get; }
 
@@ -75,7 +86,15 @@ internal sealed class TurnCommands : IDisposable
 
     public TurnStatement RollbackToSavepoint { get; }
 
+    /// <summary>The newest transcript line's id, at the start of a batch (when the dialect indexes lines at commit).</summary>
+    public TurnStatement? LastTranscriptLine { get; }
+
+    /// <summary>Indexes the batch's lines before its commit (see <see cref="SqlDialect.IndexNewTranscriptLines"/>).</summary>
+    public TurnStatement? IndexTranscriptLines { get; }
+
     public TurnStatement InsertWork { get; }
+
+    public TurnStatement SupersedeWork { get; }
 
     public TurnStatement ClaimWork { get; }
 

@@ -29,7 +29,7 @@ internal static class TurnRowWriter
         // $expected_version is last and only the UPDATE has it.
         var saved = commit.ExpectedVersion == 0
             ? TurnCommands.Execute(sql.InsertConversation, conversation.AsSpan(..^1))
-            : TurnCommands.Execute(sql.UpdateConversation, conversation);
+            : UpdateConversation(sql, conversation);
         if (saved == 0)
         {
             return new TurnConflictException(key);
@@ -120,6 +120,12 @@ internal static class TurnRowWriter
 
         return null;
     }
+
+    // The dialect's first try (SQLite: in place unless the state shrinks), then its update when that changed nothing.
+    private static int UpdateConversation(TurnCommands sql, ReadOnlySpan<(string, object?)> conversation) =>
+        sql.UpdateConversationFirstTry is { } firstTry && TurnCommands.Execute(firstTry, conversation) == 1
+            ? 1
+            : TurnCommands.Execute(sql.UpdateConversation, conversation);
 
     private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
         TurnCommands.Execute(

@@ -70,6 +70,20 @@ internal static class TurnSql
         WHERE conversation_key = $key AND version = $expected_version
         """;
 
+    // SQLite's first try (issue 13, CPU): a state that does not shrink is written in place. Moving the row rewrites its two
+    // index entries (the key index's at a random page) and the table's right edge as well, about three pages more per
+    // turn in the WAL; what made the move worth it is the shrink at the end of a survey, which then leaves its old page
+    // through a delete (merged when underfull). 0 rows: the state shrinks (the moving update follows) or the version
+    // lost a race (and the moving update finds 0 rows too).
+    public const string UpdateConversationInPlaceUnlessShrunk = """
+        UPDATE conversations
+        SET state_json = $state_json, mode = $mode, version = version + 1, updated_at = $at,
+            channel_id = COALESCE($channel_id, channel_id), conversation_id = COALESCE($conversation_id, conversation_id),
+            customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
+            locale = COALESCE($locale, locale)
+        WHERE conversation_key = $key AND version = $expected_version AND length(CAST($state_json AS BLOB)) >= length(CAST(state_json AS BLOB))
+        """;
+
     public const string InsertProcessedActivity = """
         INSERT INTO processed_activities (conversation_key, activity_id, replies_json, processed_at)
         VALUES ($key, $activity_id, $replies_json, $at)

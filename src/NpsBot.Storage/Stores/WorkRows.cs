@@ -5,11 +5,21 @@ namespace NpsBot.Storage.Stores;
 /// <summary>Writes and reads <c>work_items</c> rows with the writer connection's prepared commands.</summary>
 internal static class WorkRows
 {
-    public static void Insert(TurnCommands sql, WorkRequest work, DateTime createdAt) =>
+    /// <summary>Queues the job, or moves the pending one it supersedes (<see cref="WorkRequest.Supersedes"/>).</summary>
+    public static void Insert(TurnCommands sql, WorkRequest work, DateTime createdAt)
+    {
+        if (work.Supersedes && work.OrderKey is not null && TurnCommands.Execute(
+                sql.SupersedeWork,
+                ("$payload", work.Payload), ("$due_at", work.DueAt.UtcDateTime), ("$order_key", work.OrderKey), ("$kind", work.Kind)) > 0)
+        {
+            return;
+        }
+
         TurnCommands.Execute(
             sql.InsertWork,
             ("$kind", work.Kind), ("$payload", work.Payload), ("$order_key", work.OrderKey),
             ("$due_at", work.DueAt.UtcDateTime), ("$created_at", createdAt));
+    }
 
     public static List<WorkItem> Claim(TurnCommands sql, string owner, DateTimeOffset now, TimeSpan lease, int limit)
     {

@@ -87,6 +87,28 @@ internal static class TranscriptSearchSql
         SELECT t.id, t.text FROM transcript_entries AS t WHERE t.text IS NOT NULL AND {PersonLine("t")};
         """;
 
+    /// <summary>
+    /// Run by the migration <c>IndexLinesAtCommit</c> (issue 13, CPU): the people's lines are no longer indexed one by one
+    /// by a trigger but by their writer, all of a transaction's at once, with <see cref="IndexLinesAfter"/> just before
+    /// it commits. FTS5 writes what it has pending as a new segment at every statement and savepoint of the transaction
+    /// that follows an insert into it, so the trigger wrote a segment per line (and merged them later); one INSERT at
+    /// the end of a group commit writes one. The delete and update triggers stay.
+    /// </summary>
+    public const string DropInsertTrigger = "DROP TRIGGER IF EXISTS transcript_fts_insert;";
+
+    /// <summary>The newest line's id (0 when there is none), read when a writer's transaction starts.</summary>
+    public const string LastLineId = "SELECT COALESCE(MAX(id), 0) FROM transcript_entries";
+
+    /// <summary>
+    /// Indexes the people's lines (<see cref="PersonLine"/>) written after the line <c>$after</c> (<see cref="LastLineId"/>
+    /// at the start of the transaction), in the transaction that wrote them: every writer of transcript lines runs it
+    /// before its commit (the turn store's writer, seed-demo; a test seed).
+    /// </summary>
+    public static string IndexLinesAfter => $"""
+        INSERT INTO transcript_fts (rowid, text)
+        SELECT t.id, t.text FROM transcript_entries AS t WHERE t.id > $after AND t.text IS NOT NULL AND {PersonLine("t")}
+        """;
+
     public const string DropIndex = """
         DROP TRIGGER IF EXISTS transcript_fts_update;
         DROP TRIGGER IF EXISTS transcript_fts_delete;

@@ -5,7 +5,8 @@ namespace NpsBot.Surveys.Responses;
 
 /// <summary>
 /// Runs "response.abandon": a survey still in progress, with no answer since the one that scheduled the job, becomes
-/// abandoned. Every answer schedules a new job, so an older job finds a newer answer and does nothing (idempotent).
+/// abandoned. Every answer schedules the job again: the turn store moves the pending one to the new due time (issue 13:
+/// one row per survey instead of one per answer), and a job already running finds the newer answer and does nothing.
 /// </summary>
 public sealed class AbandonResponseHandler(IResponseOutcomes outcomes, TimeProvider clock) : IWorkHandler
 {
@@ -17,7 +18,7 @@ public sealed class AbandonResponseHandler(IResponseOutcomes outcomes, TimeProvi
 
     /// <summary>The job to schedule after an answer given at <paramref name="lastAnswerAt"/>.</summary>
     public static WorkRequest Request(string responseKey, DateTimeOffset lastAnswerAt, DateTimeOffset dueAt) =>
-        new(JobKind, JsonSerializer.Serialize(new AbandonPayload(responseKey, lastAnswerAt), Json), dueAt) { OrderKey = $"response|{responseKey}" };
+        new(JobKind, JsonSerializer.Serialize(new AbandonPayload(responseKey, lastAnswerAt), Json), dueAt) { OrderKey = $"response|{responseKey}", Supersedes = true };
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {

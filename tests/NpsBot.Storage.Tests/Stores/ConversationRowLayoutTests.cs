@@ -4,8 +4,9 @@ namespace NpsBot.Storage.Tests.Stores;
 
 /// <summary>
 /// Issue 13 (disk): a conversation's state grows while the survey runs and shrinks when it ends. Updated in place, the
-/// grown rows split their pages and the shrunk rows leave them mostly empty; the SQLite turn store moves the row to the
-/// end of the table at every update instead, so the file stays about as small as a VACUUM would make it.
+/// shrunk rows leave their pages mostly empty; the SQLite turn store moves a row whose state shrinks to the end of the
+/// table instead, so the file stays about as small as a VACUUM would make it. Issue 13 (CPU): a state that grows or keeps
+/// its size is written in place (a move rewrites the row's index entries too).
 /// </summary>
 public sealed class ConversationRowLayoutTests
 {
@@ -16,18 +17,51 @@ public sealed class ConversationRowLayoutTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task An_updated_conversation_moves_to_the_end_of_the_table_and_keeps_its_key_and_version()
+    public async Task A_conversation_whose_state_shrinks_moves_to_the_end_of_the_table_and_keeps_its_key_and_version()
     {
         await using var database = await TestDatabase.CreateAsync(sqlite: true);
-        await database.Store.CommitAsync(Turns.Commit("first", 0), Ct);
+        await database.Store.CommitAsync(Turns.Commit("first", 0) with { StateJson = """{"s":"long state"}""" }, Ct);
         await database.Store.CommitAsync(Turns.Commit("second", 0), Ct);
 
-        await database.Store.CommitAsync(Turns.Commit("first", 1), Ct);
+        await database.Store.CommitAsync(Turns.Commit("first", 1) with { StateJson = """{"s":""}""" }, Ct);
 
         await using var connection = database.OpenConnection();
         Assert.Equal("webchat|first", Scalar(connection, "SELECT conversation_key FROM conversations ORDER BY rowid DESC LIMIT 1"));
         Assert.Equal(2L, Scalar(connection, "SELECT version FROM conversations WHERE conversation_key = 'webchat|first'"));
         Assert.Equal(2L, Scalar(connection, "SELECT count(*) FROM conversations"));
+        Assert.Equal("""{"s":""}""", (await database.Store.LoadAsync(Turns.Key("first"), Ct))?.StateJson);
+    }
+
+    [Theory]
+    [InlineData("""{"turn":2}""")]
+    [InlineData("""{"turn":2,"more":"state"}""")]
+    public async Task A_conversation_whose_state_grows_or_keeps_its_size_is_updated_in_place(string state)
+    {
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
+        await database.Store.CommitAsync(Turns.Commit("first", 0), Ct);
+        await database.Store.CommitAsync(Turns.Commit("second", 0), Ct);
+        await using var connection = database.OpenConnection();
+        var rowid = Scalar(connection, "SELECT rowid FROM conversations WHERE conversation_key = 'webchat|first'");
+
+        await database.Store.CommitAsync(Turns.Commit("first", 1) with { StateJson = state }, Ct);
+
+        Assert.Equal(rowid, Scalar(connection, "SELECT rowid FROM conversations WHERE conversation_key = 'webchat|first'"));
+        Assert.Equal(2L, Scalar(connection, "SELECT version FROM conversations WHERE conversation_key = 'webchat|first'"));
+        Assert.Equal(state, (await database.Store.LoadAsync(Turns.Key("first"), Ct))?.StateJson);
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_a_conflict_whether_the_state_grows_or_shrinks()
+    {
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
+        await database.Store.CommitAsync(Turns.Commit("first", 0) with { StateJson = """{"s":"medium"}""" }, Ct);
+        await database.Store.CommitAsync(Turns.Commit("first", 1) with { StateJson = """{"s":"medium"}""" }, Ct);
+
+        await Assert.ThrowsAsync<NpsBot.Conversations.Runner.TurnConflictException>(
+            () => database.Store.CommitAsync(Turns.Commit("first", 1, activityId: "late-long") with { StateJson = """{"s":"much longer"}""" }, Ct));
+        await Assert.ThrowsAsync<NpsBot.Conversations.Runner.TurnConflictException>(
+            () => database.Store.CommitAsync(Turns.Commit("first", 1, activityId: "late-short") with { StateJson = "{}" }, Ct));
+
         Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("first"), Ct))?.Version);
     }
 

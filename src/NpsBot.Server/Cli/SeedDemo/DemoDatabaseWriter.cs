@@ -10,6 +10,7 @@ using NpsBot.Surveys.Scoring;
 using NpsBot.Surveys.Survey;
 using NpsBot.Storage.Configurations;
 using NpsBot.Storage.Stores;
+using NpsBot.Storage.Transcripts;
 
 namespace NpsBot.Server.Cli.SeedDemo;
 
@@ -35,6 +36,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private DbTransaction? transaction;
     private DbCommand conversation = null!, transcript = null!, response = null!, supportCase = null!, caseEvent = null!, customer = null!;
     private int inBatch;
+    private long? linesBefore;
 
     private DemoDatabaseWriter(DbConnection connection)
     {
@@ -144,6 +146,8 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
 
     private async Task CommitBatchAsync(CancellationToken cancellationToken)
     {
+        // SQLite: the search index gets the batch's lines before the commit (the turn store does the same per group commit).
+        TranscriptLineIndex.IndexSince(connection, transaction, linesBefore);
         await transaction!.CommitAsync(cancellationToken);
         await transaction.DisposeAsync();
         inBatch = 0;
@@ -161,6 +165,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private void Begin()
     {
         transaction = connection.BeginTransaction();
+        linesBefore = TranscriptLineIndex.Mark(connection, transaction);
         conversation = Prepare(conversation, $"""
             INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
             VALUES (@key, {nextNumber}, @channel_id, @conversation_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
