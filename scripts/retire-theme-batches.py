@@ -17,7 +17,7 @@ RETIRED = [
     "blind-2026-12-01", "blind-2026-12-01-b", "blind-2026-12-01-c", "blind-2026-12-01-d",
     "blind-2026-12-02-e", "blind-2026-12-02-f", "blind-2026-12-02-g", "blind-2026-12-02-h",
     "blind-2026-12-02-i", "blind-2026-12-02-j", "blind-2026-12-02-k", "blind-2026-12-02-l",
-    "blind-2026-12-03-m", "blind-2026-12-03-n", "blind-2026-12-03-o", "blind-2026-12-03-p", "blind-2026-12-03-q",
+    "blind-2026-12-03-m", "blind-2026-12-03-n", "blind-2026-12-03-o", "blind-2026-12-03-p", "blind-2026-12-03-q", "blind-2026-12-03-r",
     "complaints-blind",
 ]
 # Sets that still measure (never trained on): the own held-out sets.
