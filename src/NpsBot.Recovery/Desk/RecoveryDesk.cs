@@ -18,6 +18,9 @@ namespace NpsBot.Recovery.Desk;
 /// </summary>
 public sealed class RecoveryDesk(PlaybookCatalog playbooks, RecoveryOptions options, RecoveryStores? stores = null) : IRecoveryDesk
 {
+    /// <summary>The longest queue whose place a customer is told ("you are number 50"); behind more, the deadline alone.</summary>
+    public const int TellPlaceUpTo = 50;
+
     private readonly BusinessCalendar _calendar = new(options.Sla.Hours);
     private readonly RecoveryStores _stores = stores ?? RecoveryStores.None;
 
@@ -99,10 +102,12 @@ public sealed class RecoveryDesk(PlaybookCatalog playbooks, RecoveryOptions opti
         {
             turn.State.Values[HandoffStates.CaseKeyValue] = JsonSerializer.SerializeToElement(opened.CaseKey);
 
-            // The customer's true place: 1 + the handed-off cases nobody has answered yet that come before theirs.
+            // The customer's true place: 1 + the handed-off cases nobody has answered yet that come before theirs. Past
+            // TellPlaceUpTo the place is not told (the deadline is), so a long queue costs no more to count than a short one.
             if (inHours && _stores.Queue is { } queue)
             {
-                position = 1 + await queue.WaitingAheadAsync(opened.CaseKey, opened.Priority, opened.OpenedAt, cancellationToken);
+                var ahead = await queue.WaitingAheadAsync(opened.CaseKey, opened.Priority, opened.OpenedAt, TellPlaceUpTo, cancellationToken);
+                position = ahead < TellPlaceUpTo ? 1 + ahead : null;
             }
 
             if (options.Handoff.Mode == HandoffModes.BotFramework)

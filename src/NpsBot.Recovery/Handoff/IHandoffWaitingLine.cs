@@ -5,7 +5,8 @@ public interface IHandoffWaitingLine
 {
     /// <summary>
     /// Open handed-off cases other than <paramref name="caseKey"/> that no person has answered yet and that come first:
-    /// a more urgent priority (a lower number), or the same priority and opened earlier.
+    /// a more urgent priority (a lower number), or the same priority and opened earlier; counted up to
+    /// <paramref name="countUpTo"/> only (a handoff pays for the places it may tell, not for the whole queue).
     /// </summary>
-    Task<int> WaitingAheadAsync(string caseKey, int priority, DateTimeOffset openedAt, CancellationToken cancellationToken);
+    Task<int> WaitingAheadAsync(string caseKey, int priority, DateTimeOffset openedAt, int countUpTo, CancellationToken cancellationToken);
 }

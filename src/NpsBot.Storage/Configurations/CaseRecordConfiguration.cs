@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpsBot.Recovery.Cases;
 using NpsBot.Storage.Entities;
 
 namespace NpsBot.Storage.Configurations;
 
 public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecord>
 {
+    /// <summary>A case in the handoff queue: handed to a person, not answered yet, still open.</summary>
+    public const string WaitingLineFilter =
+        $"handoff_reason IS NOT NULL AND first_contact_at IS NULL AND status <> '{CaseStatus.Resolved}' AND status <> '{CaseStatus.ClosedUnresolved}'";
+
     public void Configure(EntityTypeBuilder<CaseRecord> builder)
     {
         builder.ToTable("cases");
@@ -67,6 +72,14 @@ public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecor
         // a funnel step's cases as responses, and the agent's page shape, rely on it (issue 10).
         builder.HasIndex(c => c.ResponseKey).IsUnique();
         builder.HasIndex(c => new { c.Status, c.Priority, c.FirstContactDue });
+
+        // The handoff queue: the cases handed to a person that nobody has answered yet, and only those (partial). In
+        // business hours each handoff counts the ones ahead of it (HandoffWaitingLineStore) from this index alone; without
+        // it the count read every case ever opened, on every handoff (issue 13: 1,604 -> 649 turns/s in hours). The
+        // filter repeats the count's own terms, as SQLite needs to use a partial index; valid SQL on both providers.
+        builder.HasIndex(c => new { c.Priority, c.OpenedAt, c.CaseKey, c.Status, c.HandoffReason, c.FirstContactAt })
+            .HasFilter(WaitingLineFilter)
+            .HasDatabaseName("IX_cases_waiting_line");
 
         // The dashboard joins responses to their cases and the agent filter looks a response's case up (issue 10).
         // Covering: every column the funnel, SLA and agent figures read, so each joined case is one index seek and

@@ -5,7 +5,10 @@ using K = NpsBot.Surveys.Survey.SurveyKeys;
 
 namespace NpsBot.Recovery.Tests.Desk;
 
-/// <summary>At a handoff in business hours the customer hears their true place in the queue (and the deadline); outside them, only the deadline.</summary>
+/// <summary>
+/// At a handoff in business hours the customer hears their true place in the queue (and the deadline), up to
+/// <see cref="RecoveryDesk.TellPlaceUpTo"/>; behind a longer queue and outside business hours, only the deadline.
+/// </summary>
 public sealed class HandoffQueueTranscriptTests
 {
     [Theory]
@@ -28,6 +31,25 @@ public sealed class HandoffQueueTranscriptTests
             new Dictionary<string, string> { ["position"] = "3", ["deadline"] = "15:00" });
         Assert.Equal(expected, Assert.Single(replies).Text);
         Assert.Contains("3", expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RecoveryDesk.TellPlaceUpTo - 1, "50")]
+    [InlineData(RecoveryDesk.TellPlaceUpTo, null)]
+    [InlineData(4_000, null)]
+    public async Task Behind_a_long_queue_the_deadline_is_said_without_a_place(int ahead, string? place)
+    {
+        var transcript = new RecoveryTranscript("en-US", stores: new RecoveryStores { Queue = new FixedWaitingLine(ahead) });
+        await transcript.JoinAsync();
+        await transcript.SendAsync("2");
+
+        var replies = await transcript.SendAsync("I want to talk to a person");
+
+        var wording = RecoveryTranscript.WordingFor("en-US");
+        var expected = place is null
+            ? TemplateText.Format(wording.Entry(K.HandoffInHours).Variants[0], new Dictionary<string, string> { ["deadline"] = "15:00" })
+            : TemplateText.Format(wording.Entry(K.HandoffInHoursQueue).Variants[0], new Dictionary<string, string> { ["position"] = place, ["deadline"] = "15:00" });
+        Assert.Equal(expected, Assert.Single(replies).Text);
     }
 
     [Theory]

@@ -492,6 +492,10 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("Status", "Priority", "FirstContactDue");
 
+                    b.HasIndex("Priority", "OpenedAt", "CaseKey", "Status", "HandoffReason", "FirstContactAt")
+                        .HasDatabaseName("IX_cases_waiting_line")
+                        .HasFilter("handoff_reason IS NOT NULL AND first_contact_at IS NULL AND status <> 'resolved' AND status <> 'closed_unresolved'");
+
                     b.HasIndex("CaseSteps", "ResponseStartedAt", "ResponseCategory", "ResponseChannelId", "ResponseLocale", "ResponseTheme", "ResponseScore", "Assignee", "FirstContactDue", "ResolutionDue", "ResolvedAt");
 
                     b.HasIndex("ResponseKey", "Status", "Assignee", "FirstContactAt", "FirstContactDue", "ResolvedAt", "ResolutionDue", "FollowUpScore", "OpenedAt", "HelpRating", "HelpRatingAgentId");
