@@ -6,7 +6,8 @@
 # Environment: WARM1 (30 s, first run), WARM (10 s, later runs), DUR (20 s measured),
 # PEERS ("peer agents": botbuilder-js and the Agents SDK; "" = NpsBot only; PEER=0 as before),
 # OUT (results/LABEL), EXTRA (more server arguments), MODELS (a folder the trained models are copied from at start and
-# to at the end, so that only the first run trains them). Loopback only; every run stops by itself (warm-up + DUR).
+# to at the end, so that only the first run trains them), HOURS (see hours.sh: "open", the default, or "configured").
+# Loopback only; every run stops by itself (warm-up + DUR).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; CONC=${3:-"8 32"}
 BENCH=${BENCH:?set BENCH to the bench folder}
@@ -39,7 +40,8 @@ wait_up() { # up to 10 minutes: a fresh data folder trains the theme and escalat
 if [ "$PUB" != none ]; then   # PUB=none: the peers only
 data=$(mktemp -d)
 [ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
-(exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true ${EXTRA:-}) \
+(exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true \
+  $(bash "$(dirname "$0")/hours.sh") ${EXTRA:-}) \
   >"$OUT/npsbot-server.log" 2>&1 &
 pid=$!
 wait_up http://127.0.0.1:5000/api/messages || echo "NpsBot did not start: see $OUT/npsbot-server.log"

@@ -4,7 +4,7 @@
 # method (whatever its JIT tier) with fold-perf.py. Run it inside the bench lock (see README.md).
 #   BENCH=<the bench folder with driver/> bash tests/NpsBot.Benchmarks/turns/profile.sh LABEL <published server folder> [customers]
 # Environment: WARM (28 s warm-up before the measured 20 s; perf starts 2 s after the warm-up), OUT (results/profile-LABEL),
-# MODELS (as in pair.sh: trained models copied in at start and out at the end).
+# MODELS (as in pair.sh: trained models copied in at start and out at the end), HOURS (as in pair.sh).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; C=${3:-32}
 BENCH=${BENCH:?set BENCH to the bench folder}; WARM=${WARM:-28}
@@ -13,7 +13,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 data=$(mktemp -d)
 [ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
 (exec taskset -c 0 env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 \
-  dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true) >"$OUT/server.log" 2>&1 &
+  dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true $(bash "$here/hours.sh")) \
+  >"$OUT/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 3000); do  # up to 10 minutes: a fresh data folder trains the models first
   [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'content-type: application/json' -d '{}' http://127.0.0.1:5000/api/messages || true)" != 000 ] && break
