@@ -18,20 +18,10 @@ public sealed class PeriodCellsIndexTests
     {
         await using var database = await TestDatabase.CreateAsync(sqlite: true);
         using var connection = database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            EXPLAIN QUERY PLAN SELECT {groups}, SUM(responses) FROM response_period_counts
+        var plan = await SqlitePlan.OfAsync(connection, $"""
+            SELECT {groups}, SUM(responses) FROM response_period_counts
             WHERE grain = 'w' AND {filter} GROUP BY {groups}
-            """;
-
-        var plan = new List<string>();
-        using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
-        {
-            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+            """);
 
         var line = Assert.Single(plan);
         Assert.Contains("USING COVERING INDEX IX_response_period_counts_grain_start_category_theme_responses_channel_id_locale", line);

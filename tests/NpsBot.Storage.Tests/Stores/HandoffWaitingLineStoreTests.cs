@@ -55,24 +55,7 @@ public sealed class HandoffWaitingLineStoreTests
 
         var count = Assert.Single(recorder.Commands);
         using var connection = database.OpenConnection();
-        using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + count.Text;
-        foreach (var (name, value) in count.Parameters)
-        {
-            var parameter = explain.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            explain.Parameters.Add(parameter);
-        }
-
-        var plan = new List<string>();
-        using (var reader = await explain.ExecuteReaderAsync(Ct))
-        {
-            while (await reader.ReadAsync(Ct))
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        var plan = await SqlitePlan.OfAsync(connection, count.Text, count.Parameters);
 
         Assert.Contains(plan, step => step.Contains("c USING COVERING INDEX IX_cases_waiting_line", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step == "SCAN c" || step.StartsWith("SCAN c ", StringComparison.Ordinal));

@@ -79,16 +79,7 @@ public sealed class SearchPeoplesLinesMigrationTests : SqliteMigrationTest
     private static async Task<string> PlanAsync(NpsBotDbContext context, string query)
     {
         await context.Database.OpenConnectionAsync(Ct);
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + query;
-        var plan = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            plan.Add(reader.GetString(3));
-        }
-
-        return string.Join('\n', plan);
+        return string.Join('\n', await SqlitePlan.OfAsync(context.Database.GetDbConnection(), query));
     }
 
     private static Task<List<long>> Matches(NpsBotDbContext context, string word) =>
