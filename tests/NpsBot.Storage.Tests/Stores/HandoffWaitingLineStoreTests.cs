@@ -61,8 +61,8 @@ public sealed class HandoffWaitingLineStoreTests
         Assert.DoesNotContain(plan, step => step == "SCAN c" || step.StartsWith("SCAN c ", StringComparison.Ordinal));
     }
 
-    // Four cases waiting (one of them answered already), and cases that are not waiting: resolved, closed unresolved,
-    // answered, never handed off.
+    // Five cases waiting (priorities 1 to 3, opened before and after noon), and four that are not: resolved, closed
+    // unresolved, answered, never handed off.
     private static async Task SeedQueueAsync(TestDatabase database)
     {
         await using var context = await database.OpenContextAsync();
