@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace NpsBot.Conversations.Dialogs;
 
@@ -7,7 +8,9 @@ namespace NpsBot.Conversations.Dialogs;
 /// One running dialog on the stack: its id and its own state, stored as JSON and read back as typed records.
 /// Values read or written during a turn are kept typed and written to JSON once, when the state is saved, so a turn
 /// that reads and writes the same value several times converts it once.
+/// Saved by <see cref="DialogInstanceConverter"/>: the values set during the turn go straight into the saved JSON.
 /// </summary>
+[JsonConverter(typeof(DialogInstanceConverter))]
 public sealed class DialogInstance
 {
     private JsonObject _state = [];
@@ -50,6 +53,57 @@ public sealed class DialogInstance
     {
         (_typed ??= [])[key] = value;
         (_changed ??= []).Add(key);
+    }
+
+    /// <summary>
+    /// Writes the state as a JSON object: the stored values as they are, the values set during the turn serialized
+    /// straight from their records (not first into the JSON tree, which <see cref="State"/> would do).
+    /// </summary>
+    /// <remarks>
+    /// The records are written with <see cref="DialogJson.Options"/>, as <see cref="State"/> would: the generated
+    /// state serializer hands a converter its own options, which know the state's types but not the dialogs' records.
+    /// </remarks>
+    internal void WriteState(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, node) in _state)
+        {
+            if (_changed?.Contains(key) == true)
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(key);
+            WriteNode(writer, node);
+        }
+
+        foreach (var key in _changed ?? [])
+        {
+            writer.WritePropertyName(key);
+            var value = _typed![key];
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), DialogJson.Options);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
+    {
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer, DialogJson.Options);
+        }
     }
 
     private void Flush()

@@ -17,10 +17,12 @@ namespace NpsBot.Conversations.Runner;
 /// kept only encrypted, on the inbound transcript line, when <paramref name="protector"/> keeps it.
 /// Internal turns (<see cref="TurnOrigin.ConversationKey"/>, the agent desk's) run on the named conversation, addressed
 /// from its stored reference; observers hear of every committed turn (issue 9).
+/// With <paramref name="states"/>, a state this process committed is taken up again as the object it was, not read back
+/// from its JSON, when the stored JSON is still exactly that (see <see cref="CommittedStates"/>).
 /// </summary>
 public sealed class ConversationRunner(
     IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate, ITextProtector? protector = null,
-    IEnumerable<ITurnObserver>? observers = null)
+    IEnumerable<ITurnObserver>? observers = null, CommittedStates? states = null)
     : IConversationRunner
 {
     private readonly ITextProtector _protector = protector ?? NoRawText.Instance;
@@ -79,7 +81,7 @@ public sealed class ConversationRunner(
     {
         var state = stored is null
             ? new ConversationState()
-            : JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
+            : states?.Take(stored) ?? JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
         var isInternal = origin.ConversationKey is not null;
         if (isInternal)
         {
@@ -103,11 +105,12 @@ public sealed class ConversationRunner(
         IReadOnlyList<WorkRequest> work = origin.ReplyWork is null
             ? turn.Work
             : [.. turn.Work, .. origin.ReplyWork(new TurnReplies(key, replies, repliesJson, now))];
+        var stateJson = JsonSerializer.Serialize(state, DialogJson.Options);
         await store.CommitAsync(
             new TurnCommit(
                 key,
                 stored?.Version ?? 0,
-                JsonSerializer.Serialize(state, DialogJson.Options),
+                stateJson,
                 state.Mode,
                 inbound,
                 replies,
@@ -115,6 +118,7 @@ public sealed class ConversationRunner(
                 turn.Records,
                 now) { RepliesJson = ReplayJson(replies, redactedReplies, repliesJson), Work = work, Customer = origin.Customer },
             cancellationToken);
+        states?.Keep(key, stateJson, state);
         await NotifyAsync(new CommittedTurn(key, inbound, replies, turn.Records, previousMode, state.Mode, isInternal, now), cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }

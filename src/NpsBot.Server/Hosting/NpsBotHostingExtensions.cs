@@ -35,6 +35,7 @@ public static class NpsBotHostingExtensions
         builder.AddSurveyBot(storage.DataDirectory);
         builder.Services.AddHostedService<LanguageCueWarmUp>();
         builder.Services.AddSingleton<KeyedGate>();
+        builder.Services.AddSingleton<CommittedStates>();
         builder.Services.AddSingleton<IConversationRunner, ConversationRunner>();
         builder.Services.AddBotConnector();
         builder.Services.AddConnectorAuthentication();

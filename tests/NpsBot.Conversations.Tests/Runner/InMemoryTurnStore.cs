@@ -41,6 +41,13 @@ internal sealed class InMemoryTurnStore : ITurnStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Stores other state JSON under a new version, as another instance's turn (or a repair) would.</summary>
+    public void ReplaceState(string key, string stateJson)
+    {
+        var current = _conversations[key];
+        _conversations[key] = current with { Version = current.Version + 1, StateJson = stateJson };
+    }
+
     /// <summary>Bumps the stored version as another server instance would.</summary>
     public void WriteBehindTheRunnersBack(string key)
     {
