@@ -44,6 +44,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     /// <summary>Batches rolled back and written again after a deadlock or serialization failure with another instance.</summary>
     public int RetriedBatches => _writer.RetriedBatches;
 
+    /// <summary>Batches written again with a savepoint per turn because one of their turns failed.</summary>
+    public int RewrittenBatches => _writer.RewrittenBatches;
+
     public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
         Task.FromResult(Read(reader => Load(reader, conversationKey), cancellationToken));
 

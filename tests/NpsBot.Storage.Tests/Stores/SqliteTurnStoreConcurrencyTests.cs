@@ -66,15 +66,41 @@ public sealed class SqliteTurnStoreConcurrencyTests
             await database.Store.CommitAsync(Turns.Commit($"c{i}", 0, inbound: Turns.Inbound($"c{i}", $"c{i}-0", longText)), Ct);
         }
 
+        Assert.Equal(0, database.Store.RewrittenBatches);
+
         var outcomes = await Outcomes(Enumerable.Range(0, 10).Select(i => database.Store.CommitAsync(
             Turns.Commit($"c{i}", 1, inbound: Turns.Inbound($"c{i}", $"c{i}-1", longText), records: i == 5 ? ["not a record"] : []), Ct)));
 
+        // Written straight first, then again with a savepoint per turn once turn 5 failed.
+        Assert.InRange(database.Store.RewrittenBatches, 1, 10);
         Assert.IsType<NotSupportedException>(outcomes[5]);
         Assert.Equal(9, outcomes.Count(o => o is null));
         Assert.Equal(1, (await database.Store.LoadAsync(Turns.Key("c5"), Ct))?.Version);
         Assert.Equal(2, (await database.Queries.TranscriptAsync(Turns.Key("c5"), Ct)).Count);
         Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("c4"), Ct))?.Version);
         Assert.Equal(4, (await database.Queries.TranscriptAsync(Turns.Key("c4"), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task A_version_conflict_in_a_batch_leaves_the_conflicting_turn_out_and_every_other_turn_whole()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            await database.Store.CommitAsync(Turns.Commit($"c{i}", 0), Ct);
+        }
+
+        // Turn 3 expects a version that is not stored: its conversation row is not updated, and nothing else of it may stay.
+        var outcomes = await Outcomes(Enumerable.Range(0, 10).Select(i => database.Store.CommitAsync(
+            Turns.Commit($"c{i}", i == 3 ? 7 : 1, activityId: $"c{i}-1", records: [Turns.Response($"c{i}", 9, Turns.Start)]), Ct)));
+
+        Assert.IsType<TurnConflictException>(outcomes[3]);
+        Assert.Equal(9, outcomes.Count(o => o is null));
+        Assert.Equal(1, (await database.Store.LoadAsync(Turns.Key("c3"), Ct))?.Version);
+        Assert.Equal(2, (await database.Queries.TranscriptAsync(Turns.Key("c3"), Ct)).Count);
+        Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("c4"), Ct))?.Version);
+        Assert.Equal(4, (await database.Queries.TranscriptAsync(Turns.Key("c4"), Ct)).Count);
+        Assert.Equal(9, await database.Queries.CountAsync(null, null, Ct));
     }
 
     [Fact]
