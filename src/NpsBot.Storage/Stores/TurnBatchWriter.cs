@@ -103,15 +103,19 @@ internal sealed class TurnBatchWriter : IDisposable
     private void WriteOnce(List<PendingWrite> batch, Exception?[] outcomes)
     {
         var commands = Open();
-        if (!TryWriteStraight(commands, batch, outcomes))
+        if (!TryWrite(commands, batch, outcomes, savepoints: false))
         {
             Interlocked.Increment(ref _rewritten);
-            WriteWithSavepoints(commands, batch, outcomes);
+            TryWrite(commands, batch, outcomes, savepoints: true);
         }
     }
 
-    /// <summary>The batch without savepoints; false, with nothing of it kept, when one of its writes failed.</summary>
-    private bool TryWriteStraight(TurnCommands commands, List<PendingWrite> batch, Exception?[] outcomes)
+    /// <summary>
+    /// Writes the batch in one transaction. Without savepoints a failed write rolls it all back and returns false (the
+    /// caller writes it again with them); with a savepoint per write a failed write is undone alone and the rest commits.
+    /// A deadlock or serialization failure is no write's fault either way: it is thrown, and the batch rerun (see Write).
+    /// </summary>
+    private bool TryWrite(TurnCommands commands, List<PendingWrite> batch, Exception?[] outcomes, bool savepoints)
     {
         Array.Clear(outcomes);
         using var transaction = _dialect.BeginWrite(_connection!);
@@ -122,12 +126,13 @@ internal sealed class TurnBatchWriter : IDisposable
             if (batch[i].CancellationToken.IsCancellationRequested)
             {
                 outcomes[i] = new OperationCanceledException(batch[i].CancellationToken);
-                continue;
             }
-
-            if (WriteCaught(batch[i], commands) is { } failure)
+            else if (savepoints)
             {
-                // A deadlock or serialization failure: the whole batch is rerun (see Write); anything else: rewritten.
+                outcomes[i] = WriteInSavepoint(commands, batch[i]);
+            }
+            else if (WriteCaught(batch[i], commands) is { } failure)
+            {
                 ThrowIfRetryable(failure);
                 transaction.Rollback();
                 return false;
@@ -137,23 +142,6 @@ internal sealed class TurnBatchWriter : IDisposable
         IndexLines(commands, linesBefore);
         transaction.Commit();
         return true;
-    }
-
-    private void WriteWithSavepoints(TurnCommands commands, List<PendingWrite> batch, Exception?[] outcomes)
-    {
-        Array.Clear(outcomes);
-        using var transaction = _dialect.BeginWrite(_connection!);
-        commands.Enlist(transaction);
-        var linesBefore = commands.LastTranscriptLine?.Command.ExecuteScalar();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            outcomes[i] = batch[i].CancellationToken.IsCancellationRequested
-                ? new OperationCanceledException(batch[i].CancellationToken)
-                : WriteInSavepoint(commands, batch[i]);
-        }
-
-        IndexLines(commands, linesBefore);
-        transaction.Commit();
     }
 
     // SQLite: the search index gets the batch's lines in one statement (one FTS5 segment), outside any turn's
