@@ -5,7 +5,7 @@ namespace NpsBot.Conversations.Runner;
 /// <summary>
 /// The conversation states this process committed last, kept as the objects the turn left them: a conversation's next
 /// turn usually comes back within minutes, and reading its state back from JSON (and each dialog value from that) was
-/// about 8 % of the server's CPU per turn in issue 13's profile.
+/// about 7 % of the server's CPU per turn in issue 13's profile.
 /// An entry is used only when the stored JSON is exactly the JSON it was committed as (a turn on another instance, an
 /// erasure or a repair since makes it differ), and only once: a turn takes its state out, and only a committed turn puts
 /// one back, so a turn that failed half-way or lost a version race never leaves a changed object behind.

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Runner;
 
@@ -9,25 +7,20 @@ namespace NpsBot.Conversations.Tests.Runner;
 public sealed class CommittedStatesTests : IDisposable
 {
     private readonly InMemoryTurnStore _store = new();
-    private readonly StateWatchingBot _bot = new();
+    private readonly CountingBot _bot = new();
     private readonly CommittedStates _states = new();
 
     private static readonly TurnOrigin Origin = new(KeySpaces.BotFramework);
 
     public void Dispose() => _states.Dispose();
 
+    private List<ConversationState> Seen => [.. _bot.Seen];
+
     private ConversationRunner Runner() =>
         new(_bot, _store, new NoRedaction(), TimeProvider.System, new KeyedGate(), states: _states);
 
-    private static Activity Message(string id, string text = "hi") => new()
-    {
-        Type = ActivityTypes.Message, Id = id, ChannelId = "test", Text = text,
-        Conversation = new ConversationAccount { Id = "c1" },
-        From = new ChannelAccount { Id = "user" }, Recipient = new ChannelAccount { Id = "bot" },
-    };
-
     private static Task<TurnResult> Turn(ConversationRunner runner, string id, string text = "hi") =>
-        runner.RunTurnAsync(Message(id, text), Origin, TestContext.Current.CancellationToken);
+        runner.RunTurnAsync(ConversationRunnerTests.Message(id, text: text), Origin, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task The_next_turn_takes_up_the_committed_state_object_when_its_JSON_is_unchanged()
@@ -38,7 +31,7 @@ public sealed class CommittedStatesTests : IDisposable
         var second = await Turn(runner, "2");
 
         Assert.Equal("count 2", second.Replies.Single().Text);
-        Assert.Same(_bot.Seen[0], _bot.Seen[1]);
+        Assert.Same(Seen[0], Seen[1]);
     }
 
     [Fact]
@@ -52,7 +45,7 @@ public sealed class CommittedStatesTests : IDisposable
         var second = await Turn(runner, "2");
 
         Assert.Equal("count 11", second.Replies.Single().Text);
-        Assert.NotSame(_bot.Seen[0], _bot.Seen[1]);
+        Assert.NotSame(Seen[0], Seen[1]);
     }
 
     [Fact]
@@ -65,7 +58,7 @@ public sealed class CommittedStatesTests : IDisposable
         var third = await Turn(runner, "3");
 
         Assert.Equal("count 2", third.Replies.Single().Text);
-        Assert.NotSame(_bot.Seen[0], _bot.Seen[2]);
+        Assert.NotSame(Seen[0], Seen[2]);
     }
 
     [Fact]
@@ -86,9 +79,9 @@ public sealed class CommittedStatesTests : IDisposable
         var second = await Turn(runner, "2");
 
         Assert.Equal("count 2", second.Replies.Single().Text);
-        Assert.Equal(3, _bot.Seen.Count);
-        Assert.Same(_bot.Seen[0], _bot.Seen[1]);
-        Assert.NotSame(_bot.Seen[1], _bot.Seen[2]);
+        Assert.Equal(3, Seen.Count);
+        Assert.Same(Seen[0], Seen[1]);
+        Assert.NotSame(Seen[1], Seen[2]);
     }
 
     [Fact]
@@ -102,25 +95,5 @@ public sealed class CommittedStatesTests : IDisposable
         var kept = Enumerable.Range(0, CommittedStates.Capacity + 101)
             .Count(i => _states.Take(new StoredConversation($"k{i}", 1, "{}")) is not null);
         Assert.InRange(kept, 1, CommittedStates.Capacity);
-    }
-
-    /// <summary>Counts in state like <see cref="CountingBot"/>, remembers each turn's state object, and fails on "fail" after changing it.</summary>
-    private sealed class StateWatchingBot : IBot
-    {
-        public List<ConversationState> Seen { get; } = [];
-
-        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
-        {
-            Seen.Add(turn.State);
-            var count = turn.State.Values.TryGetValue("count", out var value) ? value.GetInt32() : 0;
-            turn.State.Values["count"] = JsonSerializer.SerializeToElement(count + 1);
-            if (turn.Activity.Text == "fail")
-            {
-                throw new InvalidOperationException("The bot failed after changing the state.");
-            }
-
-            turn.SendText($"count {count + 1}");
-            return Task.CompletedTask;
-        }
     }
 }

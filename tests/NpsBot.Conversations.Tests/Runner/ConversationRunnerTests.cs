@@ -13,7 +13,7 @@ public sealed class ConversationRunnerTests
 
     private ConversationRunner Runner() => new(_bot, _store, new NoRedaction(), TimeProvider.System, new KeyedGate());
 
-    private static Activity Message(string id, string conversation = "c1", string text = "hi") => new()
+    internal static Activity Message(string id, string conversation = "c1", string text = "hi") => new()
     {
         Type = ActivityTypes.Message, Id = id, ChannelId = "test", Text = text,
         Conversation = new ConversationAccount { Id = conversation },
