@@ -7,6 +7,8 @@
 #   scripts/postgres.sh stop    stops the cluster and deletes its folder
 # One cluster per checkout: the folder is recorded in a state file named after this checkout's path
 # (NPSBOT_POSTGRES_STATE names another state file: a cluster of its own, as the scale-out tests start).
+# NPSBOT_POSTGRES_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, synchronous commit, full pages), for a
+# benchmark that must compare like with like: NpsBot's SQLite fsyncs every commit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 checkout=$(pwd -P | md5sum | cut -c1-12)
@@ -67,10 +69,10 @@ listen_addresses = ''
 unix_socket_directories = '$dir'
 port = $port
 max_connections = 400
-fsync = off
-full_page_writes = off
-synchronous_commit = off
 CONF
+  if [ "${NPSBOT_POSTGRES_DURABLE:-0}" != 1 ]; then
+    printf 'fsync = off\nfull_page_writes = off\nsynchronous_commit = off\n' >>"$dir/data/postgresql.conf"
+  fi
   as_owner "$bin/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   echo "$dir" >"$state"

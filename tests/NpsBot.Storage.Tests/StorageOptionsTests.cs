@@ -24,4 +24,18 @@ public sealed class StorageOptionsTests
         Assert.Equal("elsewhere/bot.db", dataSource);
         Assert.Equal(Path.GetFullPath("elsewhere"), options.ResolveDirectory());
     }
+
+    [Fact]
+    public void PostgreSQL_connections_prepare_their_statements_unless_the_connection_string_says_otherwise()
+    {
+        var automatic = new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = "Host=db;Database=npsbot" };
+        var own = new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = "Host=db;Database=npsbot;Max Auto Prepare=5" };
+
+        var resolved = new Npgsql.NpgsqlConnectionStringBuilder(automatic.ResolveConnectionString());
+
+        Assert.Equal(StorageOptions.PostgresMaxAutoPrepare, resolved.MaxAutoPrepare);
+        Assert.True(resolved.Pooling);
+        Assert.Equal("db", resolved.Host);
+        Assert.Equal(5, new Npgsql.NpgsqlConnectionStringBuilder(own.ResolveConnectionString()).MaxAutoPrepare);
+    }
 }

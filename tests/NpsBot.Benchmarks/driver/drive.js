@@ -17,6 +17,8 @@ const { ActivityFactory, createRandom, reasonFor, messageReplies, isAsking, isYe
 
 const USAGE = `usage: node drive.js --url http://127.0.0.1:PORT/api/messages [options]
 
+  --url URL               the bot's endpoint; repeat it for several instances of one bot: each customer's requests
+                          then go to them in turn, so every conversation's turns alternate between the instances
   --conversations N       stop after N conversations have been started and finished (default: no limit)
   --concurrency C         simulated customers talking at once, one request each in flight (default 8)
   --duration-s S          measured seconds; no new turn starts after that (default 20, at most 600)
@@ -33,7 +35,9 @@ const USAGE = `usage: node drive.js --url http://127.0.0.1:PORT/api/messages [op
   --client raw|node       raw: the driver's lean HTTP/1.1 client, one keep-alive socket per customer
                           (default for http); node: node:http(s) with a keep-alive agent (https needs it)
   --seed N                seed for scores and sentences (default 1)
-  --server-pid PID        also report that process's CPU time and memory (Linux /proc)
+  --server-pid PID        also report that process's CPU time and memory (Linux /proc); repeatable (instances: summed)
+  --db-pid PID            also report the CPU time of that process and its children (a PostgreSQL postmaster and its
+                          backends), beside the server's
   --label TEXT            copied into the summary
   --out FILE              also write the summary JSON to FILE
   --check                 run 3 conversations one after another and print their transcripts
@@ -48,7 +52,8 @@ const MAX_DURATION_S = 600;
 
 function parseArgs(argv) {
     const flags = new Set(['conversation-update', 'check', 'raw', 'help']);
-    const options = { headers: [] };
+    const repeatable = new Set(['header', 'url', 'server-pid']);
+    const options = { header: [], url: [], 'server-pid': [] };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--')) throw new Error(`unexpected argument: ${arg}`);
@@ -59,7 +64,7 @@ function parseArgs(argv) {
         }
         const value = inline !== undefined ? inline : argv[++i];
         if (value === undefined) throw new Error(`--${name} needs a value`);
-        if (name === 'header') options.headers.push(value);
+        if (repeatable.has(name)) options[name].push(value);
         else options[name] = value;
     }
     return options;
@@ -75,7 +80,7 @@ function number(options, name, fallback, { min = 0, max = Number.MAX_SAFE_INTEGE
 }
 
 function buildConfig(options) {
-    if (!options.url) throw new Error('--url is required');
+    if (options.url.length === 0) throw new Error('--url is required');
     if (options.delivery !== undefined && options.delivery !== 'expectReplies' && options.delivery !== '202') {
         throw new Error(`--delivery must be expectReplies or 202, not ${options.delivery}`);
     }
@@ -83,14 +88,15 @@ function buildConfig(options) {
         throw new Error(`--client must be raw or node, not ${options.client}`);
     }
     const headers = {};
-    for (const header of options.headers) {
+    for (const header of options.header) {
         const at = header.indexOf(':');
         if (at <= 0) throw new Error(`--header must look like "Name: value", not ${header}`);
         headers[header.slice(0, at).trim().toLowerCase()] = header.slice(at + 1).trim();
     }
     return {
-        url: options.url,
-        target: parseTarget(options.url),
+        url: options.url[0],
+        urls: options.url,
+        targets: options.url.map(parseTarget),
         conversations: number(options, 'conversations', Infinity, { min: 1 }),
         concurrency: number(options, 'concurrency', 8, { min: 1, max: 4096 }),
         durationS: number(options, 'duration-s', 20, { min: 0.1, max: MAX_DURATION_S }),
@@ -105,7 +111,8 @@ function buildConfig(options) {
         headers,
         timeoutMs: number(options, 'timeout-ms', 30000, { min: 1 }),
         seed: number(options, 'seed', 1),
-        serverPid: options['server-pid'] ? number(options, 'server-pid', 0, { min: 1 }) : null,
+        serverPids: options['server-pid'].map((pid) => number({ pid }, 'pid', 0, { min: 1 })),
+        dbPid: options['db-pid'] ? number(options, 'db-pid', 0, { min: 1 }) : null,
         label: options.label,
         out: options.out,
         client: options.client ?? 'raw',
@@ -117,11 +124,28 @@ function buildConfig(options) {
 }
 
 function createClient(config, connections) {
-    const useRaw = config.client === 'raw' && config.target.protocol === 'http:';
+    const useRaw = config.client === 'raw' && config.targets.every((target) => target.protocol === 'http:');
     config.clientUsed = useRaw ? 'raw' : 'node';
-    return useRaw
-        ? new RawActivityClient(config.target, { timeoutMs: config.timeoutMs, headers: config.headers })
-        : new ActivityClient(config.target, { maxSockets: connections, timeoutMs: config.timeoutMs, headers: config.headers });
+    const clients = config.targets.map((target) => (useRaw
+        ? new RawActivityClient(target, { timeoutMs: config.timeoutMs, headers: config.headers })
+        : new ActivityClient(target, { maxSockets: connections, timeoutMs: config.timeoutMs, headers: config.headers })));
+    return clients.length === 1 ? clients[0] : new AlternatingClient(clients);
+}
+
+// Several instances of one bot: a customer's n-th request goes to instance n mod count, so each conversation's turns
+// alternate between them (what a load balancer without affinity may do).
+class AlternatingClient {
+    constructor(clients) {
+        this.clients = clients;
+    }
+
+    post(activity, nth = 0) {
+        return this.clients[nth % this.clients.length].post(activity);
+    }
+
+    close() {
+        for (const client of this.clients) client.close();
+    }
 }
 
 // Plays one customer's NPS conversation. `send` posts an activity and returns the message
@@ -169,11 +193,12 @@ async function runCheck(config) {
     const random = createRandom(config.seed);
     const problems = [];
     const scores = [3, 7, 10];
+    let nth = 0;
     for (const [i, score] of scores.entries()) {
         console.log(`\n=== conversation ${i + 1} of ${scores.length} (score ${score}) ===`);
         const send = async (kind, activity) => {
             console.log(`>> ${kind}${activity.text !== undefined ? `: ${activity.text}` : ''}   [conversation ${activity.conversation.id}]`);
-            const result = await post(activity);
+            const result = await post(activity, nth++);
             if (result.error) {
                 problems.push(`${activity.id}: ${result.error}`);
                 console.log(`!! ${result.error} after ${result.ms.toFixed(1)} ms`);
@@ -218,17 +243,17 @@ async function runLoad(config) {
     let stopped = false;
     const timeUp = () => stopped || Date.now() >= deadlineMs;
 
-    const warmupTimer = setTimeout(() => recorder.start(config.serverPid), config.warmupS * 1000);
+    const warmupTimer = setTimeout(() => recorder.start(config.serverPids, config.dbPid), config.warmupS * 1000);
     if (config.warmupS === 0) {
         clearTimeout(warmupTimer);
-        recorder.start(config.serverPid);
+        recorder.start(config.serverPids, config.dbPid);
     }
     const stopTimer = setTimeout(() => { stopped = true; }, deadlineMs - startMs);
 
-    const send = async (kind, activity) => {
+    const send = async (kind, activity, nth) => {
         if (timeUp()) return null;
         const inWindow = recorder.recording;
-        const result = await post(activity);
+        const result = await post(activity, nth);
         const ok = !result.error && result.status < 400;
         const replies = ok && result.json && Array.isArray(result.json.activities) ? messageReplies(result.json.activities) : [];
         recorder.turn(kind, result, replies.length, inWindow);
@@ -236,11 +261,12 @@ async function runLoad(config) {
     };
 
     async function customer() {
+        let requests = 0;
         while (!timeUp() && started < config.conversations) {
             started++;
             let failed = false;
             const trackedSend = async (kind, activity) => {
-                const replies = await send(kind, activity);
+                const replies = await send(kind, activity, requests++);
                 if (replies === null && !timeUp()) failed = true;
                 return replies;
             };
@@ -254,7 +280,7 @@ async function runLoad(config) {
     await Promise.all(Array.from({ length: config.concurrency }, customer));
     clearTimeout(stopTimer);
     clearTimeout(warmupTimer);
-    if (!recorder.recording) recorder.start(config.serverPid); // finished before the warm-up ended
+    if (!recorder.recording) recorder.start(config.serverPids, config.dbPid); // finished before the warm-up ended
     recorder.stop();
     client.close();
     if (sink) sink.close();

@@ -89,12 +89,12 @@ class ReplySink {
 // must answer 202 (or 200), and the result carries the replies the bot posted back as json.activities, so the rest
 // of the driver cannot tell the difference. With expectReplies it is client.post unchanged.
 function createPoster(config, client, sink) {
-    if (config.delivery !== '202') return (activity) => client.post(activity);
-    return async (activity) => {
+    if (config.delivery !== '202') return (activity, nth) => client.post(activity, nth);
+    return async (activity, nth) => {
         delete activity.deliveryMode;
         const startedAt = performance.now();
         const wait = sink.expect(activity.conversation.id, startedAt);
-        const result = await client.post(activity);
+        const result = await client.post(activity, nth);
         if (result.error || result.status >= 400) {
             wait.cancel();
             return result;

@@ -102,7 +102,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static string FindServerBinary()
+    internal static string FindServerBinary()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
