@@ -54,13 +54,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         string conversationKey, string activityId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Activity>?>(Read(reader => FindReplies(reader, conversationKey, activityId), cancellationToken));
 
-    /// <summary>The dedupe lookup and the state load on one reader: every turn starts with both.</summary>
+    /// <summary>The dedupe lookup and the state load in one statement (<see cref="TurnSql.StartTurn"/>): every turn starts with both.</summary>
     public Task<TurnStart> StartTurnAsync(string conversationKey, string activityId, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(
-            reader => FindReplies(reader, conversationKey, activityId) is { } earlier
-                ? new TurnStart(earlier, null)
-                : new TurnStart(null, Load(reader, conversationKey)),
-            cancellationToken));
+        Task.FromResult(Read(reader => StartTurn(reader, conversationKey, activityId), cancellationToken));
 
     /// <summary>The survey-fatigue facts of a customer (see <see cref="CustomerHistoryStore"/>), on a pooled reader.</summary>
     internal NpsBot.Recovery.Fatigue.CustomerHistory ReadCustomerHistory(string channelId, string customerId, CancellationToken cancellationToken) =>
@@ -100,6 +96,21 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         command.Parameters[0].Value = conversationKey;
         using var row = command.ExecuteReader();
         return row.Read() ? new StoredConversation(conversationKey, row.GetInt64(0), row.GetString(1)) : null;
+    }
+
+    private static TurnStart StartTurn(TurnReader reader, string conversationKey, string activityId)
+    {
+        var command = reader.StartTurn;
+        command.Parameters[0].Value = conversationKey;
+        command.Parameters[1].Value = activityId;
+        using var row = command.ExecuteReader();
+        row.Read();
+        if (!row.IsDBNull(0))
+        {
+            return new TurnStart(JsonSerializer.Deserialize<List<Activity>>(row.GetString(0), ActivityJson.Options), null);
+        }
+
+        return new TurnStart(null, row.IsDBNull(1) ? null : new StoredConversation(conversationKey, row.GetInt64(1), row.GetString(2)));
     }
 
     private static List<Activity>? FindReplies(TurnReader reader, string conversationKey, string activityId)

@@ -18,6 +18,7 @@ internal sealed class TurnReader : IDisposable
         try
         {
             _connection.Open();
+            StartTurn = Prepare(dialect, TurnSql.StartTurn, "$key", "$activity_id");
             FindReplies = Prepare(dialect, TurnSql.FindReplies, "$key", "$activity_id");
             LoadConversation = Prepare(dialect, TurnSql.LoadConversation, "$key");
             CustomerHistory = Prepare(dialect, TurnSql.CustomerHistory, "$channel_id", "$customer_id");
@@ -30,6 +31,9 @@ internal sealed class TurnReader : IDisposable
             throw;
         }
     }
+
+    /// <summary>Both reads a turn starts with in one statement, parameters <c>$key</c>, <c>$activity_id</c>: replies (JSON or null), version, state.</summary>
+    public DbCommand StartTurn { get; } = null!;
 
     /// <summary>The replay cache's replies (JSON) of one activity, parameters <c>$key</c>, <c>$activity_id</c>.</summary>
     public DbCommand FindReplies { get; } = null!;
@@ -51,6 +55,7 @@ internal sealed class TurnReader : IDisposable
         CustomerHistory?.Dispose();
         EarlierSurveys?.Dispose();
         EarlierCases?.Dispose();
+        StartTurn?.Dispose();
         FindReplies?.Dispose();
         LoadConversation?.Dispose();
         _connection.Dispose();

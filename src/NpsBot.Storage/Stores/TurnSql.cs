@@ -33,6 +33,14 @@ internal static class TurnSql
         ORDER BY opened_at DESC LIMIT $limit
         """;
 
+    // Every turn starts with both reads below (issue 13, PostgreSQL: one round trip instead of two): the replay cache's
+    // replies of the activity when it was processed before, and the conversation's version and state (nulls when new).
+    public const string StartTurn = """
+        SELECT (SELECT replies_json FROM processed_activities WHERE conversation_key = $key AND activity_id = $activity_id),
+               c.version, c.state_json
+        FROM (SELECT 1 AS one) AS o LEFT JOIN conversations c ON c.conversation_key = $key
+        """;
+
     public const string FindReplies =
         "SELECT replies_json FROM processed_activities WHERE conversation_key = $key AND activity_id = $activity_id";
 

@@ -57,7 +57,7 @@ public sealed class SqliteTurnStoreTests
     }
 
     [Fact]
-    public async Task Start_turn_gives_the_stored_replies_of_a_resent_activity_and_the_state_for_a_new_one()
+    public async Task Start_turn_gives_the_stored_replies_of_a_resent_activity_the_state_for_a_new_one_and_nothing_for_a_new_conversation()
     {
         await using var database = await TestDatabase.CreateAsync();
         var first = Turns.Commit("abc", 0);
@@ -65,11 +65,14 @@ public sealed class SqliteTurnStoreTests
 
         var resent = await database.Store.StartTurnAsync(Turns.Key("abc"), first.Inbound.Id!, Ct);
         var fresh = await database.Store.StartTurnAsync(Turns.Key("abc"), "never-seen", Ct);
+        var unknown = await database.Store.StartTurnAsync(Turns.Key("nobody"), "never-seen", Ct);
 
         Assert.Equal(first.Replies.Select(r => r.Text), resent.EarlierReplies!.Select(r => r.Text));
         Assert.Null(resent.Stored);
         Assert.Null(fresh.EarlierReplies);
         Assert.Equal(new StoredConversation("webchat|abc", 1, """{"turn":1}"""), fresh.Stored);
+        Assert.Null(unknown.EarlierReplies);
+        Assert.Null(unknown.Stored);
     }
 
     [Fact]
