@@ -28,8 +28,8 @@ internal static class CaseRows
             return;
         }
 
-        var closed = TurnCommands.Execute(
-            sql.CloseCaseForScoreChange, ("$case_key", change.CaseKey), ("$root_cause", CaseScoreChange.RootCause), ("$at", change.At.UtcDateTime));
+        var closed = TurnCommands.ExecuteAssuming(
+            sql.CloseCaseForScoreChange, 1, ("$case_key", change.CaseKey), ("$root_cause", CaseScoreChange.RootCause), ("$at", change.At.UtcDateTime));
         Write(sql, closed == 1
             ? new CaseEvent(change.CaseKey, CaseEventKinds.StatusChanged, CaseEvent.BotActor, change.At, CaseTransition.MoveDetail(CaseStatus.Open, CaseStatus.ClosedUnresolved, CaseScoreChange.RootCause))
             : new CaseEvent(change.CaseKey, CaseEventKinds.Note, CaseEvent.BotActor, change.At, "kept open: the score is no longer a detractor's, but a person is already working on this case"));
@@ -37,8 +37,8 @@ internal static class CaseRows
 
     /// <summary>False when the code was already handed out (by another turn).</summary>
     public static bool Write(TurnCommands sql, DiscountCodeClaim claim) =>
-        TurnCommands.Execute(
-            sql.ClaimDiscountCode,
+        TurnCommands.ExecuteAssuming(
+            sql.ClaimDiscountCode, 1,
             ("$pool", claim.Pool), ("$code", claim.Code), ("$case_key", claim.CaseKey), ("$at", claim.At.UtcDateTime)) == 1;
     /// <summary>A follow-up survey's score, stored on the case it follows up once the customer gave one.</summary>
     public static void WriteFollowUp(TurnCommands sql, NpsBot.Surveys.Survey.SurveyResponse response)

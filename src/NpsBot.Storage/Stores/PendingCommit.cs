@@ -38,6 +38,8 @@ internal sealed class PendingCommit(TurnCommit commit, string repliesJson, Cance
 
     public override string? LockKey => Commit.ConversationKey;
 
+    public override bool Deferrable => true;
+
     public override Exception? Write(TurnCommands sql) => TurnRowWriter.Write(sql, this);
 
     public override void Complete(Exception? outcome) => Complete(Done, outcome, true);

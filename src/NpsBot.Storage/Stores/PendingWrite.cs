@@ -18,6 +18,13 @@ internal abstract class PendingWrite(CancellationToken cancellationToken)
     /// </summary>
     public virtual string? LockKey => null;
 
+    /// <summary>
+    /// True when the write's statements may be queued and sent with others in one round trip
+    /// (<see cref="TurnCommands.BeginDeferring"/>): it reads nothing back, and branches only on row counts it states
+    /// (<see cref="TurnCommands.ExecuteAssuming"/>). A turn's rows are; the work queue's claims read their rows.
+    /// </summary>
+    public virtual bool Deferrable => false;
+
     /// <summary>Writes the rows; a returned exception undoes this write alone (the writer rolls back to its savepoint).</summary>
     public abstract Exception? Write(TurnCommands sql);
 

@@ -47,6 +47,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     /// <summary>Batches written again with a savepoint per turn because one of their turns failed.</summary>
     public int RewrittenBatches => _writer.RewrittenBatches;
 
+    /// <summary>Round trips that carried a batch's turns together (PostgreSQL: <see cref="TurnCommands.BeginDeferring"/>; never on SQLite).</summary>
+    public int SentTogether => _writer.SentTogether;
+
     public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
         Task.FromResult(Read(reader => Load(reader, conversationKey), cancellationToken));
 

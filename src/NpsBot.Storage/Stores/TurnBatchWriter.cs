@@ -27,6 +27,7 @@ internal sealed class TurnBatchWriter : IDisposable
     private TurnCommands? _commands;
     private int _retried;
     private int _rewritten;
+    private int _sentTogether;
 
     public TurnBatchWriter(string connectionString, SqlDialect dialect, Action workCommitted)
     {
@@ -100,6 +101,9 @@ internal sealed class TurnBatchWriter : IDisposable
     /// <summary>Batches written again with a savepoint per write because one write failed (for tests and diagnostics).</summary>
     public int RewrittenBatches => _rewritten;
 
+    /// <summary>Round trips that carried deferred statements (PostgreSQL; for tests and diagnostics).</summary>
+    public int SentTogether => _sentTogether;
+
     private void WriteOnce(List<PendingWrite> batch, Exception?[] outcomes)
     {
         var commands = Open();
@@ -114,34 +118,112 @@ internal sealed class TurnBatchWriter : IDisposable
     /// Writes the batch in one transaction. Without savepoints a failed write rolls it all back and returns false (the
     /// caller writes it again with them); with a savepoint per write a failed write is undone alone and the rest commits.
     /// A deadlock or serialization failure is no write's fault either way: it is thrown, and the batch rerun (see Write).
+    /// Without savepoints on a connection that can batch (PostgreSQL), the turns' statements are sent together, in one
+    /// round trip per run of turns (<see cref="TurnCommands.BeginDeferring"/>); a statement that failed or changed other
+    /// rows than its turn assumed fails the pass the same way, and the savepoint pass writes one statement at a time.
     /// </summary>
     private bool TryWrite(TurnCommands commands, List<PendingWrite> batch, Exception?[] outcomes, bool savepoints)
     {
         Array.Clear(outcomes);
         using var transaction = _dialect.BeginWrite(_connection!);
         commands.Enlist(transaction);
-        var linesBefore = commands.LastTranscriptLine?.Command.ExecuteScalar();
-        for (var i = 0; i < batch.Count; i++)
+        var deferring = !savepoints && commands.CanDefer;
+        if (deferring)
         {
-            if (batch[i].CancellationToken.IsCancellationRequested)
-            {
-                outcomes[i] = new OperationCanceledException(batch[i].CancellationToken);
-            }
-            else if (savepoints)
-            {
-                outcomes[i] = WriteInSavepoint(commands, batch[i]);
-            }
-            else if (WriteCaught(batch[i], commands) is { } failure)
-            {
-                ThrowIfRetryable(failure);
-                transaction.Rollback();
-                return false;
-            }
+            commands.BeginDeferring(transaction);
         }
 
-        IndexLines(commands, linesBefore);
-        transaction.Commit();
-        return true;
+        try
+        {
+            var linesBefore = commands.LastTranscriptLine?.Command.ExecuteScalar();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].CancellationToken.IsCancellationRequested)
+                {
+                    outcomes[i] = new OperationCanceledException(batch[i].CancellationToken);
+                }
+                else if (savepoints)
+                {
+                    outcomes[i] = WriteInSavepoint(commands, batch[i]);
+                }
+                else if (deferring && !batch[i].Deferrable)
+                {
+                    // A write that reads (a claim) runs after what was deferred before it, one statement at a time.
+                    if (!SentAsAssumed(commands, transaction))
+                    {
+                        return false;
+                    }
+
+                    commands.StopDeferring();
+                    var written = WrittenStraight(commands, batch[i], transaction);
+                    commands.BeginDeferring(transaction);
+                    if (!written)
+                    {
+                        return false;
+                    }
+                }
+                else if (!WrittenStraight(commands, batch[i], transaction))
+                {
+                    return false;
+                }
+            }
+
+            if (deferring && !SentAsAssumed(commands, transaction))
+            {
+                return false;
+            }
+
+            IndexLines(commands, linesBefore);
+            transaction.Commit();
+            return true;
+        }
+        finally
+        {
+            if (deferring)
+            {
+                commands.StopDeferring();
+            }
+        }
+    }
+
+    // Without savepoints: a failed write rolls back the transaction (false); a retryable conflict is thrown.
+    private bool WrittenStraight(TurnCommands commands, PendingWrite pending, DbTransaction transaction)
+    {
+        if (WriteCaught(pending, commands) is not { } failure)
+        {
+            return true;
+        }
+
+        ThrowIfRetryable(failure);
+        transaction.Rollback();
+        return false;
+    }
+
+    // Sends what was deferred; a failed statement or a row count other than assumed rolls back the transaction (false).
+    private bool SentAsAssumed(TurnCommands commands, DbTransaction transaction)
+    {
+        bool asAssumed;
+        try
+        {
+            if (commands.DeferredCount > 0)
+            {
+                Interlocked.Increment(ref _sentTogether);
+            }
+
+            asAssumed = commands.SendDeferred();
+        }
+        catch (Exception failure)
+        {
+            ThrowIfRetryable(failure);
+            asAssumed = false;
+        }
+
+        if (!asAssumed)
+        {
+            transaction.Rollback();
+        }
+
+        return asAssumed;
     }
 
     // SQLite: the search index gets the batch's lines in one statement (one FTS5 segment), outside any turn's

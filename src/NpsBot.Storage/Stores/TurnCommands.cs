@@ -10,6 +10,8 @@ internal sealed class TurnCommands : IDisposable
     private readonly List<TurnStatement> _all = [];
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
+    private readonly List<(int Index, int Rows)> _assumed = [];
+    private DbBatch? _deferred;
 
     public TurnCommands(DbConnection connection, SqlDialect dialect)
     {
@@ -39,6 +41,7 @@ internal sealed class TurnCommands : IDisposable
         }
 
         InsertWork = Create(WorkSql.Insert);
+        InsertWorkUnlessSuperseded = Create(WorkSql.InsertUnlessSuperseded);
         SupersedeWork = Create(WorkSql.Supersede);
         ClaimWork = Create(dialect.ClaimWork);
         CompleteWork = Create(WorkSql.Complete);
@@ -94,6 +97,8 @@ internal sealed class TurnCommands : IDisposable
 
     public TurnStatement InsertWork { get; }
 
+    public TurnStatement InsertWorkUnlessSuperseded { get; }
+
     public TurnStatement SupersedeWork { get; }
 
     public TurnStatement ClaimWork { get; }
@@ -126,18 +131,109 @@ internal sealed class TurnCommands : IDisposable
     }
 
     /// <summary>Sets the parameters (null becomes SQL NULL) and runs the statement; returns the affected rows.</summary>
-    public static int Execute(TurnStatement statement, params ReadOnlySpan<(string Name, object? Value)> values)
+    /// <summary>
+    /// Runs the statement with these parameter values and returns the rows it changed; while deferring (see
+    /// <see cref="BeginDeferring"/>) queues it instead and returns -1 (not known yet). A caller that acts on the rows
+    /// changed uses <see cref="ExecuteAssuming"/>.
+    /// </summary>
+    public static int Execute(TurnStatement statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Run(statement, null, values);
+
+    /// <summary>
+    /// As <see cref="Execute"/>, for a caller that branches on the rows changed: while deferring, the statement is assumed
+    /// to change <paramref name="rows"/> rows (returned), and <see cref="SendDeferred"/> checks it did.
+    /// </summary>
+    public static int ExecuteAssuming(TurnStatement statement, int rows, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Run(statement, rows, values);
+
+    /// <summary>Whether the connection can send several statements in one round trip (Npgsql; SQLite runs in process anyway).</summary>
+    public bool CanDefer => _connection.CanCreateBatch;
+
+    /// <summary>
+    /// From now on statements are queued into one <see cref="DbBatch"/> and sent together by <see cref="SendDeferred"/>
+    /// (issue 13, PostgreSQL: a turn's ten statements were ten round trips of the writer). Only writes that never read what
+    /// they wrote may be deferred: a turn's rows (<see cref="PendingWrite.Deferrable"/>).
+    /// </summary>
+    public void BeginDeferring(DbTransaction transaction)
+    {
+        _deferred = _connection.CreateBatch();
+        _deferred.Transaction = transaction;
+        _assumed.Clear();
+    }
+
+    /// <summary>
+    /// Sends the queued statements in one round trip. False when one changed another number of rows than its caller
+    /// assumed (<see cref="ExecuteAssuming"/>): what the writes did then differs from what they would have done one
+    /// statement at a time, and the caller must roll back and write them again without deferring.
+    /// </summary>
+    public bool SendDeferred()
+    {
+        var batch = _deferred ?? throw new InvalidOperationException("Statements are not being deferred.");
+        if (batch.BatchCommands.Count == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            batch.ExecuteNonQuery();
+            return _assumed.TrueForAll(assumed => batch.BatchCommands[assumed.Index].RecordsAffected == assumed.Rows);
+        }
+        finally
+        {
+            batch.BatchCommands.Clear();
+            _assumed.Clear();
+        }
+    }
+
+    /// <summary>How many statements are queued and not sent yet.</summary>
+    public int DeferredCount => _deferred?.BatchCommands.Count ?? 0;
+
+    /// <summary>Statements run one at a time again; whatever was queued and not sent is dropped.</summary>
+    public void StopDeferring()
+    {
+        _deferred?.Dispose();
+        _deferred = null;
+        _assumed.Clear();
+    }
+
+    private static int Run(TurnStatement statement, int? assumedRows, ReadOnlySpan<(string Name, object? Value)> values)
     {
         foreach (var (name, value) in values)
         {
             statement[name].Value = value ?? DBNull.Value;
         }
 
-        return statement.Command.ExecuteNonQuery();
+        return statement.Owner._deferred is { } batch
+            ? statement.Owner.Defer(batch, statement, assumedRows)
+            : statement.Command.ExecuteNonQuery();
+    }
+
+    // A copy of the statement with every parameter's current value (as the prepared command would run it now).
+    private int Defer(DbBatch batch, TurnStatement statement, int? assumedRows)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = statement.Command.CommandText;
+        foreach (DbParameter parameter in statement.Parameters)
+        {
+            var copy = _dialect.Parameter(parameter.ParameterName);
+            copy.Value = parameter.Value;
+            command.Parameters.Add(copy);
+        }
+
+        batch.BatchCommands.Add(command);
+        if (assumedRows is not { } rows)
+        {
+            return -1;
+        }
+
+        _assumed.Add((batch.BatchCommands.Count - 1, rows));
+        return rows;
     }
 
     public void Dispose()
     {
+        StopDeferring();
         foreach (var statement in _all)
         {
             statement.Dispose();
@@ -159,7 +255,7 @@ internal sealed class TurnCommands : IDisposable
             parameters.Add(name, parameter);
         }
 
-        var statement = new TurnStatement(command, parameters);
+        var statement = new TurnStatement(this, command, parameters);
         _all.Add(statement);
         return statement;
     }

@@ -28,7 +28,7 @@ internal static class TurnRowWriter
 
         // $expected_version is last and only the UPDATE has it.
         var saved = commit.ExpectedVersion == 0
-            ? TurnCommands.Execute(sql.InsertConversation, conversation.AsSpan(..^1))
+            ? TurnCommands.ExecuteAssuming(sql.InsertConversation, 1, conversation.AsSpan(..^1))
             : UpdateConversation(sql, conversation);
         if (saved == 0)
         {
@@ -37,8 +37,8 @@ internal static class TurnRowWriter
 
         if (inbound.Id is not null)
         {
-            var inserted = TurnCommands.Execute(
-                sql.InsertProcessedActivity, ("$key", key), ("$activity_id", inbound.Id), ("$replies_json", pending.RepliesJson), ("$at", at));
+            var inserted = TurnCommands.ExecuteAssuming(
+                sql.InsertProcessedActivity, 1, ("$key", key), ("$activity_id", inbound.Id), ("$replies_json", pending.RepliesJson), ("$at", at));
 
             // Already processed: the runner answers from the stored replies, so this turn must not be saved twice.
             if (inserted == 0)
@@ -123,9 +123,9 @@ internal static class TurnRowWriter
 
     // The dialect's first try (SQLite: in place unless the state shrinks), then its update when that changed nothing.
     private static int UpdateConversation(TurnCommands sql, ReadOnlySpan<(string, object?)> conversation) =>
-        sql.UpdateConversationFirstTry is { } firstTry && TurnCommands.Execute(firstTry, conversation) == 1
+        sql.UpdateConversationFirstTry is { } firstTry && TurnCommands.ExecuteAssuming(firstTry, 1, conversation) == 1
             ? 1
-            : TurnCommands.Execute(sql.UpdateConversation, conversation);
+            : TurnCommands.ExecuteAssuming(sql.UpdateConversation, 1, conversation);
 
     private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
         TurnCommands.Execute(

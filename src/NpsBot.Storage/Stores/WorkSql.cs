@@ -18,6 +18,16 @@ internal static class WorkSql
         WHERE order_key = $order_key AND kind = $kind AND state = '{WorkItemStates.Pending}' AND attempts = 0 AND lease_owner IS NULL
         """;
 
+    // After Supersede: the job is inserted when no pending job of its kind and order key that never ran is there, which
+    // is exactly when Supersede moved none (its condition; the turn's own statements are the only ones to queue jobs of
+    // the conversation's key, and a job that ran once never matches again).
+    public const string InsertUnlessSuperseded = $"""
+        INSERT INTO work_items (kind, payload, order_key, due_at, attempts, state, created_at)
+        SELECT $kind, $payload, $order_key, $due_at, 0, '{WorkItemStates.Pending}', $created_at
+        WHERE NOT EXISTS (SELECT 1 FROM work_items
+                          WHERE order_key = $order_key AND kind = $kind AND state = '{WorkItemStates.Pending}' AND attempts = 0 AND lease_owner IS NULL)
+        """;
+
     // Claimable: pending, due, not leased (or the lease ran out: its instance died), and the oldest pending row of
     // its order key, so the jobs of one key run strictly one after another in the order they were queued.
     public const string Claim = $"""

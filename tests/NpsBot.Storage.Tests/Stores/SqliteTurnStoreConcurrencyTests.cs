@@ -90,10 +90,15 @@ public sealed class SqliteTurnStoreConcurrencyTests
             await database.Store.CommitAsync(Turns.Commit($"c{i}", 0), Ct);
         }
 
+        // PostgreSQL sends the turns' statements together (then checks the rows each changed); SQLite never does.
+        Assert.Equal(database.Options.IsPostgres, database.Store.SentTogether >= 10);
+        Assert.Equal(0, database.Store.RewrittenBatches);
+
         // Turn 3 expects a version that is not stored: its conversation row is not updated, and nothing else of it may stay.
         var outcomes = await Outcomes(Enumerable.Range(0, 10).Select(i => database.Store.CommitAsync(
             Turns.Commit($"c{i}", i == 3 ? 7 : 1, activityId: $"c{i}-1", records: [Turns.Response($"c{i}", 9, Turns.Start)]), Ct)));
 
+        Assert.InRange(database.Store.RewrittenBatches, 1, 10);
         Assert.IsType<TurnConflictException>(outcomes[3]);
         Assert.Equal(9, outcomes.Count(o => o is null));
         Assert.Equal(1, (await database.Store.LoadAsync(Turns.Key("c3"), Ct))?.Version);
