@@ -96,6 +96,27 @@ public sealed class ConcurrentWritersTests(ConcurrentWritersTests.Server server)
         Assert.Equal(2, (await instances.A.LoadAsync(Turns.Key("victim"), Ct))!.Version);
     }
 
+    [Fact]
+    public async Task A_writer_commits_only_while_no_other_writer_holds_the_writers_lock()
+    {
+        await using var instances = await Instances.CreateAsync(server.Postgres);
+        await instances.A.CommitAsync(Turns.Commit("queued", 0), Ct);
+
+        // Another instance's writer inside its transaction: the lock every writer takes first (PostgresDialect.WritersLock).
+        await using var other = new NpgsqlConnection(instances.ConnectionString);
+        await other.OpenAsync(Ct);
+        await using var transaction = await other.BeginTransactionAsync(Ct);
+        await Execute(other, "SELECT pg_advisory_xact_lock(20261204)");
+
+        var turn = instances.A.CommitAsync(Turns.Commit("queued", 1), Ct);
+        await WaitForLockWaitAsync(instances.ConnectionString);
+        Assert.False(turn.IsCompleted);
+
+        await transaction.CommitAsync(Ct);
+        await turn.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(2, (await instances.A.LoadAsync(Turns.Key("queued"), Ct))!.Version);
+    }
+
     // A turn as the runner makes it: the state as loaded, then the commit expecting that version.
     private static async Task Commit(SqliteTurnStore store, string id, string activity)
     {
