@@ -51,7 +51,7 @@ wait_up() { # up to 10 minutes: a fresh data folder trains the theme and escalat
 # npsbot PORT DATA [server arguments...]: one instance pinned to core 0; its pid in $started.
 npsbot() {
   local port=$1 data=$2; shift 2
-  (exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:$port --data "$data" --Bot:LocalDevelopment=true \
+  (exec taskset -c 0 env ${SPIN:+DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=$SPIN} dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:$port --data "$data" --Bot:LocalDevelopment=true \
     $(bash "$here/hours.sh") ${EXTRA:-} "$@") >>"$OUT/npsbot-$port-server.log" 2>&1 &
   started=$!
 }
@@ -65,7 +65,9 @@ setup() { # sqlite | postgres | postgres2
   data=$(mktemp -d)
   [ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
   state=$(mktemp -u)
+  SPIN=""
   if [ "$1" != sqlite ]; then
+    SPIN=${PG_SPIN-0}   # deployment/README.md: idle workers wait at once on PostgreSQL (PG_SPIN= keeps .NET's default)
     args=(--Storage:Provider=postgres "--Storage:ConnectionString=$(NPSBOT_POSTGRES_STATE=$state.pg NPSBOT_POSTGRES_DURABLE=1 bash "$here/../../../scripts/postgres.sh" start)")
     pg=$(head -1 "$(cat "$state.pg")/data/postmaster.pid"); pin_tree "$pg"
   fi

@@ -102,7 +102,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    internal static string FindServerBinary()
+    private static string FindServerBinary()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
