@@ -11,8 +11,6 @@ namespace NpsBot.Recovery.Agents;
 /// </summary>
 public sealed partial class AgentWorkspace
 {
-    private static readonly JsonSerializerOptions PackageJson = new(JsonSerializerDefaults.Web);
-
     public async Task<CaseDetail?> OpenAsync(AgentIdentity agent, string caseKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agent);
@@ -31,7 +29,7 @@ public sealed partial class AgentWorkspace
         var redacted = Transcript(stored.Select(line => line with { RawText = null }).ToList(), events);
         var response = await store.ResponseAsync(c.ResponseKey, cancellationToken);
         var earlier = c.CustomerId is null ? [] : await store.EarlierSurveysAsync(c.CustomerId, c.ResponseKey, cancellationToken);
-        var package = c.PackageJson is null ? null : JsonSerializer.Deserialize<HandoffPackage>(c.PackageJson, PackageJson);
+        var package = c.PackageJson is null ? null : JsonSerializer.Deserialize<HandoffPackage>(c.PackageJson, HandoffPackage.Json);
         var locale = header.Locale;
         var (summary, reply) = await SuggestionsAsync(header, c, redacted, row.CustomerName, locale, cancellationToken);
         return new CaseDetail(

@@ -13,8 +13,6 @@ namespace NpsBot.Recovery.Desk;
 /// </summary>
 internal static class CaseRecords
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static SupportCase Write(
         TurnContext turn, SurveyResponse response, string? handoffReason, BusinessCalendar calendar, SlaOptions sla, DateTimeOffset now, CustomerPast past)
     {
@@ -39,8 +37,8 @@ internal static class CaseRecords
             RemediesOffered = Split(response.RemediesOffered),
             Remedy = response.Remedy,
             RemedyCode = response.RemedyCode,
-            Sentiment = response.Sentiment,
-            SentimentOverTurns = response.SentimentTrail,
+            Sentiment = HandoffPackage.Rounded(response.Sentiment),
+            SentimentOverTurns = [.. response.SentimentTrail.Select(s => HandoffPackage.Rounded(s) ?? s)],
             EscalationReasons = reasons,
             HandoffReason = handoff,
             FirstContactDue = firstContactDue,
@@ -65,7 +63,7 @@ internal static class CaseRecords
             HandoffReason = handoff,
             RemediesOffered = response.RemediesOffered,
             Remedy = response.Remedy,
-            PackageJson = JsonSerializer.Serialize(package, Json),
+            PackageJson = JsonSerializer.Serialize(package, HandoffPackage.Json),
             OpenedAt = openedAt,
             FirstContactDue = firstContactDue,
             ResolutionDue = resolutionDue,
