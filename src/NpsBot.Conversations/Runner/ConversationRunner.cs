@@ -83,6 +83,9 @@ public sealed class ConversationRunner(
             ? new ConversationState()
             : states?.Take(stored) ?? JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
         var isInternal = origin.ConversationKey is not null;
+
+        // The previous inbound line's sender: every stored turn's inbound line is from the reference's user.
+        var previousSender = stored is null ? null : state.Reference?.User;
         if (isInternal)
         {
             inbound = Addressed(inbound, state.Reference);
@@ -114,7 +117,7 @@ public sealed class ConversationRunner(
                 state.Mode,
                 inbound,
                 replies,
-                Transcript(inbound, rawText, replies, redactedReplies, now),
+                Transcript(inbound, rawText, replies, redactedReplies, now, SameAccount(previousSender, state.Reference?.User) && SameAccount(previousSender, inbound.From)),
                 turn.Records,
                 now) { RepliesJson = ReplayJson(replies, redactedReplies, repliesJson), Work = work, Customer = origin.Customer },
             cancellationToken);
@@ -207,9 +210,9 @@ public sealed class ConversationRunner(
     }
 
     private List<TranscriptEntry> Transcript(
-        Activity inbound, string? rawText, List<Activity> replies, List<Activity> redactedReplies, DateTimeOffset now)
+        Activity inbound, string? rawText, List<Activity> replies, List<Activity> redactedReplies, DateTimeOffset now, bool senderUnchanged)
     {
-        var line = Entry(TranscriptEntry.Inbound, inbound, inbound.Text, inbound.Timestamp ?? now);
+        var line = Entry(TranscriptEntry.Inbound, inbound, inbound.Text, inbound.Timestamp ?? now) with { SenderUnchanged = senderUnchanged };
 
         // Only what redaction changed needs a raw copy: otherwise the stored text already is the customer's words.
         if (rawText is not null && !string.Equals(rawText, inbound.Text, StringComparison.Ordinal))
@@ -233,6 +236,11 @@ public sealed class ConversationRunner(
 
         return entries;
     }
+
+    /// <summary>The same id and name (what a transcript line keeps of an account); never true of a missing account.</summary>
+    private static bool SameAccount(ChannelAccount? before, ChannelAccount? now) =>
+        before is not null && now is not null
+        && string.Equals(before.Id, now.Id, StringComparison.Ordinal) && string.Equals(before.Name, now.Name, StringComparison.Ordinal);
 
     private static TranscriptEntry Entry(string direction, Activity activity, string? text, DateTimeOffset at) => new(
         direction,

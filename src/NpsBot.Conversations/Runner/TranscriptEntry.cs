@@ -11,4 +11,10 @@ public sealed record TranscriptEntry(string Direction, string? ActivityId, strin
     /// the host keeps raw text; null otherwise. Purged after the retention period.
     /// </summary>
     public string? ProtectedRawText { get; init; }
+
+    /// <summary>
+    /// True on an inbound line whose sender (id and name) is that of the conversation's previous inbound line: a store
+    /// may leave the sender out of this line and read it back from the one before.
+    /// </summary>
+    public bool SenderUnchanged { get; init; }
 }

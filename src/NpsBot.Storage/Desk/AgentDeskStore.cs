@@ -127,9 +127,7 @@ public sealed class AgentDeskStore(
     public async Task<IReadOnlyList<StoredLine>> TranscriptAsync(string conversationKey, bool withRawText, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
-            .OrderBy(line => line.Id)
-            .ToListAsync(cancellationToken);
+        var rows = await Transcripts.TranscriptLines.ReadAsync(context, conversationKey, cancellationToken);
         return [.. rows.Select(row => new StoredLine(
             row.Direction, row.ActivityId, row.Type, row.Text, withRawText && row.RawText is not null ? TryUnprotect(row.RawText) : null, row.FromName,
             SurveyResponseRows.Utc(row.At)))];

@@ -15,10 +15,21 @@ internal static class ForgetSql
     public const string DeleteReplayCache =
         "DELETE FROM processed_activities WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)";
 
+    // The customer's lines in other conversations of the channel too: those naming them, and the inbound lines after
+    // one of those that store no sender of their own (TranscriptCompaction: the sender is the previous inbound line's).
     public const string DeleteTranscript = """
         DELETE FROM transcript_entries
         WHERE conversation_number IN (SELECT number FROM conversations WHERE conversation_key IN (SELECT conversation_key FROM forget_keys))
-           OR (from_id = $user AND conversation_number IN (SELECT number FROM conversations WHERE channel_id = $channel))
+           OR id IN (
+               SELECT t.id FROM transcript_entries t
+               WHERE t.direction = 'in'
+                 AND t.conversation_number IN (
+                     SELECT named.conversation_number FROM transcript_entries named
+                     WHERE named.from_id = $user AND named.conversation_number IN (SELECT number FROM conversations WHERE channel_id = $channel))
+                 AND (SELECT sender.from_id FROM transcript_entries sender
+                      WHERE sender.conversation_number = t.conversation_number AND sender.direction = 'in'
+                        AND sender.from_id IS NOT NULL AND sender.id <= t.id
+                      ORDER BY sender.id DESC LIMIT 1) = $user)
         """;
 
     public const string DeleteConversations =

@@ -14,9 +14,7 @@ public sealed class RawTranscriptReader(IDbContextFactory<NpsBotDbContext> conte
     public async Task<IReadOnlyList<AgentTranscriptLine>> ReadAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
-            .OrderBy(line => line.Id)
-            .ToListAsync(cancellationToken);
+        var rows = await Transcripts.TranscriptLines.ReadAsync(context, conversationKey, cancellationToken);
         return rows.Select(row =>
         {
             var raw = row.RawText is null ? null : TryUnprotect(row.RawText);

@@ -46,10 +46,8 @@ public sealed class ResponseQueries(IDbContextFactory<NpsBotDbContext> contexts)
     public async Task<IReadOnlyList<TranscriptEntry>> TranscriptAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
-            .OrderBy(t => t.At).ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(t => new TranscriptEntry(
+        var rows = await Transcripts.TranscriptLines.ReadAsync(context, conversationKey, cancellationToken);
+        return [.. rows.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TranscriptEntry(
             t.Direction, t.ActivityId, t.Type, t.Text, t.FromId, t.FromName, SurveyResponseRows.Utc(t.At)))];
     }
 

@@ -10,10 +10,7 @@ public sealed class TranscriptSourceStore(IDbContextFactory<NpsBotDbContext> con
     public async Task<IReadOnlyList<TranscriptEntry>> LinesAsync(string conversationKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Transcripts.TranscriptLines.Of(context, conversationKey).AsNoTracking()
-            .OrderBy(t => t.Id)
-            .Select(t => new { t.Direction, t.ActivityId, t.Type, t.Text, t.FromId, t.FromName, t.At })
-            .ToListAsync(cancellationToken);
+        var rows = await Transcripts.TranscriptLines.ReadAsync(context, conversationKey, cancellationToken);
         return [.. rows.Select(r => new TranscriptEntry(r.Direction, r.ActivityId, r.Type, r.Text, r.FromId, r.FromName, SurveyResponseRows.Utc(r.At)))];
     }
 }

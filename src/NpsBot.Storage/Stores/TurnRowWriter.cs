@@ -47,12 +47,14 @@ internal static class TurnRowWriter
             }
         }
 
+        var inboundLine = commit.Transcript.FirstOrDefault(line => line.Direction == TranscriptEntry.Inbound);
         foreach (var line in commit.Transcript)
         {
+            var (activityId, fromId, fromName) = Transcripts.TranscriptCompaction.Stored(line, inboundLine);
             TurnCommands.Execute(
                 sql.InsertTranscriptEntry,
-                ("$key", key), ("$direction", line.Direction), ("$activity_id", line.ActivityId), ("$type", line.Type),
-                ("$text", line.Text), ("$raw_text", line.ProtectedRawText), ("$from_id", line.FromId), ("$from_name", line.FromName),
+                ("$key", key), ("$direction", line.Direction), ("$activity_id", activityId), ("$type", line.Type),
+                ("$text", line.Text), ("$raw_text", line.ProtectedRawText), ("$from_id", fromId), ("$from_name", fromName),
                 ("$at", line.At.ToUnixTimeMilliseconds()));
         }
 

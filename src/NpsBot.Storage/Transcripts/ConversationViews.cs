@@ -38,23 +38,16 @@ public sealed class ConversationViews(IDbContextFactory<NpsBotDbContext> context
         var others = context.SurveyResponses.AsNoTracking().Where(r => r.ConversationKey == conversationKey && r.Id != responseId);
         var previous = await others.Where(r => r.Id < responseId).AnyAsync(cancellationToken);
         var next = await others.Where(r => r.Id > responseId).OrderBy(r => r.Id).Select(r => (DateTime?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
-        var lines = TranscriptLines.Of(context, conversationKey).AsNoTracking();
-        if (previous)
-        {
-            lines = lines.Where(t => t.At >= startedAt);
-        }
-
-        if (next is { } until)
-        {
-            lines = lines.Where(t => t.At < until);
-        }
-
-        var rows = await lines.OrderBy(t => t.Id)
-            .Select(t => new { t.Direction, t.ActivityId, t.Type, t.Text, t.FromName, t.At })
-            .ToListAsync(cancellationToken);
+        // The whole conversation is read (a line may borrow from the one before it), then cut to this survey.
+        var rows = await TranscriptLines.ReadAsync(context, conversationKey, cancellationToken);
         var transcript = new List<TranscriptLine>(rows.Count);
         foreach (var row in rows)
         {
+            if ((previous && row.At < startedAt) || (next is { } until && row.At >= until))
+            {
+                continue;
+            }
+
             var at = SurveyResponseRows.Utc(row.At);
             var speaker = TranscriptRoles.Of(new StoredLine(row.Direction, row.ActivityId, row.Type, row.Text, null, row.FromName, at));
             if (speaker is not null && !string.IsNullOrEmpty(row.Text))

@@ -58,6 +58,28 @@ public sealed class InternalTurnTests
         Assert.Equal((ConversationModes.Bot, ConversationModes.Agent, false), (turn.PreviousMode, turn.Mode, turn.IsInternal));
     }
 
+    [Fact]
+    public async Task An_inbound_line_is_marked_when_its_sender_is_the_previous_inbound_lines()
+    {
+        var runner = new ConversationRunner(new RecordingBot(), _store, new NoRedaction(), TimeProvider.System, new KeyedGate());
+        var ct = TestContext.Current.CancellationToken;
+        var key = ConversationKeys.For(KeySpaces.DirectLine, "directline", "c1");
+
+        await runner.RunTurnAsync(FromCustomer("m1"), new TurnOrigin(KeySpaces.DirectLine), ct);
+        await runner.RunTurnAsync(FromCustomer("m2"), new TurnOrigin(KeySpaces.DirectLine), ct);
+        await runner.RunTurnAsync(new Activity { Type = ActivityTypes.Event, Id = "desk|msg|1", Name = "npsbot.agent.message" }, TurnOrigin.Internal(key), ct);
+        await runner.RunTurnAsync(FromCustomer("m3") with { From = new ChannelAccount { Id = "customer-1", Name = "Ana Lima" } }, new TurnOrigin(KeySpaces.DirectLine), ct);
+        await runner.RunTurnAsync(FromCustomer("m4") with { From = new ChannelAccount { Id = "customer-1", Name = "Ana Lima" } }, new TurnOrigin(KeySpaces.DirectLine), ct);
+        await runner.RunTurnAsync(FromCustomer("m5") with { From = null }, new TurnOrigin(KeySpaces.DirectLine), ct);
+        await runner.RunTurnAsync(FromCustomer("m6") with { From = null }, new TurnOrigin(KeySpaces.DirectLine), ct);
+
+        var inbound = _store.Commits.Select(commit => commit.Transcript[0]).ToList();
+        Assert.Equal(["m1", "m2", "desk|msg|1", "m3", "m4", "m5", "m6"], inbound.Select(line => line.ActivityId));
+        Assert.Equal([false, true, true, false, true, false, false], inbound.Select(line => line.SenderUnchanged));
+        Assert.Equal("customer-1", inbound[2].FromId);
+        Assert.All(_store.Commits.SelectMany(commit => commit.Transcript.Skip(1)), reply => Assert.False(reply.SenderUnchanged));
+    }
+
     /// <summary>Switches to agent mode on a customer's message; answers an internal turn with a message under an agent's name.</summary>
     private sealed class RecordingBot : IBot
     {
