@@ -30,6 +30,8 @@ public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
 
     public DbSet<TranscriptEntryRecord> TranscriptEntries => Set<TranscriptEntryRecord>();
 
+    public DbSet<TranscriptTextRecord> TranscriptTexts => Set<TranscriptTextRecord>();
+
     public DbSet<SurveyResponseRecord> SurveyResponses => Set<SurveyResponseRecord>();
 
     public DbSet<Customer> Customers => Set<Customer>();

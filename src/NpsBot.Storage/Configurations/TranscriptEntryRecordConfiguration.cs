@@ -16,6 +16,7 @@ public sealed class TranscriptEntryRecordConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.ActivityId).HasColumnName("activity_id").HasMaxLength(StorageLimits.Key);
         builder.Property(t => t.Type).HasColumnName("type").HasMaxLength(StorageLimits.Code);
         builder.Property(t => t.Text).HasColumnName("text");
+        builder.Property(t => t.TextId).HasColumnName("text_id");
         builder.Property(t => t.RawText).HasColumnName("raw_text");
         builder.Property(t => t.FromId).HasColumnName("from_id").HasMaxLength(StorageLimits.Key);
         builder.Property(t => t.FromName).HasColumnName("from_name").HasMaxLength(StorageLimits.Name);

@@ -14,6 +14,9 @@ public sealed class TranscriptEntryRecord
     public required string Type { get; set; }
     public string? Text { get; set; }
 
+    /// <summary>The bot's text when it is one shared by many conversations (<c>transcript_texts</c>); <see cref="Text"/> is then null.</summary>
+    public long? TextId { get; set; }
+
     /// <summary>The customer's raw words encrypted with Data Protection (purpose "NpsBot.Transcripts"), until the retention ends; null otherwise.</summary>
     public string? RawText { get; set; }
     public string? FromId { get; set; }

@@ -11,6 +11,9 @@ internal sealed class PendingCommit(TurnCommit commit, string repliesJson, Cance
     /// <summary>Serialized by the caller, so the single writer thread spends its time on SQL only.</summary>
     public string RepliesJson { get; } = repliesJson;
 
+    /// <summary>The shared text of each transcript line, by the line's index (<see cref="Transcripts.SharedTranscriptTexts"/>); null when none.</summary>
+    public long?[]? TextIds { get; init; }
+
     // Continuations run off the writer thread, so a slow caller never delays the next batch.
     public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

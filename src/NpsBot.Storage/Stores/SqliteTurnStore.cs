@@ -26,6 +26,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     private readonly TurnBatchWriter _writer;
     private readonly TurnReaders _readers;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Transcripts.SharedTranscriptTexts _sharedTexts = new();
 
     public SqliteTurnStore(StorageOptions options, WorkQueueSignal workQueued)
     {
@@ -49,6 +50,9 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
 
     /// <summary>Round trips that carried a batch's turns together (PostgreSQL: <see cref="TurnCommands.BeginDeferring"/>; never on SQLite).</summary>
     public int SentTogether => _writer.SentTogether;
+
+    /// <summary>How many of the bot's texts lines now name instead of repeating (<see cref="Transcripts.SharedTranscriptTexts"/>).</summary>
+    public int SharedTexts => _sharedTexts.Known;
 
     public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
         Task.FromResult(Read(reader => Load(reader, conversationKey), cancellationToken));
@@ -129,7 +133,10 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion);
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingCommit(commit, commit.RepliesJson ?? JsonSerializer.Serialize(commit.Replies, ActivityJson.Options), cancellationToken);
+        var pending = new PendingCommit(commit, commit.RepliesJson ?? JsonSerializer.Serialize(commit.Replies, ActivityJson.Options), cancellationToken)
+        {
+            TextIds = _sharedTexts.IdsOf(commit, LearnSharedTextAsync),
+        };
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 
         // Not WaitAsync(cancellationToken): once queued, the caller must learn whether the turn was saved.
@@ -147,6 +154,17 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
         return pending.Done.Task;
     }
+
+    /// <summary>Writes a shared text's row in the next batch; its id once that batch is committed.</summary>
+    private Task<long> LearnSharedTextAsync(string text) =>
+        WriteAsync(
+            sql =>
+            {
+                sql.LearnSharedText["$text"].Value = text;
+                return Convert.ToInt64(sql.LearnSharedText.Command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            },
+            queuesWork: false,
+            CancellationToken.None);
 
     /// <summary>Stops taking commits, writes everything already queued, then closes the writer connection.</summary>
     public async ValueTask DisposeAsync()

@@ -22,6 +22,7 @@ internal sealed class TurnCommands : IDisposable
         UpdateConversationFirstTry = dialect.UpdateConversationFirstTry is { } firstTry ? Create(firstTry) : null;
         InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);
+        LearnSharedText = Create(TurnSql.LearnSharedText);
         UpsertSurveyResponse = Create(TurnSql.UpsertSurveyResponse);
         UpsertCustomer = Create(dialect.UpsertCustomer);
         UpsertCase = Create(dialect.UpsertCase);
@@ -65,6 +66,8 @@ internal sealed class TurnCommands : IDisposable
     public TurnStatement InsertProcessedActivity { get; }
 
     public TurnStatement InsertTranscriptEntry { get; }
+
+    public TurnStatement LearnSharedText { get; }
 
     public TurnStatement UpsertSurveyResponse { get; }
 

@@ -48,14 +48,16 @@ internal static class TurnRowWriter
         }
 
         var inboundLine = commit.Transcript.FirstOrDefault(line => line.Direction == TranscriptEntry.Inbound);
-        foreach (var line in commit.Transcript)
+        for (var i = 0; i < commit.Transcript.Count; i++)
         {
+            var line = commit.Transcript[i];
             var (activityId, fromId, fromName) = Transcripts.TranscriptCompaction.Stored(line, inboundLine);
+            var textId = pending.TextIds?[i];
             TurnCommands.Execute(
                 sql.InsertTranscriptEntry,
                 ("$key", key), ("$direction", line.Direction), ("$activity_id", activityId), ("$type", line.Type),
-                ("$text", line.Text), ("$raw_text", line.ProtectedRawText), ("$from_id", fromId), ("$from_name", fromName),
-                ("$at", line.At.ToUnixTimeMilliseconds()));
+                ("$text", textId is null ? line.Text : null), ("$text_id", textId), ("$raw_text", line.ProtectedRawText),
+                ("$from_id", fromId), ("$from_name", fromName), ("$at", line.At.ToUnixTimeMilliseconds()));
         }
 
         DateTime? surveyedAt = null;

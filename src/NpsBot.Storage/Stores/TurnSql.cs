@@ -100,10 +100,18 @@ internal static class TurnSql
 
     // A line names its conversation by number (written by this turn just before) and its time in Unix milliseconds
     // (issue 13, disk): the conversation's key once per conversation instead of once per line.
+    // The bot's shared texts by id instead ($text_id, SharedTranscriptTexts).
     public const string InsertTranscriptEntry = """
-        INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
-        VALUES ((SELECT number FROM conversations WHERE conversation_key = $key), $direction, $activity_id, $type, $text, $raw_text,
+        INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, text_id, raw_text, from_id, from_name, at)
+        VALUES ((SELECT number FROM conversations WHERE conversation_key = $key), $direction, $activity_id, $type, $text, $text_id, $raw_text,
                 $from_id, $from_name, $at)
+        """;
+
+    // The row of a shared text, new or another instance's: DO UPDATE (to the same text) so that RETURNING has the row.
+    public const string LearnSharedText = """
+        INSERT INTO transcript_texts (text) VALUES ($text)
+        ON CONFLICT (text) DO UPDATE SET text = excluded.text
+        RETURNING id
         """;
 
     // One row per survey, written from the moment the score is known and updated at every answer. A manager's correction

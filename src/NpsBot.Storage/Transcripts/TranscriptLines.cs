@@ -24,6 +24,27 @@ public static class TranscriptLines
         ArgumentNullException.ThrowIfNull(context);
         var lines = await Of(context, conversationKey).AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
         TranscriptCompaction.Restore(lines);
+        await RestoreSharedTextsAsync(context, lines, cancellationToken);
         return lines;
+    }
+
+    /// <summary>The bot's lines that name a shared text get it back (<see cref="SharedTranscriptTexts"/>).</summary>
+    private static async Task RestoreSharedTextsAsync(NpsBotDbContext context, List<TranscriptEntryRecord> lines, CancellationToken cancellationToken)
+    {
+        var ids = lines.Where(line => line.TextId is not null).Select(line => line.TextId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var texts = await context.TranscriptTexts.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.Text, cancellationToken);
+        foreach (var line in lines)
+        {
+            if (line.TextId is { } id)
+            {
+                line.Text = texts.GetValueOrDefault(id);
+            }
+        }
     }
 }

@@ -33,11 +33,12 @@ public sealed class TranscriptLinesMigrationTests : SqliteMigrationTest
 
         await migrator.MigrateAsync(Through, Ct);
 
-        var b = await TranscriptLines.Of(context, "webchat|b").AsNoTracking().SingleAsync(Ct);
+        // Only the columns of that migration's time (text_id came later).
+        var b = await TranscriptLines.Of(context, "webchat|b").Select(t => new { t.Id, t.Text, t.At }).SingleAsync(Ct);
         Assert.Equal("colis abime", b.Text);
         Assert.Equal(new DateTime(2026, 11, 30, 11, 0, 1, 250, DateTimeKind.Utc), b.At);
-        Assert.Equal("great product", (await TranscriptLines.Of(context, "webchat|a").AsNoTracking().SingleAsync(Ct)).Text);
-        Assert.Equal("orphan words", (await TranscriptLines.Of(context, "orphan|c").AsNoTracking().SingleAsync(Ct)).Text);
+        Assert.Equal("great product", await TranscriptLines.Of(context, "webchat|a").Select(t => t.Text).SingleAsync(Ct));
+        Assert.Equal("orphan words", await TranscriptLines.Of(context, "orphan|c").Select(t => t.Text).SingleAsync(Ct));
         var numbers = await context.Conversations.AsNoTracking().OrderBy(c => c.Number).Select(c => c.Number).ToListAsync(Ct);
         Assert.Equal(3, numbers.Distinct().Count());
         Assert.DoesNotContain(0L, numbers);

@@ -1454,6 +1454,10 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("text");
 
+                    b.Property<long?>("TextId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("text_id");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1465,6 +1469,28 @@ namespace NpsBot.Storage.Migrations.Postgres
                     b.HasIndex("ConversationNumber");
 
                     b.ToTable("transcript_entries", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.TranscriptTextRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("transcript_texts", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.WebhookDeliveryRecord", b =>

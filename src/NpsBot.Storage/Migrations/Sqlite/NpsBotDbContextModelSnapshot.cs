@@ -1422,6 +1422,10 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("text");
 
+                    b.Property<long?>("TextId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("text_id");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1433,6 +1437,26 @@ namespace NpsBot.Storage.Migrations.Sqlite
                     b.HasIndex("ConversationNumber");
 
                     b.ToTable("transcript_entries", (string)null);
+                });
+
+            modelBuilder.Entity("NpsBot.Storage.Entities.TranscriptTextRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("transcript_texts", (string)null);
                 });
 
             modelBuilder.Entity("NpsBot.Storage.Entities.WebhookDeliveryRecord", b =>

@@ -1,0 +1,110 @@
+using System.Data.Common;
+using NpsBot.Conversations.Runner;
+using NpsBot.Storage.Transcripts;
+
+namespace NpsBot.Storage.Tests.Transcripts;
+
+/// <summary>
+/// Issue 13, disk: a text the bot says word for word in three conversations is stored once and later lines name it;
+/// a text of one conversation, an agent's words and the customers' lines stay in their lines; readers get the text.
+/// </summary>
+public sealed class SharedTranscriptTextsTests
+{
+    private const string Question = "What's the main reason for your score?";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void A_text_is_learned_once_it_is_said_in_three_different_conversations()
+    {
+        var texts = new SharedTranscriptTexts();
+        var learned = new List<string>();
+        Task<long> Learn(string text)
+        {
+            learned.Add(text);
+            return Task.FromResult(41L);
+        }
+
+        List<string> conversations = ["a", "b", "a", "a"];
+        var before = conversations.Select(conversation => texts.IdsOf(Turn(conversation, Question), Learn)).ToList();
+        Assert.Empty(learned);
+        Assert.All(before, Assert.Null);
+
+        Assert.Null(texts.IdsOf(Turn("c", Question), Learn));
+        Assert.Equal([Question], learned);
+
+        var after = texts.IdsOf(Turn("d", Question), Learn);
+        Assert.Equal([null, 41L], after!);
+        Assert.Equal(1, texts.Known);
+    }
+
+    [Fact]
+    public void Agents_words_lines_kept_raw_and_the_customers_lines_are_never_learned()
+    {
+        var texts = new SharedTranscriptTexts();
+        var learned = new List<string>();
+        Task<long> Learn(string text)
+        {
+            learned.Add(text);
+            return Task.FromResult(1L);
+        }
+
+        foreach (var conversation in (List<string>)["a", "b", "c", "d"])
+        {
+            var turn = Turn(conversation, Question);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ActivityId = "desk|msg|1" }] }, Learn);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ProtectedRawText = "sealed" }] }, Learn);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0] with { Text = Question }] }, Learn);
+        }
+
+        Assert.Empty(learned);
+    }
+
+    [Fact]
+    public async Task Lines_after_the_text_is_learned_name_it_and_read_back_whole()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        foreach (var conversation in (List<string>)["a", "b", "c"])
+        {
+            await database.Store.CommitAsync(Turn(conversation, Question), Ct);
+        }
+
+        for (var wait = 0; database.Store.SharedTexts == 0 && wait < 100; wait++)
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        await database.Store.CommitAsync(Turn("d", Question), Ct);
+        await database.Store.CommitAsync(Turn("e", "Thanks, Ann: your code is SAVE-1234."), Ct);
+
+        await using (var connection = database.OpenConnection())
+        {
+            Assert.Equal([Question], Column(connection, "SELECT text FROM transcript_texts"));
+            Assert.Equal(["reply|" + Question, "reply|" + Question, "reply|" + Question, "reply|-", "reply|Thanks, Ann: your code is SAVE-1234."],
+                Column(connection, "SELECT 'reply|' || coalesce(text, '-') FROM transcript_entries WHERE direction = 'out' ORDER BY id"));
+        }
+
+        var read = await database.Queries.TranscriptAsync(Turns.Key("d"), Ct);
+        Assert.Equal(["hello", Question], read.Select(line => line.Text));
+    }
+
+    private static TurnCommit Turn(string conversation, string reply)
+    {
+        var commit = Turns.Commit(conversation, 0);
+        return commit with { Transcript = [commit.Transcript[0], commit.Transcript[1] with { Text = reply }] };
+    }
+
+    private static List<string> Column(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+}
