@@ -1,4 +1,3 @@
-using System.Data.Common;
 using NpsBot.Conversations.Runner;
 using NpsBot.Storage.Transcripts;
 
@@ -18,22 +17,17 @@ public sealed class SharedTranscriptTextsTests
     public void A_text_is_learned_once_it_is_said_in_three_different_conversations()
     {
         var texts = new SharedTranscriptTexts();
-        var learned = new List<string>();
-        Task<long> Learn(string text)
-        {
-            learned.Add(text);
-            return Task.FromResult(41L);
-        }
+        var writer = new RecordingWriter(41);
 
         List<string> conversations = ["a", "b", "a", "a"];
-        var before = conversations.Select(conversation => texts.IdsOf(Turn(conversation, Question), Learn)).ToList();
-        Assert.Empty(learned);
+        var before = conversations.Select(conversation => texts.IdsOf(Turn(conversation, Question), writer.Learn)).ToList();
+        Assert.Empty(writer.Learned);
         Assert.All(before, Assert.Null);
 
-        Assert.Null(texts.IdsOf(Turn("c", Question), Learn));
-        Assert.Equal([Question], learned);
+        Assert.Null(texts.IdsOf(Turn("c", Question), writer.Learn));
+        Assert.Equal([Question], writer.Learned);
 
-        var after = texts.IdsOf(Turn("d", Question), Learn);
+        var after = texts.IdsOf(Turn("d", Question), writer.Learn);
         Assert.Equal([null, 41L], after!);
         Assert.Equal(1, texts.Known);
     }
@@ -42,22 +36,17 @@ public sealed class SharedTranscriptTextsTests
     public void Agents_words_lines_kept_raw_and_the_customers_lines_are_never_learned()
     {
         var texts = new SharedTranscriptTexts();
-        var learned = new List<string>();
-        Task<long> Learn(string text)
-        {
-            learned.Add(text);
-            return Task.FromResult(1L);
-        }
+        var writer = new RecordingWriter(1);
 
         foreach (var conversation in (List<string>)["a", "b", "c", "d"])
         {
             var turn = Turn(conversation, Question);
-            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ActivityId = "desk|msg|1" }] }, Learn);
-            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ProtectedRawText = "sealed" }] }, Learn);
-            texts.IdsOf(turn with { Transcript = [turn.Transcript[0] with { Text = Question }] }, Learn);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ActivityId = "desk|msg|1" }] }, writer.Learn);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ProtectedRawText = "sealed" }] }, writer.Learn);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0] with { Text = Question }] }, writer.Learn);
         }
 
-        Assert.Empty(learned);
+        Assert.Empty(writer.Learned);
     }
 
     [Fact]
@@ -79,9 +68,9 @@ public sealed class SharedTranscriptTextsTests
 
         await using (var connection = database.OpenConnection())
         {
-            Assert.Equal([Question], Column(connection, "SELECT text FROM transcript_texts"));
+            Assert.Equal([Question], SqlRows.Strings(connection, "SELECT text FROM transcript_texts"));
             Assert.Equal(["reply|" + Question, "reply|" + Question, "reply|" + Question, "reply|-", "reply|Thanks, Ann: your code is SAVE-1234."],
-                Column(connection, "SELECT 'reply|' || coalesce(text, '-') FROM transcript_entries WHERE direction = 'out' ORDER BY id"));
+                SqlRows.Strings(connection, "SELECT 'reply|' || coalesce(text, '-') FROM transcript_entries WHERE direction = 'out' ORDER BY id"));
         }
 
         var read = await database.Queries.TranscriptAsync(Turns.Key("d"), Ct);
@@ -94,17 +83,15 @@ public sealed class SharedTranscriptTextsTests
         return commit with { Transcript = [commit.Transcript[0], commit.Transcript[1] with { Text = reply }] };
     }
 
-    private static List<string> Column(DbConnection connection, string sql)
+    /// <summary>Stands for the turn writer: every text it is asked to write gets <paramref name="id"/> at once.</summary>
+    private sealed class RecordingWriter(long id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
+        public List<string> Learned { get; } = [];
 
-        return values;
+        public Task<long> Learn(string text)
+        {
+            Learned.Add(text);
+            return Task.FromResult(id);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using NpsBot.Conversations.Activities;
 using NpsBot.Conversations.Privacy;
 using NpsBot.Conversations.Runner;
@@ -33,7 +32,11 @@ public sealed class TranscriptCompactionTests
                     "in|desk|msg|7|-|-", "out|desk|msg|7|npsbot|Agent Ada",
                     "in|in-3||-", "out|-|npsbot|-", "in|in-4|user-2|Bo", "out|-|npsbot|-",
                 ],
-                StoredLines(connection));
+                SqlRows.Strings(connection, """
+                    SELECT direction || '|' || coalesce(activity_id, '-') || '|' || coalesce(from_id, '-') || '|' || coalesce(from_name, '-')
+                    FROM transcript_entries
+                    WHERE conversation_number = (SELECT number FROM conversations WHERE conversation_key = 'webchat|compact') ORDER BY id
+                    """));
         }
 
         var read = await database.Queries.TranscriptAsync(Turns.Key("compact"), Ct);
@@ -83,22 +86,5 @@ public sealed class TranscriptCompactionTests
                 new TranscriptEntry(TranscriptEntry.Outbound, activityId, ActivityTypes.Message, "reply", "npsbot", agentReply ? "Agent Ada" : null, at.AddMilliseconds(1)),
             ],
         };
-    }
-
-    private static List<string> StoredLines(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT direction, activity_id, from_id, from_name FROM transcript_entries
-            WHERE conversation_number = (SELECT number FROM conversations WHERE conversation_key = 'webchat|compact') ORDER BY id
-            """;
-        using var reader = command.ExecuteReader();
-        var lines = new List<string>();
-        while (reader.Read())
-        {
-            lines.Add(string.Join('|', Enumerable.Range(0, 4).Select(i => reader.IsDBNull(i) ? "-" : reader.GetString(i))));
-        }
-
-        return lines;
     }
 }
