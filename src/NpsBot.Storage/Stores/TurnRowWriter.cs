@@ -55,7 +55,7 @@ internal static class TurnRowWriter
             var textId = pending.TextIds?[i];
             TurnCommands.Execute(
                 sql.InsertTranscriptEntry,
-                ("$key", key), ("$direction", line.Direction), ("$activity_id", activityId), ("$type", line.Type),
+                ("$key", key), ("$direction", line.Direction), ("$activity_id", activityId), ("$type", Transcripts.TranscriptCompaction.StoredType(line)),
                 ("$text", textId is null ? line.Text : null), ("$text_id", textId), ("$raw_text", line.ProtectedRawText),
                 ("$from_id", fromId), ("$from_name", fromName), ("$at", line.At.ToUnixTimeMilliseconds()));
         }

@@ -7,8 +7,8 @@ namespace NpsBot.Storage.Tests.Transcripts;
 
 /// <summary>
 /// Issue 13, disk: a customer's line stores no sender when the runner says it is the previous inbound line's, a bot's
-/// reply stores no activity id when it answers its turn's inbound line; readers get every line whole, and forgetting a
-/// customer still finds every line they sent.
+/// reply stores no activity id when it answers its turn's inbound line, a message stores no type; readers get every line
+/// whole, and forgetting a customer still finds every line they sent.
 /// </summary>
 public sealed class TranscriptCompactionTests
 {
@@ -28,12 +28,12 @@ public sealed class TranscriptCompactionTests
         {
             Assert.Equal(
                 [
-                    "in|in-1|user-1|Ann", "out|-|npsbot|-", "in|in-2|-|-", "out|-|npsbot|-",
-                    "in|desk|msg|7|-|-", "out|desk|msg|7|npsbot|Agent Ada",
-                    "in|in-3||-", "out|-|npsbot|-", "in|in-4|user-2|Bo", "out|-|npsbot|-",
+                    "in|in-1|user-1|Ann|", "out|-|npsbot|-|", "in|in-2|-|-|", "out|-|npsbot|-|",
+                    "in|desk|msg|7|-|-|event", "out|desk|msg|7|npsbot|Agent Ada|",
+                    "in|in-3||-|", "out|-|npsbot|-|", "in|in-4|user-2|Bo|", "out|-|npsbot|-|",
                 ],
                 SqlRows.Strings(connection, """
-                    SELECT direction || '|' || coalesce(activity_id, '-') || '|' || coalesce(from_id, '-') || '|' || coalesce(from_name, '-')
+                    SELECT direction || '|' || coalesce(activity_id, '-') || '|' || coalesce(from_id, '-') || '|' || coalesce(from_name, '-') || '|' || type
                     FROM transcript_entries
                     WHERE conversation_number = (SELECT number FROM conversations WHERE conversation_key = 'webchat|compact') ORDER BY id
                     """));
@@ -43,11 +43,11 @@ public sealed class TranscriptCompactionTests
 
         Assert.Equal(
             [
-                "in|in-1|user-1|Ann", "out|in-1|npsbot|", "in|in-2|user-1|Ann", "out|in-2|npsbot|",
-                "in|desk|msg|7|user-1|Ann", "out|desk|msg|7|npsbot|Agent Ada",
-                "in|in-3||", "out|in-3|npsbot|", "in|in-4|user-2|Bo", "out|in-4|npsbot|",
+                "in|in-1|user-1|Ann|message", "out|in-1|npsbot||message", "in|in-2|user-1|Ann|message", "out|in-2|npsbot||message",
+                "in|desk|msg|7|user-1|Ann|event", "out|desk|msg|7|npsbot|Agent Ada|message",
+                "in|in-3|||message", "out|in-3|npsbot||message", "in|in-4|user-2|Bo|message", "out|in-4|npsbot||message",
             ],
-            read.Select(line => $"{line.Direction}|{line.ActivityId}|{line.FromId}|{line.FromName}"));
+            read.Select(line => $"{line.Direction}|{line.ActivityId}|{line.FromId}|{line.FromName}|{line.Type}"));
     }
 
     [Fact]
@@ -82,7 +82,10 @@ public sealed class TranscriptCompactionTests
         {
             Transcript =
             [
-                new TranscriptEntry(TranscriptEntry.Inbound, activityId, ActivityTypes.Message, "hello", from?.Id, from?.Name, at) { SenderUnchanged = sameSender },
+                new TranscriptEntry(TranscriptEntry.Inbound, activityId, agentReply ? ActivityTypes.Event : ActivityTypes.Message, "hello", from?.Id, from?.Name, at)
+                {
+                    SenderUnchanged = sameSender,
+                },
                 new TranscriptEntry(TranscriptEntry.Outbound, activityId, ActivityTypes.Message, "reply", "npsbot", agentReply ? "Agent Ada" : null, at.AddMilliseconds(1)),
             ],
         };
