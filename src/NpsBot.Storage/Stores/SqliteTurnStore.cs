@@ -26,7 +26,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     private readonly TurnBatchWriter _writer;
     private readonly TurnReaders _readers;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Transcripts.SharedTranscriptTexts _sharedTexts = new();
+    private readonly Transcripts.SharedTranscriptTexts _sharedTexts;
 
     public SqliteTurnStore(StorageOptions options, WorkQueueSignal workQueued)
     {
@@ -36,6 +36,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(workQueued);
         _writer = new TurnBatchWriter(_connectionString, _dialect, workQueued.Notify);
         _readers = new TurnReaders(_connectionString, _dialect);
+        _sharedTexts = new Transcripts.SharedTranscriptTexts(LearnSharedTextAsync);
 
         // A thread of its own, not the thread pool: the writer blocks in fsync, and on a small machine a blocked
         // pool thread delays the very continuations that queue the next commits.
@@ -135,7 +136,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingCommit(commit, commit.RepliesJson ?? JsonSerializer.Serialize(commit.Replies, ActivityJson.Options), cancellationToken)
         {
-            TextIds = _sharedTexts.IdsOf(commit, LearnSharedTextAsync),
+            TextIds = _sharedTexts.IdsOf(commit),
         };
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
 

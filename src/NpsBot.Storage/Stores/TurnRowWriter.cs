@@ -51,11 +51,11 @@ internal static class TurnRowWriter
         for (var i = 0; i < commit.Transcript.Count; i++)
         {
             var line = commit.Transcript[i];
-            var (activityId, fromId, fromName) = Transcripts.TranscriptCompaction.Stored(line, inboundLine);
+            var (activityId, type, fromId, fromName) = Transcripts.TranscriptCompaction.Stored(line, inboundLine);
             var textId = pending.TextIds?[i];
             TurnCommands.Execute(
                 sql.InsertTranscriptEntry,
-                ("$key", key), ("$direction", line.Direction), ("$activity_id", activityId), ("$type", Transcripts.TranscriptCompaction.StoredType(line)),
+                ("$key", key), ("$direction", line.Direction), ("$activity_id", activityId), ("$type", type),
                 ("$text", textId is null ? line.Text : null), ("$text_id", textId), ("$raw_text", line.ProtectedRawText),
                 ("$from_id", fromId), ("$from_name", fromName), ("$at", line.At.ToUnixTimeMilliseconds()));
         }

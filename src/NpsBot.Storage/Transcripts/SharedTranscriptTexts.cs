@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using NpsBot.Conversations.Runner;
-using NpsBot.Surveys.Handback;
 
 namespace NpsBot.Storage.Transcripts;
 
@@ -13,11 +12,12 @@ namespace NpsBot.Storage.Transcripts;
 /// indexes them). What a process remembers is bounded: <see cref="MaxTexts"/> shared texts, as many candidates.
 /// </summary>
 /// <remarks>
-/// Learning a text writes it through the turn writer in a batch of its own (<see cref="Learn"/>), and only once that
+/// Learning a text writes it through the turn writer in a batch of its own (the constructor's <c>learn</c>), and only once that
 /// batch is committed do later lines name it: a line never names a text that a rolled-back batch would take away. A
 /// restarted process learns its texts again, finding their rows (another instance's too) by the text's unique index.
 /// </remarks>
-public sealed class SharedTranscriptTexts
+/// <param name="learn">Writes a text's row and gives its id once committed (the turn store's writer).</param>
+public sealed class SharedTranscriptTexts(Func<string, Task<long>> learn)
 {
     public const int Conversations = 3;
     public const int MaxTexts = 10_000;
@@ -30,10 +30,9 @@ public sealed class SharedTranscriptTexts
     public int Known => _ids.Count;
 
     /// <summary>The id of each line's shared text (null for a line that keeps its own); null when no line has one.</summary>
-    public long?[]? IdsOf(TurnCommit commit, Func<string, Task<long>> learn)
+    public long?[]? IdsOf(TurnCommit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        ArgumentNullException.ThrowIfNull(learn);
         long?[]? ids = null;
         for (var i = 0; i < commit.Transcript.Count; i++)
         {
@@ -49,7 +48,7 @@ public sealed class SharedTranscriptTexts
             }
             else if (Sighted(line.Text!, commit.ConversationKey))
             {
-                Learn(line.Text!, learn);
+                Learn(line.Text!);
             }
         }
 
@@ -59,7 +58,7 @@ public sealed class SharedTranscriptTexts
     /// <summary>A reply of the bot's own (not an agent's words relayed, not a line kept raw), short enough to share.</summary>
     private static bool IsTheBots(TranscriptEntry line) =>
         line.Direction == TranscriptEntry.Outbound && line.ProtectedRawText is null && line.Text is { Length: > 0 and <= MaxLength }
-        && line.ActivityId?.StartsWith(DeskEvents.IdPrefix, StringComparison.Ordinal) != true;
+        && !TranscriptCompaction.IsDeskLine(line);
 
     /// <summary>True the first time the text has been said in <see cref="Conversations"/> different conversations.</summary>
     private bool Sighted(string text, string conversationKey)
@@ -87,7 +86,7 @@ public sealed class SharedTranscriptTexts
         }
     }
 
-    private void Learn(string text, Func<string, Task<long>> learn) =>
+    private void Learn(string text) =>
         _ = learn(text).ContinueWith(
             written =>
             {

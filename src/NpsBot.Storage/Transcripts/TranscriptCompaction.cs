@@ -29,31 +29,31 @@ public static class TranscriptCompaction
     /// <summary>The type stored for a message.</summary>
     public const string MessageType = "";
 
-    /// <summary>The type stored for <paramref name="line"/>.</summary>
-    public static string StoredType(TranscriptEntry line)
+    /// <summary>
+    /// The activity id, type, from id and from name stored for <paramref name="line"/> of a turn whose inbound line is
+    /// <paramref name="inbound"/>.
+    /// </summary>
+    public static (string? ActivityId, string Type, string? FromId, string? FromName) Stored(TranscriptEntry line, TranscriptEntry? inbound)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Type == ActivityTypes.Message ? MessageType : line.Type;
-    }
-
-    /// <summary>The activity id, from id and from name stored for <paramref name="line"/> of a turn whose inbound line is <paramref name="inbound"/>.</summary>
-    public static (string? ActivityId, string? FromId, string? FromName) Stored(TranscriptEntry line, TranscriptEntry? inbound)
-    {
-        ArgumentNullException.ThrowIfNull(line);
+        var type = line.Type == ActivityTypes.Message ? MessageType : line.Type;
         if (line.Direction == TranscriptEntry.Inbound)
         {
-            if (line.SenderUnchanged)
-            {
-                return (line.ActivityId, null, null);
-            }
-
-            return (line.ActivityId, line.FromId is null && line.FromName is null ? NoSender : line.FromId, line.FromName);
+            return line.SenderUnchanged
+                ? (line.ActivityId, type, null, null)
+                : (line.ActivityId, type, line.FromId is null && line.FromName is null ? NoSender : line.FromId, line.FromName);
         }
 
-        var answersInbound = inbound is not null && line.ActivityId is not null
-            && string.Equals(line.ActivityId, inbound.ActivityId, StringComparison.Ordinal)
-            && !line.ActivityId.StartsWith(DeskEvents.IdPrefix, StringComparison.Ordinal);
-        return (answersInbound ? null : line.ActivityId, line.FromId, line.FromName);
+        var answersInbound = inbound is not null && !IsDeskLine(line)
+            && string.Equals(line.ActivityId, inbound.ActivityId, StringComparison.Ordinal);
+        return (answersInbound ? null : line.ActivityId, type, line.FromId, line.FromName);
+    }
+
+    /// <summary>A line of the agent desk's (an agent's words relayed, a desk event): search and the roles find it by its id in SQL.</summary>
+    public static bool IsDeskLine(TranscriptEntry line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.ActivityId?.StartsWith(DeskEvents.IdPrefix, StringComparison.Ordinal) == true;
     }
 
     /// <summary>Puts back what <see cref="Stored"/> left out, in place; <paramref name="lines"/> are a whole conversation's, oldest first.</summary>

@@ -16,18 +16,18 @@ public sealed class SharedTranscriptTextsTests
     [Fact]
     public void A_text_is_learned_once_it_is_said_in_three_different_conversations()
     {
-        var texts = new SharedTranscriptTexts();
         var writer = new RecordingWriter(41);
+        var texts = new SharedTranscriptTexts(writer.Learn);
 
         List<string> conversations = ["a", "b", "a", "a"];
-        var before = conversations.Select(conversation => texts.IdsOf(Turn(conversation, Question), writer.Learn)).ToList();
+        var before = conversations.Select(conversation => texts.IdsOf(Turn(conversation, Question))).ToList();
         Assert.Empty(writer.Learned);
         Assert.All(before, Assert.Null);
 
-        Assert.Null(texts.IdsOf(Turn("c", Question), writer.Learn));
+        Assert.Null(texts.IdsOf(Turn("c", Question)));
         Assert.Equal([Question], writer.Learned);
 
-        var after = texts.IdsOf(Turn("d", Question), writer.Learn);
+        var after = texts.IdsOf(Turn("d", Question));
         Assert.Equal([null, 41L], after!);
         Assert.Equal(1, texts.Known);
     }
@@ -35,15 +35,15 @@ public sealed class SharedTranscriptTextsTests
     [Fact]
     public void Agents_words_lines_kept_raw_and_the_customers_lines_are_never_learned()
     {
-        var texts = new SharedTranscriptTexts();
         var writer = new RecordingWriter(1);
+        var texts = new SharedTranscriptTexts(writer.Learn);
 
         foreach (var conversation in (List<string>)["a", "b", "c", "d"])
         {
             var turn = Turn(conversation, Question);
-            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ActivityId = "desk|msg|1" }] }, writer.Learn);
-            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ProtectedRawText = "sealed" }] }, writer.Learn);
-            texts.IdsOf(turn with { Transcript = [turn.Transcript[0] with { Text = Question }] }, writer.Learn);
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ActivityId = "desk|msg|1" }] });
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0], turn.Transcript[1] with { ProtectedRawText = "sealed" }] });
+            texts.IdsOf(turn with { Transcript = [turn.Transcript[0] with { Text = Question }] });
         }
 
         Assert.Empty(writer.Learned);
