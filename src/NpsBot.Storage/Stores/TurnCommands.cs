@@ -133,7 +133,6 @@ internal sealed class TurnCommands : IDisposable
         }
     }
 
-    /// <summary>Sets the parameters (null becomes SQL NULL) and runs the statement; returns the affected rows.</summary>
     /// <summary>
     /// Runs the statement with these parameter values and returns the rows it changed; while deferring (see
     /// <see cref="BeginDeferring"/>) queues it instead and returns -1 (not known yet). A caller that acts on the rows

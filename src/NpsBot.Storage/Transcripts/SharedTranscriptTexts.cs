@@ -12,9 +12,10 @@ namespace NpsBot.Storage.Transcripts;
 /// indexes them). What a process remembers is bounded: <see cref="MaxTexts"/> shared texts, as many candidates.
 /// </summary>
 /// <remarks>
-/// Learning a text writes it through the turn writer in a batch of its own (the constructor's <c>learn</c>), and only once that
-/// batch is committed do later lines name it: a line never names a text that a rolled-back batch would take away. A
-/// restarted process learns its texts again, finding their rows (another instance's too) by the text's unique index.
+/// Learning a text writes it through the turn writer in a batch of its own (the constructor's <c>learn</c>), and only
+/// once that batch is committed do later lines name it: a line never names a text that a rolled-back batch would take
+/// away. A restarted process learns its texts again, finding their rows (another instance's too) by the text's unique
+/// index.
 /// </remarks>
 /// <param name="learn">Writes a text's row and gives its id once committed (the turn store's writer).</param>
 public sealed class SharedTranscriptTexts(Func<string, Task<long>> learn)
