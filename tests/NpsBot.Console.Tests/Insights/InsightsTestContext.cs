@@ -1,3 +1,4 @@
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Console.Tests.Inbox;
@@ -5,7 +6,10 @@ using NpsBot.Recovery.Insights;
 
 namespace NpsBot.Console.Tests.Insights;
 
-/// <summary>A console test context with one <see cref="FakeInsights"/> behind every insights contract.</summary>
+/// <summary>
+/// A console test context with one <see cref="FakeInsights"/> behind every insights contract. Pages render live (in a
+/// circuit), unless a test says they prerender; what a prerender carries into the live page is in <see cref="PageState"/>.
+/// </summary>
 public abstract class InsightsTestContext : ConsoleTestContext
 {
     internal FakeInsights Insights { get; } = new();
@@ -17,7 +21,14 @@ public abstract class InsightsTestContext : ConsoleTestContext
         Services.AddSingleton<ITranscriptSearch>(Insights);
         Services.AddSingleton<IConversationViews>(Insights);
         Services.AddSingleton<IThemeGovernance>(Insights);
+        PageState = AddBunitPersistentComponentState();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
+
+    internal BunitPersistentComponentState PageState { get; }
+
+    /// <summary>Pages render as the server's prerender does: not interactive, their state persisted at the end.</summary>
+    protected void Prerender() => Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

@@ -47,6 +47,47 @@ public sealed class ResponsesPageTests : InsightsTestContext
     }
 
     [Fact]
+    public void The_prerender_carries_its_first_page_into_the_live_page()
+    {
+        Insights.Rows = [Row];
+        Navigation.NavigateTo("/console/responses?theme=delivery");
+        Prerender();
+
+        Render<ResponsesPage>();
+        PageState.TriggerOnPersisting();
+
+        Assert.True(PageState.TryTake<ResponsesPage.FirstPage>(ResponsesPage.FirstPageKey, out var first));
+        Assert.Equal((Navigation.Uri, 41L, null), (first!.Uri, Assert.Single(first.Rows).Id, first.NextCursor));
+    }
+
+    [Fact]
+    public void The_live_page_shows_the_prerendered_first_page_without_asking_again()
+    {
+        Navigation.NavigateTo("/console/responses?theme=delivery");
+        PageState.Persist(ResponsesPage.FirstPageKey, new ResponsesPage.FirstPage(Navigation.Uri, [Row], [], "next"));
+
+        var page = Render<ResponsesPage>();
+
+        Assert.Empty(Insights.Filters);
+        Assert.Contains("late again", page.Find("[data-response='41']").TextContent, StringComparison.Ordinal);
+        Assert.Single(page.FindAll("[data-more]"));
+    }
+
+    [Fact]
+    public void A_first_page_prerendered_for_another_address_is_not_shown()
+    {
+        Insights.Rows = [Row with { Id = 42 }];
+        Navigation.NavigateTo("/console/responses?theme=price");
+        PageState.Persist(ResponsesPage.FirstPageKey, new ResponsesPage.FirstPage("http://localhost/console/responses?theme=delivery", [Row], [], null));
+
+        var page = Render<ResponsesPage>();
+
+        Assert.Equal(new InsightsFilter { Theme = "price" }, Assert.Single(Insights.Filters));
+        Assert.Single(page.FindAll("[data-response='42']"));
+        Assert.Empty(page.FindAll("[data-response='41']"));
+    }
+
+    [Fact]
     public void No_rows_show_an_empty_state()
     {
         Navigation.NavigateTo("/console/responses?locale=xx");
