@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Handoff;
 
@@ -29,7 +28,7 @@ public sealed partial class AgentWorkspace
         var redacted = Transcript(stored.Select(line => line with { RawText = null }).ToList(), events);
         var response = await store.ResponseAsync(c.ResponseKey, cancellationToken);
         var earlier = c.CustomerId is null ? [] : await store.EarlierSurveysAsync(c.CustomerId, c.ResponseKey, cancellationToken);
-        var package = c.PackageJson is null ? null : JsonSerializer.Deserialize<HandoffPackage>(c.PackageJson, HandoffPackage.Json);
+        var package = HandoffPackage.Of(c, response);
         var locale = header.Locale;
         var (summary, reply) = await SuggestionsAsync(header, c, redacted, row.CustomerName, locale, cancellationToken);
         return new CaseDetail(

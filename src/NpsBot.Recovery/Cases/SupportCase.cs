@@ -22,7 +22,7 @@ public sealed record SupportCase
     public string? RemediesOffered { get; init; }
     public string? Remedy { get; init; }
 
-    /// <summary>The handoff package as JSON (see <c>HandoffPackage</c>).</summary>
+    /// <summary>The handoff package as JSON, without what this case's columns hold (<c>HandoffPackage.Stored</c>; read it with <c>HandoffPackage.Of</c>).</summary>
     public string? PackageJson { get; init; }
     public string? Assignee { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }

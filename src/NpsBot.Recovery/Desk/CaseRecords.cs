@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NpsBot.Conversations.Runner;
 using NpsBot.Recovery.Cases;
 using NpsBot.Recovery.Handoff;
@@ -23,7 +22,7 @@ internal static class CaseRecords
         var openedAt = response.StartedAt;
         var firstContactDue = calendar.Add(openedAt, sla.FirstContact);
         var resolutionDue = calendar.Add(openedAt, sla.Resolution);
-        var reasons = Split(response.EscalationReasons);
+        var reasons = HandoffPackage.Split(response.EscalationReasons);
         var handoff = handoffReason ?? response.HandoffReason;
         var package = new HandoffPackage
         {
@@ -34,7 +33,7 @@ internal static class CaseRecords
             Reason = response.Reason,
             FollowUpQuestion = response.FollowUpQuestion,
             FollowUpAnswer = response.FollowUpAnswer,
-            RemediesOffered = Split(response.RemediesOffered),
+            RemediesOffered = HandoffPackage.Split(response.RemediesOffered),
             Remedy = response.Remedy,
             RemedyCode = response.RemedyCode,
             Sentiment = HandoffPackage.Rounded(response.Sentiment),
@@ -63,12 +62,12 @@ internal static class CaseRecords
             HandoffReason = handoff,
             RemediesOffered = response.RemediesOffered,
             Remedy = response.Remedy,
-            PackageJson = JsonSerializer.Serialize(package, HandoffPackage.Json),
             OpenedAt = openedAt,
             FirstContactDue = firstContactDue,
             ResolutionDue = resolutionDue,
             UpdatedAt = now,
         };
+        supportCase = supportCase with { PackageJson = HandoffPackage.Stored(package, supportCase, response) };
         turn.AddRecord(supportCase);
         if (isNew)
         {
@@ -90,7 +89,4 @@ internal static class CaseRecords
 
         return supportCase;
     }
-
-    private static List<string> Split(string? values) =>
-        string.IsNullOrEmpty(values) ? [] : [.. values.Split(',', StringSplitOptions.RemoveEmptyEntries)];
 }

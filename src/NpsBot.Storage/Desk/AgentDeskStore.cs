@@ -137,7 +137,7 @@ public sealed class AgentDeskStore(
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await context.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(r => r.ResponseKey == responseKey, cancellationToken);
-        return row is null ? null : new DeskResponse(row.Reason, row.FollowUpAnswer, row.ConfirmedTheme, row.ThemeGuess);
+        return row is null ? null : new DeskResponse(row.Reason, row.FollowUpAnswer, row.ConfirmedTheme, row.ThemeGuess) { FollowUpQuestion = row.FollowUpQuestion, Locale = row.Locale };
     }
 
     public async Task<IReadOnlyList<EarlierSurvey>> EarlierSurveysAsync(string customerId, string exceptResponseKey, CancellationToken cancellationToken)

@@ -14,8 +14,6 @@ namespace NpsBot.Recovery.Tests.Desk;
 /// </summary>
 public sealed class DiscountCodeTranscriptTests
 {
-    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
-
     public static TheoryData<string> Locales() => ["en-US", "es-ES", "fr-FR", "de-DE", "pt-BR", "nl-NL"];
 
     [Theory]
@@ -92,13 +90,15 @@ public sealed class DiscountCodeTranscriptTests
 
         await transcript.SendAsync("I want to talk to a person, this is awful");
 
-        var package = System.Text.Json.JsonSerializer.Deserialize<HandoffPackage>(transcript.Case!.PackageJson!, Web)!;
+        var response = transcript.Response;
+        var package = HandoffPackage.Of(transcript.Case!, new NpsBot.Recovery.Agents.DeskResponse(response.Reason, response.FollowUpAnswer, response.ConfirmedTheme, response.ThemeGuess))!;
         Assert.Equal(earlier.Surveys, package.EarlierSurveys);
         Assert.Equal(earlier.Cases, package.EarlierCases);
         Assert.Equal(2, package.SentimentOverTurns.Count);
         Assert.All(package.SentimentOverTurns, s => Assert.True(s < 0, $"sentiment {s} of a complaint"));
         Assert.Equal((2, "asked-for-person"), (package.Score, package.HandoffReason));
         Assert.NotNull(package.Reason);
+        Assert.Equal(response.Reason, package.Reason);
         Assert.All(records.Asked, asked => Assert.Equal(("customer-42", transcript.Response.ResponseKey), asked));
     }
 }

@@ -35,8 +35,11 @@ public sealed class RecoveryOverHttpTests : IAsyncDisposable
         Assert.Empty(later);
         var supportCase = await SingleCaseAsync();
         Assert.Equal(("open", "asked-for-person", Tuesday.AddHours(1).UtcDateTime), (supportCase.Status, supportCase.HandoffReason, supportCase.FirstContactDue));
-        Assert.Contains("parcel never arrived", supportCase.PackageJson, StringComparison.Ordinal);
         await using var context = await ContextAsync();
+
+        // The customer's words are stored once, on the response; the case's package leaves them to it.
+        Assert.Contains("parcel never arrived", (await context.SurveyResponses.SingleAsync(Ct)).Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("parcel never arrived", supportCase.PackageJson, StringComparison.Ordinal);
         Assert.Equal("agent", (await context.Conversations.SingleAsync(Ct)).Mode);
         Assert.Contains(await context.CaseEvents.Select(e => e.Kind).ToListAsync(Ct), kind => kind == "handed_off");
     }
