@@ -22,7 +22,10 @@ public sealed record SupportCase
     public string? RemediesOffered { get; init; }
     public string? Remedy { get; init; }
 
-    /// <summary>The handoff package as JSON, without what this case's columns hold (<c>HandoffPackage.Stored</c>; read it with <c>HandoffPackage.Of</c>).</summary>
+    /// <summary>
+    /// The handoff package as JSON, without what this case's columns and its response's row hold
+    /// (<c>HandoffPackage.Stored</c>; read it with <c>HandoffPackage.Of</c>).
+    /// </summary>
     public string? PackageJson { get; init; }
     public string? Assignee { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
