@@ -34,6 +34,27 @@ public sealed class DashboardPageTests : InsightsTestContext
     }
 
     [Fact]
+    public void The_live_dashboard_shows_the_prerendered_figures_without_asking_again()
+    {
+        Insights.Agents = [new AgentFigure("Ana", 5, 4, TimeSpan.FromMinutes(42))];
+        Insights.Agreement = [new ThemeAgreementPoint(new DateOnly(2026, 11, 30), 10, 8)];
+        Insights.ThemeTrend = [new ThemeTrendPoint(new DateOnly(2026, 11, 30), "delivery", Fifty)];
+        Navigation.NavigateTo("/console/dashboard?channel=sms");
+        Prerender();
+        var prerendered = Render<DashboardPage>();
+        PageState.TriggerOnPersisting();
+        var asked = Insights.Filters.Count;
+
+        GoLive();
+        var live = Render<DashboardPage>();
+
+        Assert.Equal(11, asked);
+        Assert.Equal(asked, Insights.Filters.Count);
+        Assert.Equal(prerendered.Find(".figure-cards").OuterHtml, live.Find(".figure-cards").OuterHtml);
+        Assert.Equal(prerendered.Find(".chart-grid").OuterHtml, live.Find(".chart-grid").OuterHtml);
+    }
+
+    [Fact]
     public void Applying_the_filter_bar_writes_the_filter_into_the_url()
     {
         Navigation.NavigateTo("/console/dashboard");

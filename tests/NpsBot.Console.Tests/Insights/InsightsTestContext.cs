@@ -22,13 +22,16 @@ public abstract class InsightsTestContext : ConsoleTestContext
         Services.AddSingleton<IConversationViews>(Insights);
         Services.AddSingleton<IThemeGovernance>(Insights);
         PageState = AddBunitPersistentComponentState();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        GoLive();
     }
 
     internal BunitPersistentComponentState PageState { get; }
 
     /// <summary>Pages render as the server's prerender does: not interactive, their state persisted at the end.</summary>
     protected void Prerender() => Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+    /// <summary>Pages render live, as in the circuit after the prerender (the default).</summary>
+    protected void GoLive() => Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

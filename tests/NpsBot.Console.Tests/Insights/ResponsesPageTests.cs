@@ -56,15 +56,15 @@ public sealed class ResponsesPageTests : InsightsTestContext
         Render<ResponsesPage>();
         PageState.TriggerOnPersisting();
 
-        Assert.True(PageState.TryTake<ResponsesPage.FirstPage>(ResponsesPage.FirstPageKey, out var first));
-        Assert.Equal((Navigation.Uri, 41L, null), (first!.Uri, Assert.Single(first.Rows).Id, first.NextCursor));
+        Assert.True(PageState.TryTake<PrerenderedPage<ResponsesPage.FirstPage>.Carried>(ResponsesPage.FirstPageKey, out var carried));
+        Assert.Equal((Navigation.Uri, 41L, null), (carried!.Uri, Assert.Single(carried.Value.Rows).Id, carried.Value.NextCursor));
     }
 
     [Fact]
     public void The_live_page_shows_the_prerendered_first_page_without_asking_again()
     {
         Navigation.NavigateTo("/console/responses?theme=delivery");
-        PageState.Persist(ResponsesPage.FirstPageKey, new ResponsesPage.FirstPage(Navigation.Uri, [Row], [], "next"));
+        PageState.Persist(ResponsesPage.FirstPageKey, Carried(Navigation.Uri, new ResponsesPage.FirstPage([Row], [], "next")));
 
         var page = Render<ResponsesPage>();
 
@@ -78,7 +78,7 @@ public sealed class ResponsesPageTests : InsightsTestContext
     {
         Insights.Rows = [Row with { Id = 42 }];
         Navigation.NavigateTo("/console/responses?theme=price");
-        PageState.Persist(ResponsesPage.FirstPageKey, new ResponsesPage.FirstPage("http://localhost/console/responses?theme=delivery", [Row], [], null));
+        PageState.Persist(ResponsesPage.FirstPageKey, Carried("http://localhost/console/responses?theme=delivery", new ResponsesPage.FirstPage([Row], [], null)));
 
         var page = Render<ResponsesPage>();
 
@@ -86,6 +86,21 @@ public sealed class ResponsesPageTests : InsightsTestContext
         Assert.Single(page.FindAll("[data-response='42']"));
         Assert.Empty(page.FindAll("[data-response='41']"));
     }
+
+    [Fact]
+    public void State_that_does_not_read_back_is_ignored_and_the_page_loads_afresh()
+    {
+        Insights.Rows = [Row];
+        Navigation.NavigateTo("/console/responses");
+        PageState.Persist(ResponsesPage.FirstPageKey, "another version's shape");
+
+        var page = Render<ResponsesPage>();
+
+        Assert.Single(Insights.Filters);
+        Assert.Single(page.FindAll("[data-response='41']"));
+    }
+
+    private static PrerenderedPage<ResponsesPage.FirstPage>.Carried Carried(string uri, ResponsesPage.FirstPage page) => new(uri, page);
 
     [Fact]
     public void No_rows_show_an_empty_state()
