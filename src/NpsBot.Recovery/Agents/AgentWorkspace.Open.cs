@@ -38,7 +38,7 @@ public sealed partial class AgentWorkspace
             response?.ConfirmedTheme,
             response?.ThemeGuess ?? package?.ThemeGuess,
             c.HandoffReason,
-            string.IsNullOrEmpty(c.RemediesOffered) ? [] : c.RemediesOffered.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            HandoffPackage.Split(c.RemediesOffered),
             c.Remedy,
             row.ConversationMode == Conversations.Runner.ConversationModes.Agent,
             transcript,

@@ -57,7 +57,7 @@ public sealed partial class AgentWorkspace(
             row.Locale ?? "en",
             c.Score,
             c.Theme,
-            string.IsNullOrEmpty(c.EscalationReasons) ? [] : c.EscalationReasons.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Handoff.HandoffPackage.Split(c.EscalationReasons),
             c.Status,
             CasePriority.Low + 1 - c.Priority,
             c.Assignee,
