@@ -119,7 +119,11 @@ public sealed class ConversationRunner(
                 replies,
                 Transcript(inbound, rawText, replies, redactedReplies, now, SameAccount(previousSender, state.Reference?.User) && SameAccount(previousSender, inbound.From)),
                 turn.Records,
-                now) { RepliesJson = ReplayJson(replies, redactedReplies, repliesJson), Work = work, Customer = origin.Customer },
+                now)
+            {
+                RepliesJson = ReplayJson(replies, redactedReplies, repliesJson), Work = work, Customer = origin.Customer,
+                InDialog = state.Dialogs.DialogStack.Count > 0,
+            },
             cancellationToken);
         states?.Keep(key, stateJson, state);
         await NotifyAsync(new CommittedTurn(key, inbound, replies, turn.Records, previousMode, state.Mode, isInternal, now), cancellationToken);

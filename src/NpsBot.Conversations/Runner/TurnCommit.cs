@@ -23,4 +23,11 @@ public sealed record TurnCommit(
 
     /// <summary>The customer the receiving endpoint vouches for; without one the turn creates and renames no customer row.</summary>
     public VerifiedCustomer? Customer { get; init; }
+
+    /// <summary>
+    /// True when the turn leaves a dialog waiting for the customer's next answer: the state will change size again at the
+    /// next turn (the survey's grows, shrinks, and ends small). The SQLite store keeps such rows apart from conversations at
+    /// rest (see <c>TurnSql.InsertConversationAtLeftEdge</c>).
+    /// </summary>
+    public bool InDialog { get; init; }
 }

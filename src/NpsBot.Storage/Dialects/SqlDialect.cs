@@ -52,13 +52,24 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string NextConversationNumber { get; }
 
+    /// <summary>A new conversation's row (SQLite: at the left edge, see <see cref="Stores.TurnSql.InsertConversationAtLeftEdge"/>).</summary>
+    public virtual string InsertConversation => Stores.TurnSql.InsertConversation(NextConversationNumber);
+
+    /// <summary>The update of a conversation whose turn ends at rest (SQLite: moved to the right edge).</summary>
     public abstract string UpdateConversation { get; }
 
     /// <summary>
     /// An update tried before <see cref="UpdateConversation"/>, which runs only when this one changed no row (SQLite: in
-    /// place unless the state shrinks, see <see cref="Stores.TurnSql.UpdateConversationInPlaceUnlessShrunk"/>), or null.
+    /// place when the row is on the right and its state does not shrink, see
+    /// <see cref="Stores.TurnSql.UpdateConversationAtRestInPlace"/>), or null.
     /// </summary>
     public virtual string? UpdateConversationFirstTry => null;
+
+    /// <summary>The update of a conversation whose turn leaves a dialog waiting (SQLite: moved to the left edge).</summary>
+    public virtual string UpdateConversationInDialog => UpdateConversation;
+
+    /// <summary>Tried before <see cref="UpdateConversationInDialog"/> (SQLite: in place when the row is on the left).</summary>
+    public virtual string? UpdateConversationInDialogFirstTry => UpdateConversationFirstTry;
 
     public abstract string UpsertCase { get; }
 

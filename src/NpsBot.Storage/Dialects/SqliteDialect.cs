@@ -36,9 +36,15 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string NextConversationNumber => "(SELECT COALESCE(MAX(number), 0) + 1 FROM conversations)";
 
-    public override string UpdateConversation => TurnSql.UpdateConversationMovingRow;
+    public override string InsertConversation => TurnSql.InsertConversationAtLeftEdge(NextConversationNumber);
 
-    public override string UpdateConversationFirstTry => TurnSql.UpdateConversationInPlaceUnlessShrunk;
+    public override string UpdateConversation => TurnSql.UpdateConversationToRightEdge;
+
+    public override string UpdateConversationFirstTry => TurnSql.UpdateConversationAtRestInPlace;
+
+    public override string UpdateConversationInDialog => TurnSql.UpdateConversationToLeftEdge;
+
+    public override string UpdateConversationInDialogFirstTry => TurnSql.UpdateConversationInDialogInPlace;
 
     public override string UpsertCase => TurnSql.UpsertCase;
 

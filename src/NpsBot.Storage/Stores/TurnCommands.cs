@@ -17,9 +17,11 @@ internal sealed class TurnCommands : IDisposable
     {
         _connection = connection;
         _dialect = dialect;
-        InsertConversation = Create(TurnSql.InsertConversation(dialect.NextConversationNumber));
+        InsertConversation = Create(dialect.InsertConversation);
         UpdateConversation = Create(dialect.UpdateConversation);
         UpdateConversationFirstTry = dialect.UpdateConversationFirstTry is { } firstTry ? Create(firstTry) : null;
+        UpdateConversationInDialog = Create(dialect.UpdateConversationInDialog);
+        UpdateConversationInDialogFirstTry = dialect.UpdateConversationInDialogFirstTry is { } inDialogFirstTry ? Create(inDialogFirstTry) : null;
         InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);
         LearnSharedText = Create(TurnSql.LearnSharedText);
@@ -62,6 +64,11 @@ internal sealed class TurnCommands : IDisposable
 
     /// <summary>Tried before <see cref="UpdateConversation"/> when the dialect has one (see <see cref="SqlDialect.UpdateConversationFirstTry"/>).</summary>
     public TurnStatement? UpdateConversationFirstTry { get; }
+
+    public TurnStatement UpdateConversationInDialog { get; }
+
+    /// <summary>Tried before <see cref="UpdateConversationInDialog"/> when the dialect has one.</summary>
+    public TurnStatement? UpdateConversationInDialogFirstTry { get; }
 
     public TurnStatement InsertProcessedActivity { get; }
 

@@ -29,7 +29,9 @@ internal static class TurnRowWriter
         // $expected_version is last and only the UPDATE has it.
         var saved = commit.ExpectedVersion == 0
             ? TurnCommands.ExecuteAssuming(sql.InsertConversation, 1, conversation.AsSpan(..^1))
-            : UpdateConversation(sql, conversation);
+            : commit.InDialog
+                ? UpdateConversation(sql.UpdateConversationInDialogFirstTry, sql.UpdateConversationInDialog, conversation)
+                : UpdateConversation(sql.UpdateConversationFirstTry, sql.UpdateConversation, conversation);
         if (saved == 0)
         {
             return new TurnConflictException(key);
@@ -125,11 +127,12 @@ internal static class TurnRowWriter
         return null;
     }
 
-    // The dialect's first try (SQLite: in place unless the state shrinks), then its update when that changed nothing.
-    private static int UpdateConversation(TurnCommands sql, ReadOnlySpan<(string, object?)> conversation) =>
-        sql.UpdateConversationFirstTry is { } firstTry && TurnCommands.ExecuteAssuming(firstTry, 1, conversation) == 1
+    // The dialect's first try (SQLite: in place when the row is already where it belongs), then its update when that
+    // changed nothing (SQLite: the row moved to the edge it belongs at, see TurnSql.InsertConversationAtLeftEdge).
+    private static int UpdateConversation(TurnStatement? firstTry, TurnStatement update, ReadOnlySpan<(string, object?)> conversation) =>
+        firstTry is not null && TurnCommands.ExecuteAssuming(firstTry, 1, conversation) == 1
             ? 1
-            : TurnCommands.ExecuteAssuming(sql.UpdateConversation, 1, conversation);
+            : TurnCommands.ExecuteAssuming(update, 1, conversation);
 
     private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
         TurnCommands.Execute(

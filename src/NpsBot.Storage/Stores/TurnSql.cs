@@ -54,42 +54,66 @@ internal static class TurnSql
         ON CONFLICT (conversation_key) DO NOTHING
         """;
 
-    public const string UpdateConversation = """
+    public const string UpdateConversation = $"""
+        {UpdateConversationSet}
+        WHERE conversation_key = $key AND version = $expected_version
+        """;
+
+    // Where SQLite keeps a conversation's row (issue 13, disk). A survey's state grows and shrinks while its dialog runs
+    // (about 0.3, 2, 1.2, 1.9 KB) and ends small (0.4 KB). SQLite frees the space a row leaves only on a delete, and a page
+    // gets new rows only in its own rowid range, so where short-lived big rows and lasting small ones share pages, the
+    // holes stay for good: 245 of the 786 bytes per conversation the table took after 5,000 conversations were unused.
+    // So the table has two regions: conversations in a dialog at negative rowids, new ones written at the left edge;
+    // conversations at rest at positive rowids, each moved once to the right edge when its dialog ends, where the pages
+    // fill up as appended rows do. A dialog's pages empty as its conversations finish and are merged and reused. A
+    // conversation at rest that starts a dialog again (a re-survey) moves back to the left. Nothing refers to this table's
+    // rowid (its key is conversation_key); one writer connection, so min - 1 and max + 1 are free.
+    private const string LeftEdge = "min(coalesce((SELECT min(rowid) FROM conversations), 0), 0) - 1";
+    private const string RightEdge = "max(coalesce((SELECT max(rowid) FROM conversations), 0), 0) + 1";
+
+    // SQLite: a new conversation starts at the left edge, with its dialog's conversations: most new conversations start
+    // one at the next turn, and one that stays at rest moves to the right at its next turn.
+    public static string InsertConversationAtLeftEdge(string nextNumber) => $"""
+        INSERT INTO conversations (rowid, conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale,
+                                   mode, state_json, version, created_at, updated_at)
+        VALUES ({LeftEdge}, $key, {nextNumber}, $channel_id, $conversation_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
+        ON CONFLICT (conversation_key) DO NOTHING
+        """;
+
+    // SQLite, a turn that leaves a dialog waiting: in place when the row is already on the left (first try, 0 rows
+    // otherwise or when the version lost a race), else moved to the left edge.
+    public const string UpdateConversationInDialogInPlace = $"""
+        {UpdateConversationSet}
+        WHERE conversation_key = $key AND version = $expected_version AND rowid < 0
+        """;
+
+    public const string UpdateConversationToLeftEdge = $"""
+        {UpdateConversationSet}, rowid = {LeftEdge}
+        WHERE conversation_key = $key AND version = $expected_version
+        """;
+
+    // SQLite, a turn that ends at rest: in place when the row is already on the right and its state does not shrink
+    // (issue 13, CPU: a move rewrites the row's two index entries and the right edge too, about three pages more in the
+    // WAL), else moved to the right edge (the end of a dialog; a shrink on the right leaves its old page through a delete,
+    // which merges an underfull page). 0 rows for the first try: either of those, or the version lost a race (and the
+    // move finds 0 rows too).
+    public const string UpdateConversationAtRestInPlace = $"""
+        {UpdateConversationSet}
+        WHERE conversation_key = $key AND version = $expected_version AND rowid > 0
+          AND length(CAST($state_json AS BLOB)) >= length(CAST(state_json AS BLOB))
+        """;
+
+    public const string UpdateConversationToRightEdge = $"""
+        {UpdateConversationSet}, rowid = {RightEdge}
+        WHERE conversation_key = $key AND version = $expected_version
+        """;
+
+    private const string UpdateConversationSet = """
         UPDATE conversations
         SET state_json = $state_json, mode = $mode, version = version + 1, updated_at = $at,
             channel_id = COALESCE($channel_id, channel_id), conversation_id = COALESCE($conversation_id, conversation_id),
             customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
             locale = COALESCE($locale, locale)
-        WHERE conversation_key = $key AND version = $expected_version
-        """;
-
-    // SQLite's spelling of the same update (issue 13, disk): the row also moves to a new rowid at the end of the table.
-    // A conversation's state grows while the survey runs and shrinks when it ends; updated in place, a grown row splits
-    // its page and the shrunk row leaves it mostly empty (SQLite rebalances a page on overflow, and on a delete, never on
-    // an update that shrinks a row): 1.1 rows per 4 KB page, 3.6 KB per conversation. A rowid change is a delete (which
-    // merges an underfull page into its siblings) and an append at the right edge (new pages fill up): about 0.7 KB.
-    // Nothing refers to this table's rowid (its key is conversation_key); one writer connection, so max + 1 is free.
-    public const string UpdateConversationMovingRow = """
-        UPDATE conversations
-        SET state_json = $state_json, mode = $mode, version = version + 1, updated_at = $at,
-            channel_id = COALESCE($channel_id, channel_id), conversation_id = COALESCE($conversation_id, conversation_id),
-            customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
-            locale = COALESCE($locale, locale), rowid = (SELECT max(rowid) FROM conversations) + 1
-        WHERE conversation_key = $key AND version = $expected_version
-        """;
-
-    // SQLite's first try (issue 13, CPU): a state that does not shrink is written in place. Moving the row rewrites its two
-    // index entries (the key index's at a random page) and the table's right edge as well, about three pages more per
-    // turn in the WAL; what made the move worth it is the shrink at the end of a survey, which then leaves its old page
-    // through a delete (merged when underfull). 0 rows: the state shrinks (the moving update follows) or the version
-    // lost a race (and the moving update finds 0 rows too).
-    public const string UpdateConversationInPlaceUnlessShrunk = """
-        UPDATE conversations
-        SET state_json = $state_json, mode = $mode, version = version + 1, updated_at = $at,
-            channel_id = COALESCE($channel_id, channel_id), conversation_id = COALESCE($conversation_id, conversation_id),
-            customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
-            locale = COALESCE($locale, locale)
-        WHERE conversation_key = $key AND version = $expected_version AND length(CAST($state_json AS BLOB)) >= length(CAST(state_json AS BLOB))
         """;
 
     public const string InsertProcessedActivity = """
