@@ -32,6 +32,20 @@ public sealed class ConversationRunnerTests
     }
 
     [Fact]
+    public async Task A_commit_says_whether_the_turn_leaves_a_dialog_waiting_for_the_customer()
+    {
+        var runner = Runner();
+
+        string[] texts = ["hi", "ask", "more", "answer"];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            await runner.RunTurnAsync(Message($"m{i}", text: texts[i]), Origin, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal([false, true, true, false], _store.Commits.Select(commit => commit.InDialog));
+    }
+
+    [Fact]
     public async Task An_activity_sent_twice_is_processed_once_and_answered_with_the_same_replies()
     {
         var runner = Runner();

@@ -6,7 +6,8 @@ namespace NpsBot.Conversations.Tests.Runner;
 
 /// <summary>
 /// Counts messages in conversation state and answers with the count; slow enough to expose races. Remembers each
-/// turn's state object, and fails a message "fail" after changing the state.
+/// turn's state object, and fails a message "fail" after changing the state. "ask" leaves a dialog waiting for an answer,
+/// "answer" ends it.
 /// </summary>
 internal sealed class CountingBot : IBot
 {
@@ -25,6 +26,15 @@ internal sealed class CountingBot : IBot
         if (turn.Activity.Text == "fail")
         {
             throw new InvalidOperationException("The bot failed after changing the state.");
+        }
+
+        if (turn.Activity.Text == "ask")
+        {
+            turn.State.Dialogs.DialogStack.Add(new NpsBot.Conversations.Dialogs.DialogInstance { Id = "question" });
+        }
+        else if (turn.Activity.Text == "answer")
+        {
+            turn.State.Dialogs.DialogStack.Clear();
         }
 
         turn.SendText($"count {count}");
