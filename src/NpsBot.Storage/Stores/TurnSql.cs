@@ -71,8 +71,8 @@ internal static class TurnSql
     private const string LeftEdge = "min(coalesce((SELECT min(rowid) FROM conversations), 0), 0) - 1";
     private const string RightEdge = "max(coalesce((SELECT max(rowid) FROM conversations), 0), 0) + 1";
 
-    // SQLite: a new conversation starts at the left edge, with its dialog's conversations: most new conversations start
-    // one at the next turn, and one that stays at rest moves to the right at its next turn.
+    // SQLite: a new conversation starts at the left edge, among the conversations in a dialog: most start one at their
+    // second turn (the first only greets), and one that stays at rest moves to the right at its next turn.
     public static string InsertConversationAtLeftEdge(string nextNumber) => $"""
         INSERT INTO conversations (rowid, conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale,
                                    mode, state_json, version, created_at, updated_at)
