@@ -244,7 +244,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey", "At");
+                    b.HasIndex("CaseKey");
 
                     b.ToTable("case_events", (string)null);
                 });

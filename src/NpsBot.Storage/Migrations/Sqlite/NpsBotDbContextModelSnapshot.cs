@@ -231,7 +231,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey", "At");
+                    b.HasIndex("CaseKey");
 
                     b.ToTable("case_events", (string)null);
                 });
