@@ -14,7 +14,7 @@ public static class ActivityReader
     /// <summary>The activity, or why it was refused; both null when the body is empty.</summary>
     public static JsonBodyResult<Activity> Read(ReadOnlySpan<byte> body)
     {
-        var read = JsonBodyReader.Read<Activity>(body, ActivityJson.Options);
+        var read = JsonBodyReader.Read<Activity>(body, ActivityJson.Inbound);
         return read.Value is { } activity && ActivityShape.Check(activity) is { } error ? new JsonBodyResult<Activity>(null, error) : read;
     }
 }

@@ -101,6 +101,34 @@ public sealed class MalformedActivityTests : IAsyncLifetime
         Assert.Empty(_server.Logs.Errors);
     }
 
+    [Theory]
+    [InlineData("message")]
+    [InlineData("conversationUpdate")]
+    public async Task A_recipient_nested_as_deep_as_a_body_may_go_is_answered_and_answered_again_when_resent(string type)
+    {
+        // A reply comes from the inbound's recipient: in the list of replies its unknown fields sit two levels deeper than
+        // in the body, which made the replies' serialization fail (a 500, found by the property test on 5 December); the
+        // replay cache reads that list back when the activity is sent again.
+        var ct = TestContext.Current.CancellationToken;
+        var nested = string.Concat(Enumerable.Repeat("{\"a\":", 63)) + "1" + new string('}', 63);
+        var body = $$"""{"type":"{{type}}","id":"deep-{{type}}-1","text":"hi","channelId":"emulator","conversation":{"id":"deep-{{type}}"},"from":{"id":"u1"},"recipient":{{nested}},"membersAdded":[{"id":"u1"}],"deliveryMode":"expectReplies"}""";
+        var http = _server.Factory.CreateClient();
+
+        using var first = await http.PostAsync("/api/messages", Json(body), ct);
+        using var again = await http.PostAsync("/api/messages", Json(body), ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        using var replies = await DeepJsonAsync(first, ct);
+        using var repliesAgain = await DeepJsonAsync(again, ct);
+        Assert.NotEqual(0, replies.RootElement.GetProperty("activities").GetArrayLength());
+        Assert.Equal(replies.RootElement.GetProperty("activities").ToString(), repliesAgain.RootElement.GetProperty("activities").ToString());
+        Assert.Empty(_server.Logs.Errors);
+    }
+
+    /// <summary>The answer holds the recipient's nesting three levels deeper than the body: past a reader's default 64.</summary>
+    private static async Task<JsonDocument> DeepJsonAsync(HttpResponseMessage response, CancellationToken ct) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct), new JsonDocumentOptions { MaxDepth = 128 });
+
     [Fact]
     public async Task Unknown_fields_and_any_content_type_are_accepted_as_the_Bot_Framework_does()
     {

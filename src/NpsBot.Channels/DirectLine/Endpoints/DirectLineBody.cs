@@ -24,7 +24,7 @@ public static class DirectLineBody
             return (null, error);
         }
 
-        var read = JsonBodyReader.Read<T>(bytes, ActivityJson.Options);
+        var read = JsonBodyReader.Read<T>(bytes, ActivityJson.Inbound);
         return read.Error is { } bad ? (null, BadArgument(bad)) : (read.Value, null);
     }
 
