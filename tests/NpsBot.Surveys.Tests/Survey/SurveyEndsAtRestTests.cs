@@ -9,38 +9,27 @@ namespace NpsBot.Surveys.Tests.Survey;
 /// </summary>
 public sealed class SurveyEndsAtRestTests
 {
-    [Fact]
-    public async Task A_passive_survey_waits_in_a_dialog_and_ends_at_rest()
+    public static TheoryData<string[], string, string[]> Paths => new()
     {
-        var transcript = new SurveyTranscript();
+        { ["8"], "Faster shipping", [K.PassiveThanks] },
+        { ["10"], "The friendly staff", [K.PromoterInviteReview] },
+        { ["3", "The delivery was two days late."], "About two days", [K.DetractorAcknowledge, K.DetractorThanks] },
+    };
 
-        await transcript.Join().Send("8").Expect(K.PassiveAskImprovement).RunAsync();
-        Assert.NotEmpty(transcript.State.Dialogs.DialogStack);
-        await transcript.Send("Faster shipping").Expect(K.PassiveThanks).RunAsync();
-
-        Assert.Empty(transcript.State.Dialogs.DialogStack);
-    }
-
-    [Fact]
-    public async Task A_promoter_survey_waits_in_a_dialog_and_ends_at_rest()
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task A_survey_waits_in_a_dialog_and_ends_at_rest(string[] answers, string lastAnswer, string[] lastReplies)
     {
-        var transcript = new SurveyTranscript();
+        var transcript = new SurveyTranscript().Join();
+        foreach (var answer in answers)
+        {
+            transcript.Send(answer);
+        }
 
-        await transcript.Join().Send("10").Expect(K.PromoterThanks, K.PromoterAskLikeMost).RunAsync();
+        await transcript.RunAsync();
         Assert.NotEmpty(transcript.State.Dialogs.DialogStack);
-        await transcript.Send("The friendly staff").Expect(K.PromoterInviteReview).RunAsync();
 
-        Assert.Empty(transcript.State.Dialogs.DialogStack);
-    }
-
-    [Fact]
-    public async Task A_detractor_survey_waits_in_a_dialog_and_ends_at_rest()
-    {
-        var transcript = new SurveyTranscript();
-
-        await transcript.Join().Send("3").Send("The delivery was two days late.").Expect("survey.detractor.follow-up.delivery").RunAsync();
-        Assert.NotEmpty(transcript.State.Dialogs.DialogStack);
-        await transcript.Send("About two days").Expect(K.DetractorAcknowledge, K.DetractorThanks).RunAsync();
+        await transcript.Send(lastAnswer).Expect(lastReplies).RunAsync();
 
         Assert.Empty(transcript.State.Dialogs.DialogStack);
     }
