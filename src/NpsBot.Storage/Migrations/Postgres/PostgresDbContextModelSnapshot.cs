@@ -1403,8 +1403,6 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasIndex("ResponseId", "Id");
 
-                    b.HasIndex("Source", "At");
-
                     b.ToTable("theme_labels", (string)null);
                 });
 

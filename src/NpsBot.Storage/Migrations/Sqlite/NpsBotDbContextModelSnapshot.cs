@@ -1373,8 +1373,6 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("ResponseId", "Id");
 
-                    b.HasIndex("Source", "At");
-
                     b.ToTable("theme_labels", (string)null);
                 });
 
