@@ -165,6 +165,28 @@ public sealed class MalformedActivityTests : IAsyncLifetime
         Assert.Empty(_server.Logs.Errors);
     }
 
+    [Fact]
+    public async Task An_activity_nested_as_deep_as_a_body_may_go_is_read_back_from_Direct_Line()
+    {
+        // Direct Line's set of activities holds the posted activity two levels deeper than its body did (a 500 before the
+        // server wrote its own JSON to 128 levels).
+        var ct = TestContext.Current.CancellationToken;
+        var http = _server.Factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.DirectLineSecret);
+        using var started = await http.PostAsync("/v3/directline/conversations", null, ct);
+        var conversationId = (await started.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("conversationId").GetString();
+        var nested = string.Concat(Enumerable.Repeat("{\"a\":", 63)) + "1" + new string('}', 63);
+
+        using var posted = await http.PostAsync(
+            $"/v3/directline/conversations/{conversationId}/activities", Json($$"""{"type":"message","from":{"id":"u1"},"text":"hi","channelData":{{nested}}}"""), ct);
+        using var read = await http.GetAsync($"/v3/directline/conversations/{conversationId}/activities", ct);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (posted.StatusCode, read.StatusCode));
+        using var set = await DeepJsonAsync(read, ct);
+        Assert.Contains(set.RootElement.GetProperty("activities").EnumerateArray(), activity => activity.TryGetProperty("channelData", out _));
+        Assert.Empty(_server.Logs.Errors);
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response, CancellationToken ct) =>
