@@ -6,6 +6,7 @@ using NpsBot.Console.Access;
 using NpsBot.EndToEnd.Tests.WebChat;
 using NpsBot.Recovery.Insights;
 using NpsBot.Storage;
+using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -44,47 +45,54 @@ public sealed class ManagerViewTests(BrowserFixture fixture) : IClassFixture<Bro
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
         await using var _ = context;
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(fixture.BaseAddress, "/console/dashboard").ToString());
-        await Expect(page).ToHaveURLAsync(new Regex("/console/login"));
-        await page.GetByLabel("E-mail").FillAsync("mia@example.com");
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/console/dashboard$"), new() { Timeout = 20_000 });
-        await Expect(page.Locator("[data-nps]")).ToHaveTextAsync("NPS -100 ± 0 (n = 1)", new() { Timeout = 20_000 });
-        await Expect(page.Locator("[data-unreliable]")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-dashboard.png"), FullPage = true });
+        try
+        {
+            await page.GotoAsync(new Uri(fixture.BaseAddress, "/console/dashboard").ToString());
+            await Expect(page).ToHaveURLAsync(new Regex("/console/login"));
+            await page.GetByLabel("E-mail").FillAsync("mia@example.com");
+            await page.GetByLabel("Password").FillAsync(Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/console/dashboard$"), new() { Timeout = 20_000 });
+            await Expect(page.Locator("[data-nps]")).ToHaveTextAsync("NPS -100 ± 0 (n = 1)", new() { Timeout = 20_000 });
+            await Expect(page.Locator("[data-unreliable]")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-dashboard.png"), FullPage = true });
 
-        // The theme's bar opens the responses behind it.
-        await page.Locator("[data-chart=themes] a[data-bar=delivery]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses\?theme=delivery$"), new() { Timeout = 20_000 });
-        var row = page.Locator("[data-response]");
-        await Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
-        await Expect(row).ToContainTextAsync("delivery");
+            // The theme's bar opens the responses behind it.
+            await page.Locator("[data-chart=themes] a[data-bar=delivery]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses\?theme=delivery$"), new() { Timeout = 20_000 });
+            var row = page.Locator("[data-response]");
+            await Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+            await Expect(row).ToContainTextAsync("delivery");
 
-        // The transcript, beside the response and the model's label with its source. The list is clicked once the page
-        // is live: the prerendered list stays as it is when the circuit takes over (the first page is carried over).
-        // On PostgreSQL under load the live page once showed no row for more than 5 s after taking over (5 December, CI):
-        // it waits for the row as long as for the other steps.
-        await Expect(page.Locator("[data-live=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
-        await Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
-        await row.Locator("a.response-open").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses/\d+\?theme=delivery$"), new() { Timeout = 20_000 });
-        await Expect(page.Locator(".transcript li[data-speaker=customer]").Filter(new() { HasText = "two weeks late" })).ToHaveCountAsync(1, new() { Timeout = 20_000 });
-        await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("delivery");
-        await Expect(page.Locator(".label-list li").First).ToContainTextAsync("delivery");
+            // The transcript, beside the response and the model's label with its source. The list is clicked once the page
+            // is live: the prerendered list stays as it is when the circuit takes over (the first page is carried over).
+            // On PostgreSQL under load the live page once showed no row for more than 5 s after taking over (5 December, CI):
+            // it waits for the row as long as for the other steps.
+            await Expect(page.Locator("[data-live=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            await Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+            await row.Locator("a.response-open").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses/\d+\?theme=delivery$"), new() { Timeout = 20_000 });
+            await Expect(page.Locator(".transcript li[data-speaker=customer]").Filter(new() { HasText = "two weeks late" })).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+            await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("delivery");
+            await Expect(page.Locator(".label-list li").First).ToContainTextAsync("delivery");
 
-        // Relabel with a reason (an empty submit first: it stores nothing and says the theme is missing).
-        await Expect(page.Locator("[data-live=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
-        var outcome = page.Locator("[data-outcome]");
-        await page.Locator("[data-relabel]").ClickAsync();
-        await Expect(outcome).ToHaveAttributeAsync("data-outcome", "theme-missing", new() { Timeout = 20_000 });
-        await page.Locator("#relabel-theme").SelectOptionAsync("price");
-        await page.Locator("#relabel-reason").FillAsync(Reason);
-        await page.Locator("[data-relabel]").ClickAsync();
-        await Expect(outcome).ToHaveAttributeAsync("data-outcome", nameof(RelabelOutcome.Relabelled), new() { Timeout = 30_000 });
-        await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("price", new() { Timeout = 30_000 });
-        await Expect(page.Locator("[data-label-source=manager-corrected]")).ToContainTextAsync(Reason);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-relabelled.png"), FullPage = true });
+            // Relabel with a reason (an empty submit first: it stores nothing and says the theme is missing).
+            await Expect(page.Locator("[data-live=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            var outcome = page.Locator("[data-outcome]");
+            await page.Locator("[data-relabel]").ClickAsync();
+            await Expect(outcome).ToHaveAttributeAsync("data-outcome", "theme-missing", new() { Timeout = 20_000 });
+            await page.Locator("#relabel-theme").SelectOptionAsync("price");
+            await page.Locator("#relabel-reason").FillAsync(Reason);
+            await page.Locator("[data-relabel]").ClickAsync();
+            await Expect(outcome).ToHaveAttributeAsync("data-outcome", nameof(RelabelOutcome.Relabelled), new() { Timeout = 30_000 });
+            await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("price", new() { Timeout = 30_000 });
+            await Expect(page.Locator("[data-label-source=manager-corrected]")).ToContainTextAsync(Reason);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-relabelled.png"), FullPage = true });
+        }
+        catch (Exception e) when (e is PlaywrightException or XunitException)
+        {
+            throw await FailureReport.DescribeAsync(e, page, fixture.Server);
+        }
 
         // The correction is stored: a manager-corrected label with its reason and author, and the response's theme.
         var contexts = fixture.Server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>();

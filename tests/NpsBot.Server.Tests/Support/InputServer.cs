@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NpsBot.Channels.DirectLine;
+using NpsBot.Testing.Hosting;
 
 namespace NpsBot.Server.Tests.Support;
 

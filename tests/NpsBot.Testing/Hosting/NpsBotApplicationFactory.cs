@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NpsBot.Testing.Bots;
 
 namespace NpsBot.Testing.Hosting;
@@ -30,8 +31,12 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
         init => _sharedDataDirectory = value;
     }
 
+    /// <summary>Every entry the server logs, so that a failing test can say what went wrong on the server's side.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         TrainedModels.CopyInto(DataDirectory);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         ShortLivedTestHost.Configure(builder);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NpsBot.Server.Tests.Support;
+namespace NpsBot.Testing.Hosting;
 
 /// <summary>A logger provider that keeps every entry the server writes, so a test can say what was (and was not) logged.</summary>
 public sealed class CapturedLogs : ILoggerProvider
