@@ -3,8 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace NpsBot.Testing.Hosting;
 
-/// <summary>A logger provider that keeps every entry the server writes, so a test can say what was (and was not) logged.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>
+/// A logger provider that keeps every entry the server writes from <paramref name="minimum"/> up (all by default), so a
+/// test can say what was (and was not) logged.
+/// </summary>
+public sealed class CapturedLogs(LogLevel minimum = LogLevel.Trace) : ILoggerProvider
 {
     public ConcurrentQueue<Entry> Entries { get; } = new();
 
@@ -13,6 +16,8 @@ public sealed class CapturedLogs : ILoggerProvider
 
     /// <summary>Every entry as one line with its exception, for tests that search what was logged.</summary>
     public IEnumerable<string> Messages => Entries.Select(entry => $"{entry.Level} {entry.Category}: {entry.Message} {entry.Exception}");
+
+    private LogLevel Minimum => minimum;
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -31,7 +36,7 @@ public sealed class CapturedLogs : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => true;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= logs.Minimum && logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -31,8 +31,8 @@ public class NpsBotApplicationFactory : WebApplicationFactory<Program>
         init => _sharedDataDirectory = value;
     }
 
-    /// <summary>Every entry the server logs, so that a failing test can say what went wrong on the server's side.</summary>
-    public CapturedLogs Logs { get; } = new();
+    /// <summary>The server's warnings and errors, so that a failing test can say what went wrong on the server's side.</summary>
+    public CapturedLogs Logs { get; } = new(LogLevel.Warning);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
