@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NpsBot.EndToEnd.Tests.WebChat;
-using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
 
 namespace NpsBot.EndToEnd.Tests.Console;
@@ -16,18 +15,16 @@ namespace NpsBot.EndToEnd.Tests.Console;
 /// </summary>
 public sealed class ClickWhileGoingLiveTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    /// <summary>How long after the circuit's negotiation is let go the bar is clicked (before the fix, 20 and 50 ms failed).</summary>
+    private static readonly int[] ClickAfterMs = [0, 20, 50, 100];
+
     [Fact]
     public async Task A_click_while_the_dashboard_starts_its_circuit_lands_on_the_page_clicked()
     {
         var ct = TestContext.Current.CancellationToken;
-        await ManagerScenario.DetractorComplainsOfALateParcelAsync(fixture);
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
-        await using var _ = context;
-        var page = await context.NewPageAsync();
-        try
+        await ManagerScenario.AsManagerAsync(fixture, "noa@example.com", async page =>
         {
-            await ManagerScenario.SignInToTheDashboardAsync(fixture, page, "noa@example.com", ct);
-            foreach (var clickAfter in new[] { 0, 20, 50, 100 })
+            foreach (var clickAfter in ClickAfterMs)
             {
                 var negotiation = new TaskCompletionSource();
                 await page.RouteAsync("**/_blazor/negotiate**", async route =>
@@ -58,10 +55,6 @@ public sealed class ClickWhileGoingLiveTests(BrowserFixture fixture) : IClassFix
             await page.Locator("[data-chart=themes] a[data-bar=delivery]").ClickAsync();
             await Expect(page.Locator("[data-response]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
             Assert.Equal(0, documents);
-        }
-        catch (Exception e) when (e is PlaywrightException or XunitException)
-        {
-            throw await FailureReport.DescribeAsync(e, page, fixture.Server);
-        }
+        });
     }
 }

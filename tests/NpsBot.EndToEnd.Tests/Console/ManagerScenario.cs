@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NpsBot.Console.Access;
 using NpsBot.EndToEnd.Tests.WebChat;
+using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
 using static NpsBot.Testing.Bots.SurveyExpectations;
 using K = NpsBot.Surveys.Survey.SurveyKeys;
@@ -15,7 +16,7 @@ internal static class ManagerScenario
     public const string Password = "correct-horse-battery-7";
 
     /// <summary>A Web Chat detractor explains; the offline model labels the reason "delivery".</summary>
-    public static async Task DetractorComplainsOfALateParcelAsync(BrowserFixture fixture)
+    private static async Task DetractorComplainsOfALateParcelAsync(BrowserFixture fixture)
     {
         await using var chat = await ChatPage.OpenAsync(fixture, "?webSocket=true");
 
@@ -28,8 +29,29 @@ internal static class ManagerScenario
         await chat.ExpectBotRepliesAsync(Said(FollowUpKey("delivery")));
     }
 
+    /// <summary>
+    /// The detractor's complaint, then a new manager signed in to the dashboard in a browser context of their own, where
+    /// <paramref name="steps"/> run. A failed step reports what the page and the server showed (<see cref="FailureReport"/>).
+    /// </summary>
+    public static async Task AsManagerAsync(BrowserFixture fixture, string email, Func<IPage, Task> steps)
+    {
+        await DetractorComplainsOfALateParcelAsync(fixture);
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        try
+        {
+            await SignInToTheDashboardAsync(fixture, page, email, TestContext.Current.CancellationToken);
+            await steps(page);
+        }
+        catch (Exception e) when (e is PlaywrightException or XunitException)
+        {
+            throw await FailureReport.DescribeAsync(e, page, fixture.Server);
+        }
+    }
+
     /// <summary>A new manager, who opens the dashboard, is sent to the sign-in page, signs in and lands on the dashboard.</summary>
-    public static async Task SignInToTheDashboardAsync(BrowserFixture fixture, IPage page, string email, CancellationToken cancellationToken)
+    private static async Task SignInToTheDashboardAsync(BrowserFixture fixture, IPage page, string email, CancellationToken cancellationToken)
     {
         var users = fixture.Server.Services.GetRequiredService<IConsoleUsers>();
         Assert.True((await users.AddAsync(email, email.Split('@')[0], Password, ConsoleRoles.Manager, cancellationToken)).Succeeded);

@@ -1,11 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using NpsBot.EndToEnd.Tests.WebChat;
 using NpsBot.Recovery.Insights;
 using NpsBot.Storage;
-using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
 
 namespace NpsBot.EndToEnd.Tests.Console;
@@ -22,15 +20,10 @@ public sealed class ManagerViewTests(BrowserFixture fixture) : IClassFixture<Bro
     public async Task A_manager_drills_from_the_theme_bar_to_the_transcript_and_relabels_the_theme()
     {
         var ct = TestContext.Current.CancellationToken;
-        await ManagerScenario.DetractorComplainsOfALateParcelAsync(fixture);
 
-        // The manager signs in from the dashboard's link and sees the NPS with its count.
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
-        await using var _ = context;
-        var page = await context.NewPageAsync();
-        try
+        // A detractor complains of a late parcel; the manager signs in from the dashboard's link and sees the NPS with its count.
+        await ManagerScenario.AsManagerAsync(fixture, "mia@example.com", async page =>
         {
-            await ManagerScenario.SignInToTheDashboardAsync(fixture, page, "mia@example.com", ct);
             await Expect(page.Locator("[data-nps]")).ToHaveTextAsync("NPS -100 ± 0 (n = 1)", new() { Timeout = 20_000 });
             await Expect(page.Locator("[data-unreliable]")).ToBeVisibleAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-dashboard.png"), FullPage = true });
@@ -66,11 +59,7 @@ public sealed class ManagerViewTests(BrowserFixture fixture) : IClassFixture<Bro
             await Expect(page.Locator("[data-current-theme]")).ToHaveTextAsync("price", new() { Timeout = 30_000 });
             await Expect(page.Locator("[data-label-source=manager-corrected]")).ToContainTextAsync(Reason);
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "manager-relabelled.png"), FullPage = true });
-        }
-        catch (Exception e) when (e is PlaywrightException or XunitException)
-        {
-            throw await FailureReport.DescribeAsync(e, page, fixture.Server);
-        }
+        });
 
         // The correction is stored: a manager-corrected label with its reason and author, and the response's theme.
         var contexts = fixture.Server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>();
