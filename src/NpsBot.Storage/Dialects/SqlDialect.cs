@@ -71,6 +71,15 @@ internal abstract class SqlDialect
     /// <summary>Tried before <see cref="UpdateConversationInDialog"/> (SQLite: in place when the row is on the left).</summary>
     public virtual string? UpdateConversationInDialogFirstTry => UpdateConversationFirstTry;
 
+    /// <summary>A survey response's row, new or updated (SQLite: all but its indexed facts, see <see cref="UpdateSurveyResponseFacts"/>).</summary>
+    public virtual string UpsertSurveyResponse => Stores.TurnSql.UpsertSurveyResponse;
+
+    /// <summary>
+    /// Run before <see cref="UpsertSurveyResponse"/> when not null (SQLite: the score, category, outcome and theme, only
+    /// when one of them changes, see <see cref="Stores.TurnSql.UpdateSurveyResponseFacts"/>).
+    /// </summary>
+    public virtual string? UpdateSurveyResponseFacts => null;
+
     public abstract string UpsertCase { get; }
 
     public abstract string UpsertCustomer { get; }

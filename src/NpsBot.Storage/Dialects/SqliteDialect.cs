@@ -46,6 +46,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string UpdateConversationInDialogFirstTry => TurnSql.UpdateConversationInDialogInPlace;
 
+    public override string UpsertSurveyResponse => TurnSql.UpsertSurveyResponseOtherColumns;
+
+    public override string UpdateSurveyResponseFacts => TurnSql.UpdateSurveyResponseFacts;
+
     public override string UpsertCase => TurnSql.UpsertCase;
 
     public override string UpsertCustomer => TurnSql.UpsertCustomer;

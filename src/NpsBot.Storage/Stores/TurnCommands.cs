@@ -25,7 +25,8 @@ internal sealed class TurnCommands : IDisposable
         InsertProcessedActivity = Create(TurnSql.InsertProcessedActivity);
         InsertTranscriptEntry = Create(TurnSql.InsertTranscriptEntry);
         LearnSharedText = Create(TurnSql.LearnSharedText);
-        UpsertSurveyResponse = Create(TurnSql.UpsertSurveyResponse);
+        UpsertSurveyResponse = Create(dialect.UpsertSurveyResponse);
+        UpdateSurveyResponseFacts = dialect.UpdateSurveyResponseFacts is { } facts ? Create(facts) : null;
         UpsertCustomer = Create(dialect.UpsertCustomer);
         UpsertCase = Create(dialect.UpsertCase);
         InsertCaseEvent = Create(TurnSql.InsertCaseEvent);
@@ -77,6 +78,9 @@ internal sealed class TurnCommands : IDisposable
     public TurnStatement LearnSharedText { get; }
 
     public TurnStatement UpsertSurveyResponse { get; }
+
+    /// <summary>Run before <see cref="UpsertSurveyResponse"/> when the dialect has it (see <see cref="SqlDialect.UpdateSurveyResponseFacts"/>).</summary>
+    public TurnStatement? UpdateSurveyResponseFacts { get; }
 
     public TurnStatement UpsertCustomer { get; }
 

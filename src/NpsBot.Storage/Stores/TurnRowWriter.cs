@@ -134,12 +134,22 @@ internal static class TurnRowWriter
             ? 1
             : TurnCommands.ExecuteAssuming(update, 1, conversation);
 
-    private static void WriteResponse(TurnCommands sql, SurveyResponse response) =>
+    private static void WriteResponse(TurnCommands sql, SurveyResponse response)
+    {
+        var category = response.Category?.ToString();
+        if (sql.UpdateSurveyResponseFacts is { } facts)
+        {
+            TurnCommands.Execute(
+                facts,
+                ("$response_key", response.ResponseKey), ("$score", response.Score), ("$category", category),
+                ("$outcome", response.Outcome), ("$theme", response.Theme));
+        }
+
         TurnCommands.Execute(
             sql.UpsertSurveyResponse,
             ("$response_key", response.ResponseKey), ("$key", response.ConversationKey), ("$channel_id", response.ChannelId), ("$customer_id", response.CustomerId),
             ("$customer_name", response.CustomerName), ("$locale", response.Locale), ("$score", response.Score),
-            ("$category", response.Category?.ToString()), ("$reason", response.Reason),
+            ("$category", category), ("$reason", response.Reason),
             ("$follow_up_question", response.FollowUpQuestion), ("$follow_up_answer", response.FollowUpAnswer),
             ("$wants_contact", response.WantsContact), ("$theme", response.Theme),
             ("$theme_confidence", response.ThemeConfidence), ("$theme_guess", response.ThemeGuess),
@@ -148,4 +158,5 @@ internal static class TurnRowWriter
             ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey), ("$follow_up_of_case_key", response.FollowUpOfCaseKey), ("$event_id", response.EventId),
             ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
             ("$updated_at", response.UpdatedAt.UtcDateTime), ("$completed_at", response.CompletedAt?.UtcDateTime));
+    }
 }

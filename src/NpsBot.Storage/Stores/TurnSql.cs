@@ -162,6 +162,43 @@ internal static class TurnSql
             completed_at = excluded.completed_at
         """;
 
+    // SQLite (issue 13, CPU and disk): an UPDATE rewrites the entry of every index that holds a column it SETs, even to the
+    // value the row already has, and the upsert above sets score, category, theme and outcome at every answer, which four of
+    // the response's indexes and two triggers hold: (category, response_key) alone was 6 % of the frames a group commit
+    // wrote to the WAL, one page at a random place per turn. So SQLite sets those four only when one of them changes, in
+    // this statement, run before the upsert (its theme rule reads the row's confirmed theme and model guess as the upsert
+    // found them), and the upsert after it sets the other columns. A new response: this changes nothing, the upsert
+    // inserts the row whole.
+    public const string UpdateSurveyResponseFacts = $"""
+        UPDATE survey_responses
+        SET score = $score, category = $category, outcome = $outcome, theme = {KeptOrNewTheme}
+        WHERE response_key = $response_key
+          AND (score, category, outcome, theme) IS NOT ($score, $category, $outcome, {KeptOrNewTheme})
+        """;
+
+    public const string UpsertSurveyResponseOtherColumns = """
+        INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
+                                      reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
+                                      theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
+                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, event_id, outcome, started_at, updated_at, completed_at)
+        VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
+                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
+                $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
+                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $event_id, $outcome, $started_at, $updated_at, $completed_at)
+        ON CONFLICT (response_key) DO UPDATE
+        SET reason = excluded.reason,
+            follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
+            wants_contact = excluded.wants_contact, theme_confidence = excluded.theme_confidence,
+            theme_guess = excluded.theme_guess, confirmed_theme = excluded.confirmed_theme, theme_changed = excluded.theme_changed,
+            sentiment = excluded.sentiment, escalation_reasons = excluded.escalation_reasons,
+            remedies_offered = excluded.remedies_offered, remedy = excluded.remedy, handoff_reason = excluded.handoff_reason,
+            case_key = excluded.case_key, updated_at = excluded.updated_at, completed_at = excluded.completed_at
+        """;
+
+    // The theme rule of both statements above: a manager's correction stays, otherwise the turn's theme.
+    private const string KeptOrNewTheme =
+        "CASE WHEN theme IS DISTINCT FROM COALESCE(confirmed_theme, theme_guess) THEN theme ELSE $theme END";
+
     // A case is inserted once; later turns update what the survey learns, never its status, owner or clocks.
     public const string UpsertCase = """
         INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, score, theme,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NpsBot.Conversations.Runner;
+using NpsBot.Surveys.Scoring;
 
 namespace NpsBot.Storage.Tests.Stores;
 
@@ -140,6 +141,35 @@ public sealed class SqliteTurnStoreTests
         Assert.Equal(response.StartedAt.UtcDateTime, customer.LastSurveyedAt);
         var conversation = await context.Conversations.SingleAsync(Ct);
         Assert.Equal(("webchat", "abc", "user-1", "Ann", "bot"), (conversation.ChannelId, conversation.ConversationId, conversation.CustomerId, conversation.CustomerName, conversation.Mode));
+    }
+
+    // SQLite writes the score, category, outcome and theme in a statement of their own, only when one changes (issue 13):
+    // an answer that leaves them must still update the rest of the row, and one that changes them the row and the counts.
+    [Fact]
+    public async Task Later_answers_update_the_response_whether_or_not_its_score_category_outcome_and_theme_change()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var scored = Turns.Response("abc", 3, Turns.Start) with
+        {
+            ThemeGuess = "delivery", FollowUpAnswer = null, Outcome = "in_progress", CompletedAt = null, UpdatedAt = Turns.Start,
+        };
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [scored]), Ct);
+
+        var answered = scored with { FollowUpAnswer = "late twice", Remedy = "refund", Sentiment = -0.7, UpdatedAt = Turns.Start.AddMinutes(1) };
+        await database.Store.CommitAsync(Turns.Commit("abc", 1, records: [answered]), Ct);
+        Assert.Equal([answered], await database.Queries.LatestAsync(10, Ct));
+
+        var rescored = answered with
+        {
+            Score = 8, Category = NpsCategory.Passive, Theme = "price", ThemeGuess = "price", Outcome = "completed",
+            UpdatedAt = Turns.Start.AddMinutes(2), CompletedAt = Turns.Start.AddMinutes(2),
+        };
+        await database.Store.CommitAsync(Turns.Commit("abc", 2, records: [rescored]), Ct);
+        Assert.Equal([rescored], await database.Queries.LatestAsync(10, Ct));
+
+        await using var context = await database.OpenContextAsync();
+        var counts = await context.ResponseDayCounts.Select(c => new { c.Category, c.Score, c.Theme, c.Responses, c.Completed }).ToListAsync(Ct);
+        Assert.Equal([new { Category = NpsCategory.Passive, Score = 8, Theme = "price", Responses = 1, Completed = 1 }], counts);
     }
 
     [Fact]
