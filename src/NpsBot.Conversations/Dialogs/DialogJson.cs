@@ -16,5 +16,8 @@ public static class DialogJson
         // fields) a few levels below its root; an activity may be nested up to the readers' 64 levels.
         MaxDepth = 128,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ConversationStateJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+
+        // A prompt's buttons kept by their titles (see the converter).
+        Converters = { new StateCardActionConverter() },
     };
 }
