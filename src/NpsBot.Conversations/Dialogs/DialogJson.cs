@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -16,6 +17,12 @@ public static class DialogJson
         // fields) a few levels below its root; an activity may be nested up to the readers' 64 levels.
         MaxDepth = 128,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ConversationStateJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+
+        // Text as it is, not escaped for HTML (issue 13): the default writes an apostrophe as \u0027 and every letter
+        // outside ASCII (é, ü, ã, the Japanese survey) as six bytes, in a state read and rewritten at every turn. The
+        // state is stored and read back by this server only, never put in a page; quotes, backslashes and control
+        // characters are still escaped, so it stays valid JSON.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 
         // A prompt's buttons kept by their titles (see the converter).
         Converters = { new StateCardActionConverter() },

@@ -87,6 +87,19 @@ public sealed class DialogInstanceJsonTests
         [.. options.Prompt!.SuggestedActions!.Actions.Select(a => (a.Type, a.Title, a.Value?.GetString()))];
 
     [Fact]
+    public void Text_is_saved_as_it_is_with_only_quotes_backslashes_and_control_characters_escaped()
+    {
+        const string Reason = "Qu'est-ce qui ferait un 10 ? Très déçu, 配達が遅い <b>&</b> \"vraiment\" \\ \n";
+        var instance = new DialogInstance { Id = "survey" };
+        instance.Set("progress", new Progress(1, Reason));
+
+        var json = Saved(instance);
+
+        Assert.Contains("""Qu'est-ce qui ferait un 10 ? Très déçu, 配達が遅い <b>&</b> \"vraiment\" \\ \n""", json, StringComparison.Ordinal);
+        Assert.Equal(new Progress(1, Reason), Loaded(json).Get<Progress>("progress"));
+    }
+
+    [Fact]
     public void A_null_value_is_saved_as_null()
     {
         var instance = new DialogInstance { Id = "prompt" };
