@@ -140,15 +140,8 @@ internal static class TurnSql
 
     // One row per survey, written from the moment the score is known and updated at every answer. A manager's correction
     // (a theme that is neither the customer's nor the model's) is kept when the survey goes on (issue 10).
-    public const string UpsertSurveyResponse = """
-        INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
-                                      reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
-                                      theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
-                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, event_id, outcome, started_at, updated_at, completed_at)
-        VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
-                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
-                $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
-                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $event_id, $outcome, $started_at, $updated_at, $completed_at)
+    public const string UpsertSurveyResponse = $"""
+        {InsertSurveyResponse}
         ON CONFLICT (response_key) DO UPDATE
         SET score = excluded.score, category = excluded.category, reason = excluded.reason,
             follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
@@ -176,15 +169,8 @@ internal static class TurnSql
           AND (score, category, outcome, theme) IS NOT ($score, $category, $outcome, {KeptOrNewTheme})
         """;
 
-    public const string UpsertSurveyResponseOtherColumns = """
-        INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
-                                      reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
-                                      theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
-                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, event_id, outcome, started_at, updated_at, completed_at)
-        VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
-                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
-                $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
-                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $event_id, $outcome, $started_at, $updated_at, $completed_at)
+    public const string UpsertSurveyResponseOtherColumns = $"""
+        {InsertSurveyResponse}
         ON CONFLICT (response_key) DO UPDATE
         SET reason = excluded.reason,
             follow_up_question = excluded.follow_up_question, follow_up_answer = excluded.follow_up_answer,
@@ -195,7 +181,19 @@ internal static class TurnSql
             case_key = excluded.case_key, updated_at = excluded.updated_at, completed_at = excluded.completed_at
         """;
 
-    // The theme rule of both statements above: a manager's correction stays, otherwise the turn's theme.
+    // A survey's row, whole: both upserts above start with it.
+    private const string InsertSurveyResponse = """
+        INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category,
+                                      reason, follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence,
+                                      theme_guess, confirmed_theme, theme_changed, sentiment, escalation_reasons,
+                                      remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, event_id, outcome, started_at, updated_at, completed_at)
+        VALUES ($response_key, $key, $channel_id, $customer_id, $customer_name, $locale, $score, $category,
+                $reason, $follow_up_question, $follow_up_answer, $wants_contact, $theme, $theme_confidence,
+                $theme_guess, $confirmed_theme, $theme_changed, $sentiment, $escalation_reasons,
+                $remedies_offered, $remedy, $handoff_reason, $case_key, $follow_up_of_case_key, $event_id, $outcome, $started_at, $updated_at, $completed_at)
+        """;
+
+    // The theme rule of the facts' update, as the one upsert's: a manager's correction stays, otherwise the turn's theme.
     private const string KeptOrNewTheme =
         "CASE WHEN theme IS DISTINCT FROM COALESCE(confirmed_theme, theme_guess) THEN theme ELSE $theme END";
 
