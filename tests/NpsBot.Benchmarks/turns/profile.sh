@@ -10,16 +10,8 @@ LABEL=${1:?label}; PUB=${2:?published server folder}; C=${3:-32}
 BENCH=${BENCH:?set BENCH to the bench folder}; WARM=${WARM:-90}
 OUT=${OUT:-results/profile-$LABEL}; mkdir -p "$OUT"
 here=$(cd "$(dirname "$0")" && pwd)
-data=$(mktemp -d)
-[ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
-(exec taskset -c 0 env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 \
-  dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true $(bash "$here/hours.sh")) \
-  >"$OUT/server.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 3000); do  # up to 10 minutes: a fresh data folder trains the models first
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'content-type: application/json' -d '{}' http://127.0.0.1:5000/api/messages || true)" != 000 ] && break
-  sleep 0.2
-done
+. "$here/one-server.sh"
+start_server "$PUB" "$OUT/server.log" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 taskset -c 1 node "$BENCH/driver/drive.js" --url http://127.0.0.1:5000/api/messages --check >"$OUT/check.txt" 2>&1 || echo "check FAILED"
 echo "before $(cat /proc/loadavg)" >"$OUT/load"
 (sleep $((WARM + 2)); perf record -e cpu-clock -g -p $pid -o "$OUT/perf.data" -- sleep 18 >"$OUT/perf-record.log" 2>&1) &
@@ -30,9 +22,7 @@ echo "after $(cat /proc/loadavg)" >>"$OUT/load"
 wait $perfjob
 # The perf map (/tmp/perf-PID.map) must still exist when the samples are read: read them before anything cleans /tmp.
 perf script -i "$OUT/perf.data" -F comm,tid,ip,sym,dso 2>/dev/null | python3 "$here/fold-perf.py" - 60 >"$OUT/folded.txt"
-kill -TERM $pid; wait $pid 2>/dev/null
-[ -n "${MODELS:-}" ] && mkdir -p "$MODELS" && cp "$data"/*-model.* "$MODELS"/ 2>/dev/null
-rm -rf "$data"
+stop_server
 node -e 'const s=require(process.argv[1]);console.log(`c=${s.concurrency}: ${s.turns_per_s} turns/s, p99 ${s.latency_ms.p99} ms, errors ${s.errors}, server ${s.server.cpu_ms_per_turn} ms CPU/turn (${s.server.cpu_pct_of_one_core} %)`)' \
   "$(cd "$OUT" && pwd)/c$C.json"
 head -40 "$OUT/folded.txt"

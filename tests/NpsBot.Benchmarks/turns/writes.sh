@@ -8,15 +8,8 @@ set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; C=${3:-32}
 WARM=${WARM:-40}; DUR=${DUR:-20}; OUT=${OUT:-results/writes-$LABEL}; mkdir -p "$OUT"
 here=$(cd "$(dirname "$0")" && pwd)
-data=$(mktemp -d)
-[ -n "${MODELS:-}" ] && cp "$MODELS"/* "$data"/ 2>/dev/null
-(exec taskset -c 0 dotnet "$PUB/NpsBot.Server.dll" --urls http://127.0.0.1:5000 --data "$data" --Bot:LocalDevelopment=true $(bash "$here/hours.sh")) \
-  >"$OUT/server.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 3000); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'content-type: application/json' -d '{}' http://127.0.0.1:5000/api/messages || true)" != 000 ] && break
-  sleep 0.2
-done
+. "$here/one-server.sh"
+start_server "$PUB" "$OUT/server.log"
 counters() { # bytes and calls written, then the writer thread's and the process's CPU ticks (the comm may hold spaces)
   grep -E '^(write_bytes|syscw):' /proc/$pid/io
   for t in /proc/$pid/task/*; do
@@ -29,9 +22,7 @@ counting=$!
 taskset -c 1 node "$here/../driver/drive.js" --url http://127.0.0.1:5000/api/messages --concurrency "$C" --duration-s "$DUR" \
   --warmup-s "$WARM" --server-pid $pid --label "$LABEL c$C" --out "$OUT/c$C.json" >/dev/null
 wait $counting
-kill -TERM $pid; wait $pid 2>/dev/null
-[ -n "${MODELS:-}" ] && mkdir -p "$MODELS" && cp "$data"/*-model.* "$MODELS"/ 2>/dev/null
-rm -rf "$data"
+stop_server
 python3 - "$OUT" "$C" "$DUR" "$(getconf CLK_TCK)" <<'PY'
 import json, sys
 out, c, dur, hz = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
