@@ -8,7 +8,7 @@ namespace NpsBot.Storage.Configurations;
 public sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRecord>
 {
     /// <summary>A case in the handoff queue: handed to a person, not answered yet, still open.</summary>
-    private const string WaitingLineFilter =
+    internal const string WaitingLineFilter =
         $"handoff_reason IS NOT NULL AND first_contact_at IS NULL AND status <> '{CaseStatus.Resolved}' AND status <> '{CaseStatus.ClosedUnresolved}'";
 
     public void Configure(EntityTypeBuilder<CaseRecord> builder)

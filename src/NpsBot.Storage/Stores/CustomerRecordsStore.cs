@@ -17,7 +17,7 @@ public sealed class CustomerRecordsStore(SqliteTurnStore turns) : ICustomerRecor
     internal static CustomerPast Read(TurnReader reader, string customerId, string responseKey, int limit)
     {
         var surveys = new List<EarlierSurvey>();
-        using (var row = Execute(reader.EarlierSurveys, customerId, responseKey, limit))
+        using (var row = Execute(reader.EarlierSurveys(limit), customerId, responseKey))
         {
             while (row.Read())
             {
@@ -26,7 +26,7 @@ public sealed class CustomerRecordsStore(SqliteTurnStore turns) : ICustomerRecor
         }
 
         var cases = new List<EarlierCase>();
-        using (var row = Execute(reader.EarlierCases, customerId, responseKey, limit))
+        using (var row = Execute(reader.EarlierCases(limit), customerId, responseKey))
         {
             while (row.Read())
             {
@@ -39,11 +39,10 @@ public sealed class CustomerRecordsStore(SqliteTurnStore turns) : ICustomerRecor
         return new CustomerPast(surveys, cases);
     }
 
-    private static DbDataReader Execute(DbCommand command, string customerId, string responseKey, int limit)
+    private static DbDataReader Execute(DbCommand command, string customerId, string responseKey)
     {
         command.Parameters[0].Value = customerId;
         command.Parameters[1].Value = responseKey;
-        command.Parameters[2].Value = limit;
         return command.ExecuteReader();
     }
 

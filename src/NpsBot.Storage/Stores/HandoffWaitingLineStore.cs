@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using NpsBot.Recovery.Cases;
+using System.Data.Common;
+using System.Globalization;
 using NpsBot.Recovery.Handoff;
 
 namespace NpsBot.Storage.Stores;
@@ -9,27 +8,23 @@ namespace NpsBot.Storage.Stores;
 /// Counts the customers ahead in the handoff queue: open handed-off cases that no person has answered yet (no first
 /// contact), more urgent (a lower priority number) or as urgent and opened earlier. The count reads the partial index of
 /// the waiting cases (IX_cases_waiting_line) and stops at the limit.
-/// It runs at every handoff in business hours, so the query is compiled once (EF's per-call translation cache was most
-/// of its cost); once per context type, because a compiled query is bound to the model it first ran with, and each
-/// provider has its own context type and model.
+/// It runs at every handoff in business hours, so it is one hand-written statement (<see cref="TurnSql.WaitingAhead"/>)
+/// prepared once on the turn store's pooled readers: as a compiled EF query, a fresh context and connection and SQLite
+/// parsing and planning its SQL again each time cost about 4 % of the server's CPU under load (issue 13).
 /// </summary>
-public sealed class HandoffWaitingLineStore(IDbContextFactory<NpsBotDbContext> contexts) : IHandoffWaitingLine
+public sealed class HandoffWaitingLineStore(SqliteTurnStore turns) : IHandoffWaitingLine
 {
-    private static readonly ConcurrentDictionary<Type, Func<NpsBotDbContext, string, int, DateTime, int, CancellationToken, Task<int>>> Compiled = new();
+    /// <summary>The statement it runs, parameters <c>$case_key</c>, <c>$priority</c>, <c>$opened_at</c>, <c>$limit</c> (SQLite's spelling; a test reads its plan).</summary>
+    public static string Statement => TurnSql.WaitingAhead;
 
-    public async Task<int> WaitingAheadAsync(string caseKey, int priority, DateTimeOffset openedAt, int countUpTo, CancellationToken cancellationToken)
+    public Task<int> WaitingAheadAsync(string caseKey, int priority, DateTimeOffset openedAt, int countUpTo, CancellationToken cancellationToken) =>
+        Task.FromResult(turns.ReadWaitingAhead(caseKey, priority, openedAt.UtcDateTime, countUpTo, cancellationToken));
+
+    internal static int Read(DbCommand command, string caseKey, int priority, DateTime openedAt)
     {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var count = Compiled.GetOrAdd(context.GetType(), _ => Compile());
-        return await count(context, caseKey, priority, openedAt.UtcDateTime, countUpTo, cancellationToken);
+        command.Parameters[0].Value = caseKey;
+        command.Parameters[1].Value = priority;
+        command.Parameters[2].Value = openedAt;
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
-
-    private static Func<NpsBotDbContext, string, int, DateTime, int, CancellationToken, Task<int>> Compile() =>
-        EF.CompileAsyncQuery((NpsBotDbContext context, string caseKey, int priority, DateTime opened, int countUpTo, CancellationToken _) =>
-            context.Cases.AsNoTracking()
-                .Where(c => c.CaseKey != caseKey && c.HandoffReason != null && c.FirstContactAt == null
-                    && c.Status != CaseStatus.Resolved && c.Status != CaseStatus.ClosedUnresolved
-                    && (c.Priority < priority || (c.Priority == priority && c.OpenedAt < opened)))
-                .Take(countUpTo)
-                .Count());
 }

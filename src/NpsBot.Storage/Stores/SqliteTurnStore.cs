@@ -74,6 +74,10 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
     internal NpsBot.Recovery.Handoff.CustomerPast ReadEarlierRecords(string customerId, string responseKey, int limit, CancellationToken cancellationToken) =>
         Read(reader => CustomerRecordsStore.Read(reader, customerId, responseKey, limit), cancellationToken);
 
+    /// <summary>The cases ahead of one in the handoff queue (see <see cref="HandoffWaitingLineStore"/>), on a pooled reader.</summary>
+    internal int ReadWaitingAhead(string caseKey, int priority, DateTime openedAt, int countUpTo, CancellationToken cancellationToken) =>
+        Read(reader => HandoffWaitingLineStore.Read(reader.WaitingAhead(countUpTo), caseKey, priority, openedAt), cancellationToken);
+
     /// <summary>
     /// Runs <paramref name="read"/> on a rented reader, synchronously: both reads are one indexed row (SQLite answers
     /// them in microseconds, and its async methods are synchronous anyway), so a Task per read would cost more than it

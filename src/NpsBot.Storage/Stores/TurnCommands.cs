@@ -219,7 +219,7 @@ internal sealed class TurnCommands : IDisposable
 
         return statement.Owner._deferred is { } batch
             ? statement.Owner.Defer(batch, statement, assumedRows)
-            : statement.Command.ExecuteNonQuery();
+            : statement.ExecuteNonQuery();
     }
 
     // A copy of the statement with every parameter's current value (as the prepared command would run it now).
@@ -268,7 +268,7 @@ internal sealed class TurnCommands : IDisposable
             parameters.Add(name, parameter);
         }
 
-        var statement = new TurnStatement(this, command, parameters);
+        var statement = new TurnStatement(this, command, parameters, SqliteRawStatement.TryCreate(_connection, command.CommandText, [.. parameters.Keys]));
         _all.Add(statement);
         return statement;
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using NpsBot.Storage.Dialects;
 
 namespace NpsBot.Storage.Stores;
@@ -11,9 +12,12 @@ namespace NpsBot.Storage.Stores;
 internal sealed class TurnReader : IDisposable
 {
     private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+    private readonly Dictionary<(string Sql, int Limit), DbCommand> _limited = [];
 
     public TurnReader(string connectionString, SqlDialect dialect)
     {
+        _dialect = dialect;
         _connection = dialect.CreateConnection(connectionString);
         try
         {
@@ -22,8 +26,6 @@ internal sealed class TurnReader : IDisposable
             FindReplies = Prepare(dialect, TurnSql.FindReplies, "$key", "$activity_id");
             LoadConversation = Prepare(dialect, TurnSql.LoadConversation, "$key");
             CustomerHistory = Prepare(dialect, TurnSql.CustomerHistory, "$channel_id", "$customer_id");
-            EarlierSurveys = Prepare(dialect, TurnSql.EarlierSurveys, "$customer_id", "$response_key", "$limit");
-            EarlierCases = Prepare(dialect, TurnSql.EarlierCases, "$customer_id", "$response_key", "$limit");
         }
         catch
         {
@@ -44,21 +46,43 @@ internal sealed class TurnReader : IDisposable
     /// <summary>A customer's survey-fatigue facts, parameters <c>$channel_id</c>, <c>$customer_id</c>.</summary>
     public DbCommand CustomerHistory { get; } = null!;
 
-    /// <summary>A customer's earlier surveys, parameters <c>$customer_id</c>, <c>$response_key</c> (left out), <c>$limit</c>.</summary>
-    public DbCommand EarlierSurveys { get; } = null!;
+    /// <summary>A customer's earlier surveys, parameters <c>$customer_id</c>, <c>$response_key</c> (left out), at most <paramref name="limit"/>.</summary>
+    public DbCommand EarlierSurveys(int limit) => Limited(TurnSql.EarlierSurveys, limit, "$customer_id", "$response_key");
 
     /// <summary>A customer's earlier cases, parameters as <see cref="EarlierSurveys"/>.</summary>
-    public DbCommand EarlierCases { get; } = null!;
+    public DbCommand EarlierCases(int limit) => Limited(TurnSql.EarlierCases, limit, "$customer_id", "$response_key");
+
+    /// <summary>The cases ahead in the handoff queue, parameters <c>$case_key</c>, <c>$priority</c>, <c>$opened_at</c>, counted up to <paramref name="limit"/>.</summary>
+    public DbCommand WaitingAhead(int limit) => Limited(TurnSql.WaitingAhead, limit, "$case_key", "$priority", "$opened_at");
 
     public void Dispose()
     {
+        foreach (var command in _limited.Values)
+        {
+            command.Dispose();
+        }
+
         CustomerHistory?.Dispose();
-        EarlierSurveys?.Dispose();
-        EarlierCases?.Dispose();
         StartTurn?.Dispose();
         FindReplies?.Dispose();
         LoadConversation?.Dispose();
         _connection.Dispose();
+    }
+
+    /// <summary>
+    /// A statement whose <c>$limit</c> is written into its text, prepared once per limit and kept for the reader's life.
+    /// A LIMIT given as a parameter made SQLite plan the statement again at every run (its value may change the plan, so
+    /// binding it expires the statement): about 1 % of the server's CPU under load (issue 13). The limits are settings.
+    /// </summary>
+    private DbCommand Limited(string sql, int limit, params string[] names)
+    {
+        if (!_limited.TryGetValue((sql, limit), out var command))
+        {
+            command = Prepare(_dialect, sql.Replace("$limit", limit.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), names);
+            _limited.Add((sql, limit), command);
+        }
+
+        return command;
     }
 
     private DbCommand Prepare(SqlDialect dialect, string sql, params string[] names)

@@ -20,7 +20,7 @@ internal static class TurnSql
 
     // A customer's earlier surveys and cases for the handoff package (issue 13: as above, on a pooled reader instead of
     // two EF queries); newest first, the survey at hand left out. survey_responses(customer_id, started_at) and
-    // cases(customer_id) serve them.
+    // cases(customer_id) serve them. $limit here and in WaitingAhead is written into the text (TurnReader.Limited).
     public const string EarlierSurveys = """
         SELECT started_at, score, theme, outcome FROM survey_responses
         WHERE customer_id = $customer_id AND response_key <> $response_key
@@ -31,6 +31,17 @@ internal static class TurnSql
         SELECT case_key, opened_at, score, theme, status, resolved_at FROM cases
         WHERE customer_id = $customer_id AND response_key <> $response_key
         ORDER BY opened_at DESC LIMIT $limit
+        """;
+
+    // The customers ahead in the handoff queue (HandoffWaitingLineStore), at every handoff in business hours: on a pooled
+    // reader, prepared once, instead of an EF query whose SQL SQLite parsed and planned again each time (issue 13). The
+    // filter is the partial index's own (IX_cases_waiting_line), so that index alone serves it; counted up to the limit.
+    public const string WaitingAhead = $"""
+        SELECT COUNT(*) FROM (
+            SELECT 1 FROM cases
+            WHERE {Configurations.CaseRecordConfiguration.WaitingLineFilter}
+              AND case_key <> $case_key AND (priority < $priority OR (priority = $priority AND opened_at < $opened_at))
+            LIMIT $limit) AS ahead
         """;
 
     // Every turn starts with both reads below (issue 13, PostgreSQL: one round trip instead of two): the replay cache's

@@ -1,7 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Recovery.Cases;
 using NpsBot.Storage.Entities;
 using NpsBot.Storage.Stores;
@@ -25,7 +21,7 @@ public sealed class HandoffWaitingLineStoreTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await SeedQueueAsync(database);
-        var line = new HandoffWaitingLineStore(database.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>());
+        var line = new HandoffWaitingLineStore(database.Store);
 
         // Ahead of a priority-2 case opened at noon: the priority-1 case, and the two priority-2 cases opened before noon.
         Assert.Equal(3, await line.WaitingAheadAsync("case-me", 2, Noon, 50, Ct));
@@ -45,20 +41,15 @@ public sealed class HandoffWaitingLineStoreTests
     {
         await using var database = await TestDatabase.CreateAsync(sqlite: true);
         await SeedQueueAsync(database);
-        var recorder = new CountRecorder();
-        var options = new DbContextOptionsBuilder<NpsBotDbContext>(database.Services.GetRequiredService<DbContextOptions<NpsBotDbContext>>())
-            .AddInterceptors(recorder)
-            .Options;
-        var line = new HandoffWaitingLineStore(new RecordingContexts(options));
-
+        var line = new HandoffWaitingLineStore(database.Store);
         Assert.Equal(3, await line.WaitingAheadAsync("case-me", 2, Noon, 50, Ct));
 
-        var count = Assert.Single(recorder.Commands);
         using var connection = database.OpenConnection();
-        var plan = await SqlitePlan.OfAsync(connection, count.Text, count.Parameters);
+        var plan = await SqlitePlan.OfAsync(
+            connection, HandoffWaitingLineStore.Statement, [("$case_key", "case-me"), ("$priority", 2), ("$opened_at", Noon), ("$limit", 50)]);
 
-        Assert.Contains(plan, step => step.Contains("c USING COVERING INDEX IX_cases_waiting_line", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, step => step == "SCAN c" || step.StartsWith("SCAN c ", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("cases USING COVERING INDEX IX_cases_waiting_line", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step == "SCAN cases" || step.StartsWith("SCAN cases ", StringComparison.Ordinal));
     }
 
     // Five cases waiting (priorities 1 to 3, opened before and after noon), and four that are not: resolved, closed
@@ -87,22 +78,4 @@ public sealed class HandoffWaitingLineStoreTests
         Priority = priority, HandoffReason = handoffReason, OpenedAt = openedAt, FirstContactAt = firstContactAt,
         FirstContactDue = openedAt.AddHours(1), ResolutionDue = openedAt.AddDays(2), UpdatedAt = openedAt,
     };
-
-    private sealed class RecordingContexts(DbContextOptions<NpsBotDbContext> options) : IDbContextFactory<NpsBotDbContext>
-    {
-        public NpsBotDbContext CreateDbContext() => new(options);
-    }
-
-    // The commands EF sends (the store's one count), kept to ask SQLite for their plan.
-    private sealed class CountRecorder : DbCommandInterceptor
-    {
-        public List<(string Text, List<(string Name, object? Value)> Parameters)> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
-            return ValueTask.FromResult(result);
-        }
-    }
 }

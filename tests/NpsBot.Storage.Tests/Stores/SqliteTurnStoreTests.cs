@@ -172,6 +172,38 @@ public sealed class SqliteTurnStoreTests
         Assert.Equal([new { Category = NpsCategory.Passive, Score = 8, Theme = "price", Responses = 1, Completed = 1 }], counts);
     }
 
+    // On SQLite the writer binds its values by position through SQLitePCL rather than by name through Microsoft.Data.Sqlite
+    // (SqliteRawStatement, issue 13): what it stores must be what Microsoft.Data.Sqlite and EF store, type and text alike,
+    // or EF's readers, comparisons of dates as text and the indexes would see other values.
+    [Fact]
+    public async Task On_sqlite_the_writer_stores_each_value_as_microsoft_data_sqlite_would()
+    {
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
+        var startedAt = new DateTimeOffset(2026, 11, 23, 9, 58, 1, 250, TimeSpan.Zero).AddTicks(7);
+        var response = Turns.Response("abc", 4, Turns.Start) with
+        {
+            StartedAt = startedAt, Reason = "Livraison très en retard — encore 😞", FollowUpAnswer = "", Sentiment = -0.25, WantsContact = true,
+        };
+
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [response]), Ct);
+
+        using var connection = database.OpenConnection();
+        var stored = SqlRows.Strings(connection, """
+            SELECT typeof(started_at) || '|' || started_at || '|' || typeof(score) || '|' || typeof(sentiment) || '|' || sentiment
+                   || '|' || typeof(wants_contact) || '|' || wants_contact || '|' || typeof(follow_up_answer) || '|' || length(follow_up_answer)
+                   || '|' || reason
+            FROM survey_responses
+            """);
+        Assert.Equal(["text|2026-11-23 09:58:01.2500007|integer|real|-0.25|integer|1|text|0|Livraison très en retard — encore 😞"], stored);
+
+        // The same date written by Microsoft.Data.Sqlite itself, for comparison.
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT $at";
+        command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$at", startedAt.UtcDateTime));
+        Assert.Equal("2026-11-23 09:58:01.2500007", command.ExecuteScalar());
+        Assert.Equal([response], await database.Queries.LatestAsync(10, Ct));
+    }
+
     [Fact]
     public async Task Later_turns_update_the_customer_instead_of_adding_one()
     {
