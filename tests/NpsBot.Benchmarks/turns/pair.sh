@@ -4,8 +4,8 @@
 # The driver is the project's copy (tests/NpsBot.Benchmarks/driver); the bench folder gives the peers.
 #   BENCH=<the bench folder: peer-botbuilder-js/ and peer-agents-js/ (npm ci done)> \
 #     bash tests/NpsBot.Benchmarks/turns/pair.sh LABEL <folder of a published NpsBot.Server, or none> ["8 32 64"]
-# Environment: WARM1 (75 s, first run: on one core the tiered JIT still took 14 % of the server's samples 30-50 s in,
-# 0.1 % after 100 s), WARM (10 s, later runs), DUR (20 s measured),
+# Environment: WARM1 (120 s, first run: on one core with dynamic PGO the server reaches full speed after about two
+# minutes of load), WARM (10 s, later runs), DUR (20 s measured),
 # SETUPS (how NpsBot runs, one after another: "sqlite", the default; "postgres", one instance on a PostgreSQL cluster
 # with its durable defaults, started for the run from Debian's packages by scripts/postgres.sh; "postgres2", two
 # instances on one such cluster and a Redis, every conversation's turns alternating between them; the cluster, Redis
@@ -18,7 +18,7 @@
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; CONC=${3:-"8 32"}
 BENCH=${BENCH:?set BENCH to the bench folder}
-WARM1=${WARM1:-75}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEERS=${PEERS-"peer agents"}
+WARM1=${WARM1:-120}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEERS=${PEERS-"peer agents"}
 [ "${PEER:-1}" = 0 ] && PEERS=""
 OUT=${OUT:-results/$LABEL}; mkdir -p "$OUT"
 

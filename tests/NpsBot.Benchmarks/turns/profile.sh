@@ -3,11 +3,11 @@
 # at one concurrency, `perf record -g` of the server for 18 s inside the measured window, then the samples folded by
 # method (whatever its JIT tier) with fold-perf.py. Run it inside the bench lock (see README.md).
 #   BENCH=<the bench folder with driver/> bash tests/NpsBot.Benchmarks/turns/profile.sh LABEL <published server folder> [customers]
-# Environment: WARM (90 s warm-up before the measured 20 s, so that the tiered JIT is done; perf starts 2 s after the warm-up), OUT (results/profile-LABEL),
+# Environment: WARM (120 s warm-up before the measured 20 s, so that the tiered JIT and dynamic PGO are done; perf starts 2 s after the warm-up), OUT (results/profile-LABEL),
 # MODELS (as in pair.sh: trained models copied in at start and out at the end), HOURS (as in pair.sh).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; C=${3:-32}
-BENCH=${BENCH:?set BENCH to the bench folder}; WARM=${WARM:-90}
+BENCH=${BENCH:?set BENCH to the bench folder}; WARM=${WARM:-120}
 OUT=${OUT:-results/profile-$LABEL}; mkdir -p "$OUT"
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/one-server.sh"

@@ -3,10 +3,10 @@
 # server wrote and spent per turn over the measured window, from its /proc counters: bytes written to disk (the WAL's
 # frames and the checkpoints' copies), write calls, the turn writer thread's CPU and the whole process's CPU.
 #   bash tests/NpsBot.Benchmarks/turns/writes.sh LABEL <folder of a published NpsBot.Server> [customers=32]
-# Environment: WARM (40 s warm-up), DUR (20 s measured), OUT (results/writes-LABEL), MODELS (as in pair.sh), HOURS (as in pair.sh).
+# Environment: WARM (120 s warm-up: dynamic PGO, see pair.sh), DUR (20 s measured), OUT (results/writes-LABEL), MODELS (as in pair.sh), HOURS (as in pair.sh).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; C=${3:-32}
-WARM=${WARM:-40}; DUR=${DUR:-20}; OUT=${OUT:-results/writes-$LABEL}; mkdir -p "$OUT"
+WARM=${WARM:-120}; DUR=${DUR:-20}; OUT=${OUT:-results/writes-$LABEL}; mkdir -p "$OUT"
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/one-server.sh"
 start_server "$PUB" "$OUT/server.log"
