@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using NpsBot.Channels.BotFrameworkConnector;
 using NpsBot.Channels.Proactive;
 using NpsBot.Conversations.Activities;
-using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Runner;
 using NpsBot.Storage;
 
@@ -42,7 +41,7 @@ public sealed class TeamsProactiveChannel(IDbContextFactory<NpsBotDbContext> con
             .ToListAsync(cancellationToken);
         foreach (var candidate in candidates)
         {
-            if (PersonalReference(candidate.StateJson) is { } reference)
+            if (PersonalReference(candidate.StateJson, candidate.ConversationKey) is { } reference)
             {
                 return Open(reference);
             }
@@ -72,12 +71,12 @@ public sealed class TeamsProactiveChannel(IDbContextFactory<NpsBotDbContext> con
     }
 
     /// <summary>The stored reference of a personal chat with a verified serviceUrl, or null (a group chat, a channel, no reference).</summary>
-    private static ConversationReference? PersonalReference(string stateJson)
+    private static ConversationReference? PersonalReference(string stateJson, string conversationKey)
     {
         ConversationState? state;
         try
         {
-            state = JsonSerializer.Deserialize<ConversationState>(stateJson, DialogJson.Options);
+            state = StoredStateJson.Deserialize(stateJson, conversationKey);
         }
         catch (JsonException)
         {

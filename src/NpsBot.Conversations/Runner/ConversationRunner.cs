@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NpsBot.Conversations.Activities;
-using NpsBot.Conversations.Dialogs;
 using NpsBot.Conversations.Language;
 using NpsBot.Conversations.Privacy;
 using NpsBot.Conversations.Work;
@@ -81,7 +80,7 @@ public sealed class ConversationRunner(
     {
         var state = stored is null
             ? new ConversationState()
-            : states?.Take(stored) ?? JsonSerializer.Deserialize<ConversationState>(stored.StateJson, DialogJson.Options) ?? new ConversationState();
+            : states?.Take(stored) ?? StoredStateJson.Deserialize(stored.StateJson, key);
         var isInternal = origin.ConversationKey is not null;
 
         // The previous inbound line's sender: every stored turn's inbound line is from the reference's user.
@@ -108,7 +107,7 @@ public sealed class ConversationRunner(
         IReadOnlyList<WorkRequest> work = origin.ReplyWork is null
             ? turn.Work
             : [.. turn.Work, .. origin.ReplyWork(new TurnReplies(key, replies, repliesJson, now))];
-        var stateJson = JsonSerializer.Serialize(state, DialogJson.Options);
+        var stateJson = StoredStateJson.Serialize(state, key);
         await store.CommitAsync(
             new TurnCommit(
                 key,
