@@ -80,5 +80,12 @@ public class NpsBotDbContext : IdentityDbContext<ConsoleUser>
         Configurations.ConsoleIdentityConfiguration.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(NpsBotDbContext).Assembly);
         Insights.SqliteFunctions.Register(builder, Database.ProviderName);
+        if (Database.ProviderName == SqliteProvider)
+        {
+            Configurations.IntegerTimes.Apply(builder);
+        }
     }
+
+    /// <summary>EF Core's name of the SQLite provider (<c>Database.ProviderName</c>).</summary>
+    public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 }

@@ -44,6 +44,12 @@ internal abstract class SqlDialect
     /// <summary>A parameter for the shared name <c>$name</c> (SQL NULL until set).</summary>
     public abstract DbParameter Parameter(string name);
 
+    /// <summary>
+    /// A UTC time as the columns of <see cref="Configurations.IntegerTimes"/>' tables store it (conversations, responses,
+    /// cases, case events, theme labels): the time itself, SQLite's Unix milliseconds. Other tables take the time itself.
+    /// </summary>
+    public virtual object StoredTime(DateTime utc) => utc;
+
     // The statements that differ (the SQLite texts are the constants of TurnSql, WorkSql and RetentionSql).
 
     /// <summary>

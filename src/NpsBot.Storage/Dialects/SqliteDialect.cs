@@ -34,6 +34,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override DbParameter Parameter(string name) => new SqliteParameter(name, DBNull.Value);
 
+    public override object StoredTime(DateTime utc) => Configurations.UnixMillisecondsConverter.ToMilliseconds(utc);
+
     public override string NextConversationNumber => "(SELECT COALESCE(MAX(number), 0) + 1 FROM conversations)";
 
     public override string InsertConversation => TurnSql.InsertConversationAtLeftEdge(NextConversationNumber);

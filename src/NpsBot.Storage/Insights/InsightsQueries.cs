@@ -77,7 +77,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
                 .Select(g => new { Start = g.Key.Week, Month = 0, g.Key.Category, Count = g.Count() })
                 .ToListAsync(cancellationToken)
             : await scored
-                .GroupBy(r => new { r.StartedAt.Year, r.StartedAt.Month, r.Category })
+                .GroupBy(r => new { SqliteFunctions.UtcDate(r.StartedAt).Year, SqliteFunctions.UtcDate(r.StartedAt).Month, r.Category })
                 .Select(g => new { Start = g.Key.Year, g.Key.Month, g.Key.Category, Count = g.Count() })
                 .ToListAsync(cancellationToken);
         return [.. rows
@@ -149,7 +149,7 @@ public sealed partial class InsightsQueries(IDbContextFactory<NpsBotDbContext> c
                 .Select(g => new { Start = g.Key.Week, Month = 0, g.Key.Theme, g.Key.Category, Count = g.Count() })
                 .ToListAsync(cancellationToken)
             : await scored
-                .GroupBy(r => new { r.StartedAt.Year, r.StartedAt.Month, r.Theme, r.Category })
+                .GroupBy(r => new { SqliteFunctions.UtcDate(r.StartedAt).Year, SqliteFunctions.UtcDate(r.StartedAt).Month, r.Theme, r.Category })
                 .Select(g => new { Start = g.Key.Year, g.Key.Month, g.Key.Theme, g.Key.Category, Count = g.Count() })
                 .ToListAsync(cancellationToken);
         return [.. rows

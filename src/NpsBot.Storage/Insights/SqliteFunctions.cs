@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -29,8 +30,7 @@ public static class SqliteFunctions
         var utcDate = modelBuilder.HasDbFunction(typeof(SqliteFunctions).GetMethod(nameof(UtcDate))!);
         if (providerName != "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
-            julianDay.HasName("julianday").IsBuiltIn();
-            utcDate.HasName("date").IsBuiltIn();
+            RegisterOnUnixMilliseconds(julianDay, utcDate);
             return;
         }
 
@@ -70,5 +70,29 @@ public static class SqliteFunctions
             new SqlConstantExpression(UnixEpochJulianDay, number),
             typeof(double),
             number));
+    }
+
+    // SQLite: the times these functions are used on are Unix milliseconds (Configurations.IntegerTimes):
+    // time / 86400000.0 + 2440587.5 is the Julian day, date(time / 1000, 'unixepoch') the UTC day.
+    private static void RegisterOnUnixMilliseconds(DbFunctionBuilder julianDay, DbFunctionBuilder utcDate)
+    {
+        var real = new DoubleTypeMapping("REAL");
+        julianDay.HasTranslation(arguments => new SqlBinaryExpression(
+            ExpressionType.Add,
+            new SqlBinaryExpression(ExpressionType.Divide, arguments[0], new SqlConstantExpression(86400000.0, real), typeof(double), real),
+            new SqlConstantExpression(UnixEpochJulianDay, real),
+            typeof(double),
+            real));
+
+        var text = new StringTypeMapping("TEXT", System.Data.DbType.String);
+        var integer = new LongTypeMapping("INTEGER");
+        utcDate.HasTranslation(arguments => new SqlFunctionExpression(
+            "date",
+            [new SqlBinaryExpression(ExpressionType.Divide, arguments[0], new SqlConstantExpression(1000L, integer), typeof(long), integer),
+             new SqlConstantExpression("unixepoch", text)],
+            nullable: true,
+            argumentsPropagateNullability: [true, false],
+            typeof(DateOnly),
+            new DateOnlyTypeMapping("TEXT")));
     }
 }

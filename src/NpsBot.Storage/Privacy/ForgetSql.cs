@@ -50,9 +50,9 @@ internal static class ForgetSql
         SET conversation_key = 'forgotten|' || lower(hex(randomblob(16))),
             customer_id = NULL, customer_name = NULL, reason = NULL, follow_up_answer = NULL,
             response_key = lower(hex(randomblob(16))), case_key = NULL, follow_up_of_case_key = NULL, event_id = NULL,
-            started_at = strftime('%Y-%m-%d 00:00:00', started_at),
-            completed_at = strftime('%Y-%m-%d 00:00:00', completed_at),
-            updated_at = strftime('%Y-%m-%d 00:00:00', updated_at)
+            started_at = started_at - started_at % 86400000,
+            completed_at = completed_at - completed_at % 86400000,
+            updated_at = updated_at - updated_at % 86400000
         WHERE conversation_key IN (SELECT conversation_key FROM forget_keys)
            OR (channel_id = $channel AND customer_id = $user)
         """;

@@ -15,8 +15,8 @@ internal static class CaseRows
             ("$priority", supportCase.Priority), ("$score", supportCase.Score), ("$theme", supportCase.Theme),
             ("$escalation_reasons", supportCase.EscalationReasons), ("$handoff_reason", supportCase.HandoffReason),
             ("$remedies_offered", supportCase.RemediesOffered), ("$remedy", supportCase.Remedy), ("$package_json", supportCase.PackageJson),
-            ("$opened_at", supportCase.OpenedAt.UtcDateTime), ("$first_contact_due", supportCase.FirstContactDue.UtcDateTime),
-            ("$resolution_due", supportCase.ResolutionDue.UtcDateTime), ("$updated_at", supportCase.UpdatedAt.UtcDateTime));
+            ("$opened_at", sql.StoredTime(supportCase.OpenedAt)), ("$first_contact_due", sql.StoredTime(supportCase.FirstContactDue)),
+            ("$resolution_due", sql.StoredTime(supportCase.ResolutionDue)), ("$updated_at", sql.StoredTime(supportCase.UpdatedAt)));
 
     /// <summary>The score change as an event; the case closed unresolved if asked and untouched, else a note that it stays open.</summary>
     public static void Write(TurnCommands sql, CaseScoreChange change)
@@ -29,7 +29,7 @@ internal static class CaseRows
         }
 
         var closed = TurnCommands.ExecuteAssuming(
-            sql.CloseCaseForScoreChange, 1, ("$case_key", change.CaseKey), ("$root_cause", CaseScoreChange.RootCause), ("$at", change.At.UtcDateTime));
+            sql.CloseCaseForScoreChange, 1, ("$case_key", change.CaseKey), ("$root_cause", CaseScoreChange.RootCause), ("$at", sql.StoredTime(change.At)));
         Write(sql, closed == 1
             ? new CaseEvent(change.CaseKey, CaseEventKinds.StatusChanged, CaseEvent.BotActor, change.At, CaseTransition.MoveDetail(CaseStatus.Open, CaseStatus.ClosedUnresolved, CaseScoreChange.RootCause))
             : new CaseEvent(change.CaseKey, CaseEventKinds.Note, CaseEvent.BotActor, change.At, "kept open: the score is no longer a detractor's, but a person is already working on this case"));
@@ -47,19 +47,19 @@ internal static class CaseRows
         {
             TurnCommands.Execute(
                 sql.SetFollowUpScore,
-                ("$score", score), ("$response_key", response.ResponseKey), ("$at", response.UpdatedAt.UtcDateTime), ("$case_key", caseKey));
+                ("$score", score), ("$response_key", response.ResponseKey), ("$at", sql.StoredTime(response.UpdatedAt)), ("$case_key", caseKey));
         }
     }
 
     public static void Write(TurnCommands sql, NpsBot.Surveys.Handback.HelpRating rating) =>
         TurnCommands.Execute(
             sql.SetHelpRating,
-            ("$rating", rating.Rating), ("$agent_id", rating.AgentId), ("$agent_name", rating.AgentName), ("$at", rating.At.UtcDateTime),
+            ("$rating", rating.Rating), ("$agent_id", rating.AgentId), ("$agent_name", rating.AgentName), ("$at", sql.StoredTime(rating.At)),
             ("$case_key", rating.CaseKey));
 
     public static void Write(TurnCommands sql, CaseEvent caseEvent) =>
         TurnCommands.Execute(
             sql.InsertCaseEvent,
             ("$case_key", caseEvent.CaseKey), ("$kind", caseEvent.Kind), ("$actor", caseEvent.Actor),
-            ("$at", caseEvent.At.UtcDateTime), ("$detail", caseEvent.Detail));
+            ("$at", sql.StoredTime(caseEvent.At)), ("$detail", caseEvent.Detail));
 }

@@ -27,6 +27,5 @@ public sealed class CustomerHistoryStore(SqliteTurnStore turns) : ICustomerHisto
             LastHandoffAt: Utc(row, 3));
     }
 
-    private static DateTimeOffset? Utc(DbDataReader row, int ordinal) =>
-        row.IsDBNull(ordinal) ? null : SurveyResponseRows.Utc(row.GetDateTime(ordinal));
+    private static DateTimeOffset? Utc(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : StoredTimes.Read(row, ordinal);
 }

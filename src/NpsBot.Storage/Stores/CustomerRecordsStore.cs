@@ -21,7 +21,7 @@ public sealed class CustomerRecordsStore(SqliteTurnStore turns) : ICustomerRecor
         {
             while (row.Read())
             {
-                surveys.Add(new EarlierSurvey(Utc(row.GetDateTime(0)), NullableInt(row, 1), NullableString(row, 2), row.GetString(3)));
+                surveys.Add(new EarlierSurvey(StoredTimes.Read(row, 0), NullableInt(row, 1), NullableString(row, 2), row.GetString(3)));
             }
         }
 
@@ -31,8 +31,8 @@ public sealed class CustomerRecordsStore(SqliteTurnStore turns) : ICustomerRecor
             while (row.Read())
             {
                 cases.Add(new EarlierCase(
-                    row.GetString(0), Utc(row.GetDateTime(1)), NullableInt(row, 2), NullableString(row, 3), row.GetString(4),
-                    row.IsDBNull(5) ? null : Utc(row.GetDateTime(5))));
+                    row.GetString(0), StoredTimes.Read(row, 1), NullableInt(row, 2), NullableString(row, 3), row.GetString(4),
+                    row.IsDBNull(5) ? null : StoredTimes.Read(row, 5)));
             }
         }
 
@@ -45,8 +45,6 @@ public sealed class CustomerRecordsStore(SqliteTurnStore turns) : ICustomerRecor
         command.Parameters[1].Value = responseKey;
         return command.ExecuteReader();
     }
-
-    private static DateTimeOffset Utc(DateTime value) => SurveyResponseRows.Utc(value);
 
     private static int? NullableInt(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetInt32(ordinal);
 

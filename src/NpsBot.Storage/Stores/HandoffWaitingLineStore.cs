@@ -20,7 +20,8 @@ public sealed class HandoffWaitingLineStore(SqliteTurnStore turns) : IHandoffWai
     public Task<int> WaitingAheadAsync(string caseKey, int priority, DateTimeOffset openedAt, int countUpTo, CancellationToken cancellationToken) =>
         Task.FromResult(turns.ReadWaitingAhead(caseKey, priority, openedAt.UtcDateTime, countUpTo, cancellationToken));
 
-    internal static int Read(DbCommand command, string caseKey, int priority, DateTime openedAt)
+    /// <summary><paramref name="openedAt"/> as the dialect stores it (<see cref="Dialects.SqlDialect.StoredTime"/>).</summary>
+    internal static int Read(DbCommand command, string caseKey, int priority, object openedAt)
     {
         command.Parameters[0].Value = caseKey;
         command.Parameters[1].Value = priority;

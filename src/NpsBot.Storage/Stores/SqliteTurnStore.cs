@@ -76,7 +76,7 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
 
     /// <summary>The cases ahead of one in the handoff queue (see <see cref="HandoffWaitingLineStore"/>), on a pooled reader.</summary>
     internal int ReadWaitingAhead(string caseKey, int priority, DateTime openedAt, int countUpTo, CancellationToken cancellationToken) =>
-        Read(reader => HandoffWaitingLineStore.Read(reader.WaitingAhead(countUpTo), caseKey, priority, openedAt), cancellationToken);
+        Read(reader => HandoffWaitingLineStore.Read(reader.WaitingAhead(countUpTo), caseKey, priority, _dialect.StoredTime(openedAt)), cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="read"/> on a rented reader, synchronously: both reads are one indexed row (SQLite answers

@@ -135,6 +135,12 @@ internal sealed class TurnCommands : IDisposable
 
     public TurnStatement InsertCustomerLabel { get; }
 
+    /// <summary>A time for the columns of the tables with integer times on SQLite (<see cref="SqlDialect.StoredTime"/>).</summary>
+    public object StoredTime(DateTimeOffset at) => _dialect.StoredTime(at.UtcDateTime);
+
+    /// <summary>A nullable time as <see cref="StoredTime(DateTimeOffset)"/> stores it.</summary>
+    public object? StoredTime(DateTimeOffset? at) => at is { } time ? StoredTime(time) : null;
+
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection with an open transaction to name it.</summary>
     public void Enlist(DbTransaction transaction)
     {

@@ -23,7 +23,7 @@ internal static class TurnRowWriter
         {
             ("$key", key), ("$channel_id", inbound.ChannelId), ("$conversation_id", inbound.Conversation?.Id),
             ("$customer_id", customer?.Id), ("$customer_name", customer?.Name), ("$locale", inbound.Locale),
-            ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", at), ("$expected_version", commit.ExpectedVersion),
+            ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", sql.StoredTime(commit.At)), ("$expected_version", commit.ExpectedVersion),
         };
 
         // $expected_version is last and only the UPDATE has it.
@@ -156,7 +156,7 @@ internal static class TurnRowWriter
             ("$confirmed_theme", response.ConfirmedTheme), ("$theme_changed", response.ThemeChanged), ("$sentiment", response.Sentiment),
             ("$escalation_reasons", response.EscalationReasons), ("$remedies_offered", response.RemediesOffered),
             ("$remedy", response.Remedy), ("$handoff_reason", response.HandoffReason), ("$case_key", response.CaseKey), ("$follow_up_of_case_key", response.FollowUpOfCaseKey), ("$event_id", response.EventId),
-            ("$outcome", response.Outcome), ("$started_at", response.StartedAt.UtcDateTime),
-            ("$updated_at", response.UpdatedAt.UtcDateTime), ("$completed_at", response.CompletedAt?.UtcDateTime));
+            ("$outcome", response.Outcome), ("$started_at", sql.StoredTime(response.StartedAt)),
+            ("$updated_at", sql.StoredTime(response.UpdatedAt)), ("$completed_at", sql.StoredTime(response.CompletedAt)));
     }
 }

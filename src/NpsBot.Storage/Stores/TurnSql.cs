@@ -209,13 +209,14 @@ internal static class TurnSql
         "CASE WHEN theme IS DISTINCT FROM COALESCE(confirmed_theme, theme_guess) THEN theme ELSE $theme END";
 
     // A case is inserted once; later turns update what the survey learns, never its status, owner or clocks.
+    // case_steps is set by the case-facts triggers; 0 here because SQLite's table has no default since IntegerTimes.
     public const string UpsertCase = """
         INSERT INTO cases (case_key, response_key, conversation_key, channel_id, customer_id, status, priority, score, theme,
                            escalation_reasons, handoff_reason, remedies_offered, remedy, package_json, opened_at,
-                           first_contact_due, resolution_due, overdue, updated_at)
+                           first_contact_due, resolution_due, overdue, updated_at, case_steps)
         VALUES ($case_key, $response_key, $key, $channel_id, $customer_id, $status, $priority, $score, $theme,
                 $escalation_reasons, $handoff_reason, $remedies_offered, $remedy, $package_json, $opened_at,
-                $first_contact_due, $resolution_due, 0, $updated_at)
+                $first_contact_due, $resolution_due, 0, $updated_at, 0)
         ON CONFLICT (case_key) DO UPDATE
         SET priority = MIN(cases.priority, excluded.priority), score = excluded.score, theme = excluded.theme,
             escalation_reasons = excluded.escalation_reasons, handoff_reason = COALESCE(excluded.handoff_reason, cases.handoff_reason),

@@ -9,7 +9,7 @@ internal static class ThemeLabelRows
 {
     public static void Write(TurnCommands sql, SurveyResponse response)
     {
-        var at = response.UpdatedAt.UtcDateTime;
+        var at = sql.StoredTime(response.UpdatedAt);
         if (response.ThemeGuess is { } guess)
         {
             TurnCommands.Execute(

@@ -26,7 +26,7 @@ public static class TranscriptLinesMigrationSql
     /// own rebuild would copy the ISO text unchanged). Ids are kept, so the FTS5 index stays valid; its triggers go
     /// with the old table and are created again after (<see cref="TranscriptSearchSql.CreateIndex"/>).
     /// </summary>
-    public const string SqliteRebuildLines = """
+    public static string SqliteRebuildLines => $"""
         CREATE TABLE "ef_temp_transcript_entries" (
             "id" INTEGER NOT NULL CONSTRAINT "PK_transcript_entries" PRIMARY KEY AUTOINCREMENT,
             "conversation_number" INTEGER NOT NULL,
@@ -40,14 +40,14 @@ public static class TranscriptLinesMigrationSql
             "at" INTEGER NOT NULL);
         INSERT INTO "ef_temp_transcript_entries" (id, conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
         SELECT t.id, c.number, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name,
-               CAST(strftime('%s', t.at) AS INTEGER) * 1000 + CAST(substr(strftime('%f', t.at), 4) AS INTEGER)
+               {Insights.SqliteTimes.MillisecondsOfText("t.at")}
         FROM transcript_entries AS t JOIN conversations AS c ON c.conversation_key = t.conversation_key;
         DROP TABLE transcript_entries;
         ALTER TABLE "ef_temp_transcript_entries" RENAME TO "transcript_entries";
         """;
 
     /// <summary>SQLite, the way back: the key from the conversation, the time as EF's ISO text.</summary>
-    public const string SqliteRebuildLinesDown = """
+    public static string SqliteRebuildLinesDown => $"""
         CREATE TABLE "ef_temp_transcript_entries" (
             "id" INTEGER NOT NULL CONSTRAINT "PK_transcript_entries" PRIMARY KEY AUTOINCREMENT,
             "conversation_key" TEXT NOT NULL,
@@ -61,7 +61,7 @@ public static class TranscriptLinesMigrationSql
             "at" TEXT NOT NULL);
         INSERT INTO "ef_temp_transcript_entries" (id, conversation_key, direction, activity_id, type, text, raw_text, from_id, from_name, at)
         SELECT t.id, c.conversation_key, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name,
-               strftime('%Y-%m-%d %H:%M:%f', t.at / 1000.0, 'unixepoch')
+               {Insights.SqliteTimes.TextOfMilliseconds("t.at")}
         FROM transcript_entries AS t JOIN conversations AS c ON c.number = t.conversation_number;
         DROP TABLE transcript_entries;
         ALTER TABLE "ef_temp_transcript_entries" RENAME TO "transcript_entries";

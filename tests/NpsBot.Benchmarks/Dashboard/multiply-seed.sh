@@ -7,7 +7,7 @@
 # of days, drawn per conversation and copy from 0..SHIFT_DAYS-1 (so a case keeps its SLA figures and its follow-up its
 # delay, and nothing moves into the future). seed-demo over 365 days then 9 copies shifted by up to 365 days gives ten
 # times the rows over two years, with days, channels, locales, themes and scores mixed as a real seed mixes them.
-# Transcript lines name their conversation by number (copies numbered after the highest) and keep Unix milliseconds.
+# Transcript lines name their conversation by number (copies numbered after the highest).
 # The rollup triggers run as usual and the copied people's lines are indexed for search (as their writers do since
 # IndexLinesAtCommit): response_day_counts, response_period_counts and transcript_fts stay equal to the rows.
 # Why: seed-demo writes about 1,000 conversations per CPU-second through ADO.NET (one statement per row); SQLite copies
@@ -19,10 +19,9 @@ shift_days=${3:?shift days}
 base="SELECT count(*) FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT GLOB '*-k[0-9]*'"
 first=$(sqlite3 "$db" "SELECT 1 + (SELECT count(*) FROM conversations WHERE conversation_key GLOB '*-k[0-9]*') / max(1, ($base))")
 
-# One time column moved back by the conversation's shift (s.d days), in the format EF Core writes (text, UTC).
-moved() { echo "CASE WHEN $1 IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f', $1, '-' || s.d || ' days') END"; }
-# A transcript line's time (Unix milliseconds) moved back the same way.
-moved_ms() { echo "$1 - s.d * 86400000"; }
+# One time column (Unix milliseconds: transcript lines, and since the migration IntegerTimes every time of these
+# tables) moved back by the conversation's shift (s.d days); a null stays null.
+moved() { echo "$1 - s.d * 86400000"; }
 
 for k in $(seq "$first" $((first + copies - 1))); do
   sfx="'-k$k'"
@@ -40,7 +39,7 @@ SELECT c.conversation_key || $sfx, s.new_n, c.channel_id, c.conversation_id || $
 FROM conversations c JOIN s ON s.k = c.conversation_key;
 CREATE TEMP TABLE lines_before AS SELECT COALESCE(MAX(id), 0) AS id FROM transcript_entries;
 INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
-SELECT s.new_n, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name, $(moved_ms t.at)
+SELECT s.new_n, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name, $(moved t.at)
 FROM transcript_entries t JOIN s ON s.n = t.conversation_number ORDER BY t.id;
 -- The lines' writer indexes the people's lines for search (migration IndexLinesAtCommit: no insert trigger).
 INSERT INTO transcript_fts (rowid, text)
@@ -59,13 +58,13 @@ INSERT INTO cases (case_key, response_key, conversation_key, channel_id, custome
        remedies_offered, remedy, package_json, assignee, assignee_name, opened_at, first_contact_due, resolution_due, first_contact_at, resolved_at,
        root_cause, action_taken, overdue, updated_at, first_contact_seconds, resolution_seconds, business_first_contact_seconds, business_resolution_seconds,
        helped_by_id, helped_by_name, help_rating, help_rating_agent_id, help_rating_agent_name, help_rated_at, follow_up_due_at, follow_up_response_key,
-       follow_up_score, follow_up_at)
+       follow_up_score, follow_up_at, case_steps)
 SELECT c.case_key || $sfx, c.response_key || $sfx, c.conversation_key || $sfx, c.channel_id, c.customer_id, c.status, c.priority, c.score, c.theme,
        c.escalation_reasons, c.handoff_reason, c.remedies_offered, c.remedy, c.package_json, c.assignee, c.assignee_name,
        $(moved c.opened_at), $(moved c.first_contact_due), $(moved c.resolution_due), $(moved c.first_contact_at), $(moved c.resolved_at),
        c.root_cause, c.action_taken, c.overdue, $(moved c.updated_at), c.first_contact_seconds, c.resolution_seconds,
        c.business_first_contact_seconds, c.business_resolution_seconds, c.helped_by_id, c.helped_by_name, c.help_rating, c.help_rating_agent_id,
-       c.help_rating_agent_name, $(moved c.help_rated_at), $(moved c.follow_up_due_at), c.follow_up_response_key || $sfx, c.follow_up_score, $(moved c.follow_up_at)
+       c.help_rating_agent_name, $(moved c.help_rated_at), $(moved c.follow_up_due_at), c.follow_up_response_key || $sfx, c.follow_up_score, $(moved c.follow_up_at), 0
 FROM cases c JOIN s ON s.k = c.conversation_key ORDER BY c.id;
 INSERT INTO case_events (case_key, kind, actor, at, detail)
 SELECT e.case_key || $sfx, e.kind, e.actor, $(moved e.at), e.detail

@@ -179,6 +179,9 @@ public sealed class AgentDeskOverHttpTests : IAsyncDisposable
         Assert.Equal((caseKey, 8), (followUp.FollowUpOfCaseKey, followUp.Score));
         Assert.NotEqual(row.ResponseKey, followUp.ResponseKey);
         Assert.True(await check.SurveyResponses.AnyAsync(r => r.ResponseKey == row.ResponseKey && r.CaseKey == caseKey, Ct));
+
+        // Every writer on the way (turns, the desk, the rating, the follow-up job) stored its times as SQLite's integers.
+        Assert.Empty(await TextTimes.FindAsync(check, Ct));
     }
 
     [Fact]

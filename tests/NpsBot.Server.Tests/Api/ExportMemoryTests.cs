@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpsBot.Recovery.Insights;
 using NpsBot.Server.Api.Exports;
+using NpsBot.Storage;
+using NpsBot.Storage.Configurations;
 
 namespace NpsBot.Server.Tests.Api;
 
@@ -82,12 +84,16 @@ public sealed class ExportMemoryTests : IAsyncLifetime
             SELECT 'g' || i, 'conv-g' || i, 'webchat', 'en', i % 11,
                 CASE WHEN i % 11 >= 9 THEN 'Promoter' WHEN i % 11 >= 7 THEN 'Passive' ELSE 'Detractor' END,
                 'the parcel came late again and nobody answered, order ' || i, 'twice already', 'delivery', 'delivery', 'completed',
-                '2026-11-01 10:00:00', '2026-11-01 10:05:00', '2026-11-01 10:05:00'
+                {1}, {2}, {2}
             FROM n
             """,
-            [rows],
+            [rows, StoredTime(context, new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc)), StoredTime(context, new DateTime(2026, 11, 1, 10, 5, 0, DateTimeKind.Utc))],
             Ct);
     }
+
+    // A response's time as the provider stores it: Unix milliseconds on SQLite (IntegerTimes), the time on PostgreSQL.
+    private static object StoredTime(NpsBotDbContext context, DateTime at) =>
+        context.Database.IsSqlite() ? UnixMillisecondsConverter.ToMilliseconds(at) : at;
 
     private static async IAsyncEnumerable<ResponseRow> Sampled(IAsyncEnumerable<ResponseRow> rows, StreamProgress progress, List<long> samples, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -191,17 +191,19 @@ public sealed class SqliteTurnStoreTests
         var stored = SqlRows.Strings(connection, """
             SELECT typeof(started_at) || '|' || started_at || '|' || typeof(score) || '|' || typeof(sentiment) || '|' || sentiment
                    || '|' || typeof(wants_contact) || '|' || wants_contact || '|' || typeof(follow_up_answer) || '|' || length(follow_up_answer)
-                   || '|' || reason
+                   || '|' || reason || '|' || (SELECT typeof(last_surveyed_at) || '|' || last_surveyed_at FROM customers)
             FROM survey_responses
             """);
-        Assert.Equal(["text|2026-11-23 09:58:01.2500007|integer|real|-0.25|integer|1|text|0|Livraison très en retard — encore 😞"], stored);
+
+        // The response's times are Unix milliseconds (IntegerTimes); the customer's are text, with the ticks.
+        Assert.Equal(["integer|1795427881250|integer|real|-0.25|integer|1|text|0|Livraison très en retard — encore 😞|text|2026-11-23 09:58:01.2500007"], stored);
 
         // The same date written by Microsoft.Data.Sqlite itself, for comparison.
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT $at";
         command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$at", startedAt.UtcDateTime));
         Assert.Equal("2026-11-23 09:58:01.2500007", command.ExecuteScalar());
-        Assert.Equal([response], await database.Queries.LatestAsync(10, Ct));
+        Assert.Equal([response with { StartedAt = startedAt.AddTicks(-7) }], await database.Queries.LatestAsync(10, Ct));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
         var last = demo.CompletedAt ?? demo.StartedAt.AddMinutes(2);
         Bind(conversation, ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId), ("@conversation_id", demo.ConversationKey[(demo.ConversationKey.LastIndexOf('|') + 1)..]),
             ("@customer_id", demo.CustomerId), ("@locale", demo.Locale), ("@mode", withAgent ? ConversationModes.Agent : ConversationModes.Bot),
-            ("@state_json", withAgent ? AgentState : BotState), ("@created_at", demo.StartedAt), ("@updated_at", demoCase?.ResolvedAt ?? last));
+            ("@state_json", withAgent ? AgentState : BotState), ("@created_at", Time(demo.StartedAt)), ("@updated_at", Time(demoCase?.ResolvedAt ?? last)));
         await conversation.ExecuteNonQueryAsync(cancellationToken);
 
         var at = demo.StartedAt;
@@ -189,12 +189,12 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
                                escalation_reasons, handoff_reason, remedies_offered, remedy, package_json, assignee, assignee_name,
                                opened_at, first_contact_due, resolution_due, first_contact_at, resolved_at, root_cause, action_taken, overdue, updated_at,
                                first_contact_seconds, resolution_seconds, helped_by_id, helped_by_name, help_rating, help_rating_agent_id,
-                               help_rating_agent_name, help_rated_at, follow_up_due_at, follow_up_response_key, follow_up_score, follow_up_at)
+                               help_rating_agent_name, help_rated_at, follow_up_due_at, follow_up_response_key, follow_up_score, follow_up_at, case_steps)
             VALUES (@case_key, @response_key, @key, @channel_id, @customer_id, @status, @priority, @score, @theme,
                     NULL, @handoff_reason, @remedies_offered, @remedy, NULL, @assignee, @assignee_name,
                     @opened_at, @first_contact_due, @resolution_due, @first_contact_at, @resolved_at, @root_cause, @action_taken, @overdue, @updated_at,
                     @first_contact_seconds, @resolution_seconds, @assignee, @assignee_name, @help_rating, @help_agent_id,
-                    @help_agent_name, @help_rated_at, @follow_up_due_at, @follow_up_response_key, @follow_up_score, @follow_up_at)
+                    @help_agent_name, @help_rated_at, @follow_up_due_at, @follow_up_response_key, @follow_up_score, @follow_up_at, 0)
             """);
         caseEvent = Prepare(caseEvent, "INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES (@case_key, @kind, @actor, @at, @detail)");
         customer = Prepare(customer, """
@@ -229,8 +229,8 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
             ("@theme", demo.Theme), ("@theme_confidence", demo.ThemeConfidence), ("@theme_guess", demo.ThemeGuess), ("@confirmed_theme", demo.ConfirmedTheme),
             ("@theme_changed", demo.ConfirmedTheme is null ? null : demo.ConfirmedTheme != demo.ThemeGuess), ("@sentiment", demo.Sentiment),
             ("@remedies_offered", demo.RemediesOffered), ("@remedy", demo.Remedy), ("@handoff_reason", demo.Case?.HandoffReason), ("@case_key", demo.Case?.CaseKey),
-            ("@follow_up_of_case_key", null), ("@outcome", demo.Outcome), ("@started_at", demo.StartedAt),
-            ("@updated_at", demo.CompletedAt ?? demo.StartedAt.AddMinutes(2)), ("@completed_at", demo.CompletedAt));
+            ("@follow_up_of_case_key", null), ("@outcome", demo.Outcome), ("@started_at", Time(demo.StartedAt)),
+            ("@updated_at", Time(demo.CompletedAt ?? demo.StartedAt.AddMinutes(2))), ("@completed_at", Time(demo.CompletedAt)));
         await response.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -248,15 +248,15 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
         Bind(supportCase, ("@case_key", demoCase.CaseKey), ("@response_key", demo.ResponseKey), ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId),
             ("@customer_id", demo.CustomerId), ("@status", demoCase.Status), ("@priority", demoCase.Priority), ("@score", demo.Score), ("@theme", demo.Theme),
             ("@handoff_reason", demoCase.HandoffReason), ("@remedies_offered", demo.RemediesOffered), ("@remedy", demo.Remedy),
-            ("@assignee", agent?.Id), ("@assignee_name", agent?.Name), ("@opened_at", demoCase.OpenedAt), ("@first_contact_due", demoCase.FirstContactDue),
-            ("@resolution_due", demoCase.ResolutionDue), ("@first_contact_at", demoCase.FirstContactAt), ("@resolved_at", demoCase.ResolvedAt),
-            ("@root_cause", demoCase.RootCause), ("@action_taken", demoCase.ActionTaken), ("@overdue", demoCase.Overdue), ("@updated_at", updated),
+            ("@assignee", agent?.Id), ("@assignee_name", agent?.Name), ("@opened_at", Time(demoCase.OpenedAt)), ("@first_contact_due", Time(demoCase.FirstContactDue)),
+            ("@resolution_due", Time(demoCase.ResolutionDue)), ("@first_contact_at", Time(demoCase.FirstContactAt)), ("@resolved_at", Time(demoCase.ResolvedAt)),
+            ("@root_cause", demoCase.RootCause), ("@action_taken", demoCase.ActionTaken), ("@overdue", demoCase.Overdue), ("@updated_at", Time(updated)),
             ("@first_contact_seconds", demoCase.ResolvedAt is not null ? (demoCase.FirstContactAt - demoCase.OpenedAt)?.TotalSeconds : null),
             ("@resolution_seconds", (demoCase.ResolvedAt - demoCase.OpenedAt)?.TotalSeconds),
             ("@help_rating", demoCase.HelpRating), ("@help_agent_id", demoCase.HelpRating is null ? null : agent?.Id),
-            ("@help_agent_name", demoCase.HelpRating is null ? null : agent?.Name), ("@help_rated_at", demoCase.HelpRating is null ? null : demoCase.ResolvedAt),
-            ("@follow_up_due_at", demoCase.FollowUpDueAt), ("@follow_up_response_key", demoCase.FollowUpResponseKey), ("@follow_up_score", demoCase.FollowUpScore),
-            ("@follow_up_at", demoCase.FollowUpAt));
+            ("@help_agent_name", demoCase.HelpRating is null ? null : agent?.Name), ("@help_rated_at", Time(demoCase.HelpRating is null ? null : demoCase.ResolvedAt)),
+            ("@follow_up_due_at", Time(demoCase.FollowUpDueAt)), ("@follow_up_response_key", demoCase.FollowUpResponseKey), ("@follow_up_score", demoCase.FollowUpScore),
+            ("@follow_up_at", Time(demoCase.FollowUpAt)));
         await supportCase.ExecuteNonQueryAsync(cancellationToken);
 
         await EventAsync(demoCase, CaseEventKinds.Opened, "bot", demoCase.OpenedAt, null, cancellationToken);
@@ -303,15 +303,15 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
             ("@follow_up_question", null), ("@follow_up_answer", null), ("@wants_contact", null),
             ("@theme", null), ("@theme_confidence", null), ("@theme_guess", null), ("@confirmed_theme", null),
             ("@theme_changed", null), ("@sentiment", null), ("@remedies_offered", null), ("@remedy", null), ("@handoff_reason", null), ("@case_key", null),
-            ("@follow_up_of_case_key", demoCase.CaseKey), ("@outcome", SurveyOutcomes.Completed), ("@started_at", at),
-            ("@updated_at", at.AddSeconds(30)), ("@completed_at", at.AddSeconds(30)));
+            ("@follow_up_of_case_key", demoCase.CaseKey), ("@outcome", SurveyOutcomes.Completed), ("@started_at", Time(at)),
+            ("@updated_at", Time(at.AddSeconds(30))), ("@completed_at", Time(at.AddSeconds(30))));
         await response.ExecuteNonQueryAsync(cancellationToken);
         await LineAsync(demo, TranscriptEntry.Inbound, score.ToString(CultureInfo.InvariantCulture), demo.CustomerId, null, at, cancellationToken);
     }
 
     private async Task EventAsync(DemoCase demoCase, string kind, string actor, DateTime at, string? detail, CancellationToken cancellationToken)
     {
-        Bind(caseEvent, ("@case_key", demoCase.CaseKey), ("@kind", kind), ("@actor", actor), ("@at", at), ("@detail", detail));
+        Bind(caseEvent, ("@case_key", demoCase.CaseKey), ("@kind", kind), ("@actor", actor), ("@at", Time(at)), ("@detail", detail));
         await caseEvent.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -322,6 +322,11 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     }
 
     /// <summary>Sets the values; the parameters are created on the first row and reused after (the statement stays prepared).</summary>
+    // The times of conversations, responses, cases and their events as the provider stores them: Unix milliseconds on
+    // SQLite (Configurations.IntegerTimes), the time itself on PostgreSQL. The customers' times are the time itself.
+    private object? Time(DateTime? at) =>
+        at is not { } time ? null : connection is SqliteConnection ? UnixMillisecondsConverter.ToMilliseconds(time) : time;
+
     private static void Bind(DbCommand command, params (string Name, object? Value)[] values)
     {
         if (command.Parameters.Count == 0)

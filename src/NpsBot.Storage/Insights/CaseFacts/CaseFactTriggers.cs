@@ -35,8 +35,8 @@ public static class CaseFactTriggers
     // instead of seeking each of their responses by key.
     private static readonly Columns WithOutcome = new(First.Facts + ", response_outcome", First.Response + ", outcome");
 
-    /// <summary>SQLite: julianday differences, the same expression the figures used before the facts.</summary>
-    private const string SqliteNewSeconds = "(julianday(NEW.first_contact_at) - julianday(NEW.opened_at)) * 86400.0";
+    /// <summary>SQLite: the seconds from opening to first contact, as the times are stored (<see cref="SqliteTimes"/>).</summary>
+    private static string SqliteSeconds(SqliteTimes times, string row) => times.SecondsBetween($"{row}opened_at", $"{row}first_contact_at");
 
     /// <summary>The case's own columns the facts are computed from: a write of any of them (or of a fact) runs the trigger.</summary>
     private const string CaseColumns = "response_key, opened_at, first_contact_at, first_contact_due, resolved_at, resolution_due, status, follow_up_score";
@@ -47,20 +47,20 @@ public static class CaseFactTriggers
     // from what they should be (so a write of the whole row, or of the facts by anything but these triggers, is undone).
     // SQLite's AFTER triggers cannot change NEW: the row is updated again (recursive triggers are off: this does not
     // fire the same trigger again, and the WHEN clause stops the update trigger once the facts are right).
-    private static string SqliteCase(Columns c) => $"""
+    private static string SqliteCase(Columns c, SqliteTimes times) => $"""
         CREATE TRIGGER case_facts_on_case_insert AFTER INSERT ON cases
         BEGIN
             UPDATE cases SET ({c.Facts}) = (SELECT {c.Response} FROM survey_responses WHERE response_key = NEW.response_key),
-                seconds_to_first_contact = {SqliteNewSeconds}, case_steps = {SqliteNewSteps}
+                seconds_to_first_contact = {SqliteSeconds(times, "NEW.")}, case_steps = {SqliteNewSteps}
             WHERE id = NEW.id;
         END;
 
         CREATE TRIGGER case_facts_on_case_update AFTER UPDATE OF {CaseColumns}, {c.Facts}, seconds_to_first_contact, case_steps ON cases
         WHEN ({c.FactsOf("NEW")}) IS NOT (SELECT {c.Response} FROM survey_responses WHERE response_key = NEW.response_key)
-          OR NEW.seconds_to_first_contact IS NOT {SqliteNewSeconds} OR NEW.case_steps IS NOT {SqliteNewSteps}
+          OR NEW.seconds_to_first_contact IS NOT {SqliteSeconds(times, "NEW.")} OR NEW.case_steps IS NOT {SqliteNewSteps}
         BEGIN
             UPDATE cases SET ({c.Facts}) = (SELECT {c.Response} FROM survey_responses WHERE response_key = NEW.response_key),
-                seconds_to_first_contact = {SqliteNewSeconds}, case_steps = {SqliteNewSteps}
+                seconds_to_first_contact = {SqliteSeconds(times, "NEW.")}, case_steps = {SqliteNewSteps}
             WHERE id = NEW.id;
         END;
         """;
@@ -89,9 +89,10 @@ public static class CaseFactTriggers
         """;
 
     /// <summary>The triggers as <c>DashboardCaseFacts</c> created them (without the outcome).</summary>
-    public static string SqliteCreateFirst => SqliteCase(First) + Environment.NewLine + SqliteResponse(First);
+    public static string SqliteCreateFirst => SqliteCase(First, SqliteTimes.Text) + Environment.NewLine + SqliteResponse(First);
 
-    public static string SqliteCreate => SqliteCase(WithOutcome) + Environment.NewLine + SqliteResponse(WithOutcome);
+    /// <summary>The triggers, reading the case's times as stored then (<see cref="SqliteTimes"/>).</summary>
+    public static string SqliteCreate(SqliteTimes times) => SqliteCase(WithOutcome, times) + Environment.NewLine + SqliteResponse(WithOutcome);
 
     public const string SqliteDrop = """
         DROP TRIGGER IF EXISTS case_facts_on_case_insert;
@@ -101,16 +102,16 @@ public static class CaseFactTriggers
         DROP TRIGGER IF EXISTS case_facts_on_response_update;
         """;
 
-    private static string SqliteRebuildOf(Columns c) => $"""
+    private static string SqliteRebuildOf(Columns c, SqliteTimes times) => $"""
         UPDATE cases SET ({c.Facts}) = (SELECT {c.Response} FROM survey_responses r WHERE r.response_key = cases.response_key),
-            seconds_to_first_contact = (julianday(first_contact_at) - julianday(opened_at)) * 86400.0, case_steps = {CaseSteps.Sql("cases")};
+            seconds_to_first_contact = {SqliteSeconds(times, "")}, case_steps = {CaseSteps.Sql("cases")};
         """;
 
     /// <summary>Fills every case's facts (without the outcome) from the rows: <c>DashboardCaseFacts</c>'s backfill.</summary>
-    public static string SqliteRebuildFirst => SqliteRebuildOf(First);
+    public static string SqliteRebuildFirst => SqliteRebuildOf(First, SqliteTimes.Text);
 
     /// <summary>Fills every case's facts from the rows (the migration's backfill; a repair).</summary>
-    public static string SqliteRebuild => SqliteRebuildOf(WithOutcome);
+    public static string SqliteRebuild(SqliteTimes times) => SqliteRebuildOf(WithOutcome, times);
 
     /// <summary>
     /// Copies each case's response outcome (<c>DashboardCaseOutcome</c>'s backfill, both providers; run between dropping

@@ -16,15 +16,17 @@ public static class DayCountTriggers
     private const string Columns = "day, channel_id, locale, theme, category, score, responses, completed";
     private const string Key = "day, channel_id, locale, theme, category, score";
 
-    public static string SqliteCreate => SqliteRollupTriggers.Create("response_day_counts", SqliteAddNew, SqliteRemoveOld);
+    /// <summary>The triggers, reading <c>started_at</c> as stored then (<see cref="SqliteTimes"/>).</summary>
+    public static string SqliteCreate(SqliteTimes times) =>
+        SqliteRollupTriggers.Create("response_day_counts", SqliteAddNew(times), SqliteRemoveOld(times));
 
     public static string SqliteDrop => SqliteRollupTriggers.Drop("response_day_counts");
 
     /// <summary>Empties the rollup and fills it again from the rows (the migration's backfill; a repair).</summary>
-    public const string SqliteRebuild = $"""
+    public static string SqliteRebuild(SqliteTimes times) => $"""
         DELETE FROM response_day_counts;
         INSERT INTO response_day_counts ({Columns})
-        SELECT date(started_at), channel_id, coalesce(locale, ''), coalesce(theme, ''), category, coalesce(score, -1),
+        SELECT {times.Date("started_at")}, channel_id, coalesce(locale, ''), coalesce(theme, ''), category, coalesce(score, -1),
                count(*), sum(outcome = 'completed')
         FROM survey_responses WHERE category IS NOT NULL
         GROUP BY 1, 2, 3, 4, 5, 6;
@@ -43,23 +45,23 @@ public static class DayCountTriggers
         GROUP BY 1, 2, 3, 4, 5, 6;
         """;
 
-    private const string SqliteAddNew = $"""
+    private static string SqliteAddNew(SqliteTimes times) => $"""
         INSERT INTO response_day_counts ({Columns})
-            SELECT date(NEW.started_at), NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''), NEW.category, coalesce(NEW.score, -1),
+            SELECT {times.Date("NEW.started_at")}, NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''), NEW.category, coalesce(NEW.score, -1),
                    1, NEW.outcome = 'completed'
             WHERE NEW.category IS NOT NULL
             ON CONFLICT ({Key}) DO UPDATE SET responses = responses + 1, completed = completed + excluded.completed;
         """;
 
-    private const string SqliteOldKey = """
-        day = date(OLD.started_at) AND channel_id = OLD.channel_id AND locale = coalesce(OLD.locale, '') AND theme = coalesce(OLD.theme, '')
+    private static string SqliteOldKey(SqliteTimes times) => $"""
+        day = {times.Date("OLD.started_at")} AND channel_id = OLD.channel_id AND locale = coalesce(OLD.locale, '') AND theme = coalesce(OLD.theme, '')
               AND category = OLD.category AND score = coalesce(OLD.score, -1)
         """;
 
-    private const string SqliteRemoveOld = $"""
+    private static string SqliteRemoveOld(SqliteTimes times) => $"""
         UPDATE response_day_counts SET responses = responses - 1, completed = completed - (OLD.outcome = 'completed')
-            WHERE OLD.category IS NOT NULL AND {SqliteOldKey};
-            DELETE FROM response_day_counts WHERE responses = 0 AND {SqliteOldKey};
+            WHERE OLD.category IS NOT NULL AND {SqliteOldKey(times)};
+            DELETE FROM response_day_counts WHERE responses = 0 AND {SqliteOldKey(times)};
         """;
 
     // A transition table's scored rows as cells of this rollup, each counted with the sign (1 arrives, -1 leaves).

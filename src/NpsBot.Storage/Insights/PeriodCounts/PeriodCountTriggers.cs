@@ -13,12 +13,12 @@ public static class PeriodCountTriggers
     private const string Key = "grain, start, channel_id, locale, theme, category, score";
 
     // SQLite: 'weekday 0' moves forward to the next Sunday (or stays on one), six days back is that week's Monday.
-    private const string SqliteWeekOfNew = "date(NEW.started_at, 'weekday 0', '-6 days')";
-    private const string SqliteMonthOfNew = "date(NEW.started_at, 'start of month')";
-    private const string SqliteWeekOfOld = "date(OLD.started_at, 'weekday 0', '-6 days')";
-    private const string SqliteMonthOfOld = "date(OLD.started_at, 'start of month')";
+    private static string SqliteWeekOf(SqliteTimes times, string row) => times.Date($"{row}.started_at", "'weekday 0'", "'-6 days'");
+    private static string SqliteMonthOf(SqliteTimes times, string row) => times.Date($"{row}.started_at", "'start of month'");
 
-    public static string SqliteCreate => SqliteRollupTriggers.Create("response_period_counts", SqliteAddNew, SqliteRemoveOld);
+    /// <summary>The triggers, reading <c>started_at</c> as stored then (<see cref="SqliteTimes"/>).</summary>
+    public static string SqliteCreate(SqliteTimes times) =>
+        SqliteRollupTriggers.Create("response_period_counts", SqliteAddNew(times), SqliteRemoveOld(times));
 
     public static string SqliteDrop => SqliteRollupTriggers.Drop("response_period_counts");
 
@@ -47,11 +47,11 @@ public static class PeriodCountTriggers
         FROM response_day_counts GROUP BY 1, 2, 3, 4, 5, 6, 7;
         """;
 
-    private const string SqliteAddNew = $"""
+    private static string SqliteAddNew(SqliteTimes times) => $"""
         INSERT INTO response_period_counts ({Columns})
             SELECT grain, start, NEW.channel_id, coalesce(NEW.locale, ''), coalesce(NEW.theme, ''), NEW.category, coalesce(NEW.score, -1),
                    1, NEW.outcome = 'completed'
-            FROM (SELECT 'w' AS grain, {SqliteWeekOfNew} AS start UNION ALL SELECT 'm', {SqliteMonthOfNew})
+            FROM (SELECT 'w' AS grain, {SqliteWeekOf(times, "NEW")} AS start UNION ALL SELECT 'm', {SqliteMonthOf(times, "NEW")})
             WHERE NEW.category IS NOT NULL
             ON CONFLICT ({Key}) DO UPDATE SET responses = responses + 1, completed = completed + excluded.completed;
         """;
@@ -61,9 +61,9 @@ public static class PeriodCountTriggers
               AND category = OLD.category AND score = coalesce(OLD.score, -1)
         """;
 
-    private static string SqliteRemoveOld => $"""
-        {SqliteRemoveOldFrom("'w'", SqliteWeekOfOld)}
-            {SqliteRemoveOldFrom("'m'", SqliteMonthOfOld)}
+    private static string SqliteRemoveOld(SqliteTimes times) => $"""
+        {SqliteRemoveOldFrom("'w'", SqliteWeekOf(times, "OLD"))}
+            {SqliteRemoveOldFrom("'m'", SqliteMonthOf(times, "OLD"))}
         """;
 
     // One UPDATE and one DELETE per grain (each an index seek on the key), not one statement with an OR of both.

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NpsBot.Storage.Insights;
 using NpsBot.Storage.Insights.DayCounts;
 using NpsBot.Storage.Transcripts;
 
@@ -59,8 +60,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                 column: "customer_id");
 
             // Hand-written (EF Core has no model for triggers): keep this when the migration is regenerated.
-            migrationBuilder.Sql(DayCountTriggers.SqliteRebuild);
-            migrationBuilder.Sql(DayCountTriggers.SqliteCreate);
+            migrationBuilder.Sql(DayCountTriggers.SqliteRebuild(SqliteTimes.Text));
+            migrationBuilder.Sql(DayCountTriggers.SqliteCreate(SqliteTimes.Text));
 
             // The FTS5 index again, without its per-line size table (columnsize = 0), rebuilt from the stored lines.
             migrationBuilder.Sql(TranscriptSearchSql.DropIndex);

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NpsBot.Storage.Insights;
 using NpsBot.Storage.Insights.PeriodCounts;
 
 #nullable disable
@@ -34,7 +35,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
             // Hand-written (EF Core has no model for triggers): keep this when the migration is regenerated. The backfill
             // sums the daily rollup (response_day_counts), which its own triggers keep equal to the rows.
             migrationBuilder.Sql(PeriodCountTriggers.SqliteRebuild);
-            migrationBuilder.Sql(PeriodCountTriggers.SqliteCreate);
+            migrationBuilder.Sql(PeriodCountTriggers.SqliteCreate(SqliteTimes.Text));
         }
 
         /// <inheritdoc />

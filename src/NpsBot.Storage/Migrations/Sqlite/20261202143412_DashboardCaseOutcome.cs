@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using NpsBot.Storage.Insights;
 using NpsBot.Storage.Insights.CaseFacts;
 
 #nullable disable
@@ -29,7 +30,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
             // The old triggers out, the outcome copied (that column alone), the triggers that keep it in (CaseFactTriggers).
             migrationBuilder.Sql(CaseFactTriggers.SqliteDrop);
             migrationBuilder.Sql(CaseFactTriggers.OutcomeBackfill);
-            migrationBuilder.Sql(CaseFactTriggers.SqliteCreate);
+            migrationBuilder.Sql(CaseFactTriggers.SqliteCreate(SqliteTimes.Text));
 
             migrationBuilder.CreateIndex(
                 name: "IX_response_period_counts_grain_start_category_theme_responses",

@@ -209,8 +209,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("CaseKey")
@@ -297,24 +297,24 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("escalation_reasons");
 
-                    b.Property<DateTime?>("FirstContactAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("FirstContactAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_contact_at");
 
-                    b.Property<DateTime>("FirstContactDue")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("FirstContactDue")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_contact_due");
 
                     b.Property<double?>("FirstContactSeconds")
                         .HasColumnType("REAL")
                         .HasColumnName("first_contact_seconds");
 
-                    b.Property<DateTime?>("FollowUpAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("FollowUpAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("follow_up_at");
 
-                    b.Property<DateTime?>("FollowUpDueAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("FollowUpDueAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("follow_up_due_at");
 
                     b.Property<string>("FollowUpResponseKey")
@@ -331,8 +331,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("handoff_reason");
 
-                    b.Property<DateTime?>("HelpRatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("HelpRatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("help_rated_at");
 
                     b.Property<int?>("HelpRating")
@@ -359,8 +359,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("helped_by_name");
 
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("opened_at");
 
                     b.Property<bool>("Overdue")
@@ -385,16 +385,16 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("remedy");
 
-                    b.Property<DateTime>("ResolutionDue")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("ResolutionDue")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("resolution_due");
 
                     b.Property<double?>("ResolutionSeconds")
                         .HasColumnType("REAL")
                         .HasColumnName("resolution_seconds");
 
-                    b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("resolved_at");
 
                     b.Property<string>("ResponseCategory")
@@ -427,8 +427,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("response_score");
 
-                    b.Property<DateTime?>("ResponseStartedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("ResponseStartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("response_started_at");
 
                     b.Property<string>("ResponseTheme")
@@ -459,8 +459,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("theme");
 
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -644,8 +644,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("conversation_id");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CustomerId")
@@ -678,8 +678,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("state_json");
 
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Version")
@@ -1177,8 +1177,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("channel_id");
 
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("ConfirmedTheme")
@@ -1268,8 +1268,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("sentiment");
 
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Theme")
@@ -1290,8 +1290,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("theme_guess");
 
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<bool?>("WantsContact")
@@ -1327,8 +1327,8 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
