@@ -40,6 +40,14 @@ public sealed class ClickWhileGoingLiveTests(BrowserFixture fixture) : IClassFix
                 await Task.Delay(clickAfter, ct);
                 await page.Locator("[data-chart=themes] a[data-bar=delivery]").ClickAsync();
 
+                // On a loaded machine the circuit's first render can replace the bar under the pointer and the click is
+                // lost (the address stays the dashboard's): the manager clicks again. The fault this test is about is
+                // another: the address of the page clicked with the dashboard drawn under it, which the checks below see.
+                if (!await LeftTheDashboardAsync(page))
+                {
+                    await page.Locator("[data-chart=themes] a[data-bar=delivery]").ClickAsync();
+                }
+
                 await Expect(page).ToHaveURLAsync(new Regex(@"/console/responses\?theme=delivery$"), new() { Timeout = 20_000 });
                 await Expect(page.Locator("[data-live=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
                 await Expect(page.Locator("[data-response]")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
@@ -56,5 +64,18 @@ public sealed class ClickWhileGoingLiveTests(BrowserFixture fixture) : IClassFix
             await Expect(page.Locator("[data-response]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
             Assert.Equal(0, documents);
         });
+    }
+
+    private static async Task<bool> LeftTheDashboardAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForURLAsync(new Regex(@"/console/responses"), new() { Timeout = 5_000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 }
