@@ -14,7 +14,6 @@ public sealed class ConversationRecordConfiguration : IEntityTypeConfiguration<C
         builder.Property(c => c.Number).HasColumnName("number");
         builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.ChannelId).HasColumnName("channel_id").HasMaxLength(StorageLimits.ChannelId);
-        builder.Property(c => c.ConversationId).HasColumnName("conversation_id").HasMaxLength(StorageLimits.Key);
         builder.Property(c => c.CustomerId).HasColumnName("customer_id").HasMaxLength(StorageLimits.Key);
         builder.Property(c => c.CustomerName).HasColumnName("customer_name").HasMaxLength(StorageLimits.Name);
         builder.Property(c => c.Locale).HasColumnName("locale").HasMaxLength(StorageLimits.Locale);

@@ -13,7 +13,6 @@ public sealed class ConversationRecord
     /// </summary>
     public long Number { get; set; }
     public string? ChannelId { get; set; }
-    public string? ConversationId { get; set; }
     public string? CustomerId { get; set; }
     public string? CustomerName { get; set; }
     public string? Locale { get; set; }

@@ -21,7 +21,7 @@ internal static class TurnRowWriter
         var customer = commit.Customer;
         var conversation = new (string, object?)[]
         {
-            ("$key", key), ("$channel_id", inbound.ChannelId), ("$conversation_id", inbound.Conversation?.Id),
+            ("$key", key), ("$channel_id", inbound.ChannelId),
             ("$customer_id", customer?.Id), ("$customer_name", customer?.Name), ("$locale", inbound.Locale),
             ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", sql.StoredTime(commit.At)), ("$expected_version", commit.ExpectedVersion),
         };

@@ -59,9 +59,9 @@ internal static class TurnSql
     // affected-row count (0) says "someone else created it first" just as well. PostgreSQL has the same syntax.
     // nextNumber: the dialect's expression for a new conversation number (SqlDialect.NextConversationNumber).
     public static string InsertConversation(string nextNumber) => $"""
-        INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale,
+        INSERT INTO conversations (conversation_key, number, channel_id, customer_id, customer_name, locale,
                                    mode, state_json, version, created_at, updated_at)
-        VALUES ($key, {nextNumber}, $channel_id, $conversation_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
+        VALUES ($key, {nextNumber}, $channel_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
         ON CONFLICT (conversation_key) DO NOTHING
         """;
 
@@ -85,9 +85,9 @@ internal static class TurnSql
     // SQLite: a new conversation starts at the left edge, among the conversations in a dialog: most start one at their
     // second turn (the first only greets), and one that stays at rest moves to the right at its next turn.
     public static string InsertConversationAtLeftEdge(string nextNumber) => $"""
-        INSERT INTO conversations (rowid, conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale,
+        INSERT INTO conversations (rowid, conversation_key, number, channel_id, customer_id, customer_name, locale,
                                    mode, state_json, version, created_at, updated_at)
-        VALUES ({LeftEdge}, $key, {nextNumber}, $channel_id, $conversation_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
+        VALUES ({LeftEdge}, $key, {nextNumber}, $channel_id, $customer_id, $customer_name, $locale, $mode, $state_json, 1, $at, $at)
         ON CONFLICT (conversation_key) DO NOTHING
         """;
 
@@ -122,8 +122,7 @@ internal static class TurnSql
     private const string UpdateConversationSet = """
         UPDATE conversations
         SET state_json = $state_json, mode = $mode, version = version + 1, updated_at = $at,
-            channel_id = COALESCE($channel_id, channel_id), conversation_id = COALESCE($conversation_id, conversation_id),
-            customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
+            channel_id = COALESCE($channel_id, channel_id), customer_id = COALESCE($customer_id, customer_id), customer_name = COALESCE($customer_name, customer_name),
             locale = COALESCE($locale, locale)
         """;
 

@@ -33,8 +33,8 @@ CREATE TEMP TABLE s AS SELECT conversation_key AS k, number AS n, (SELECT max(nu
        abs(random()) % $shift_days AS d FROM conversations WHERE conversation_key LIKE '%demo-%' AND conversation_key NOT GLOB '*-k[0-9]*';
 CREATE UNIQUE INDEX temp.s_k ON s(k);
 CREATE UNIQUE INDEX temp.s_n ON s(n);
-INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
-SELECT c.conversation_key || $sfx, s.new_n, c.channel_id, c.conversation_id || $sfx, c.customer_id, c.customer_name, c.locale, c.mode, c.state_json, c.version,
+INSERT INTO conversations (conversation_key, number, channel_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
+SELECT c.conversation_key || $sfx, s.new_n, c.channel_id, c.customer_id, c.customer_name, c.locale, c.mode, c.state_json, c.version,
        $(moved c.created_at), $(moved c.updated_at)
 FROM conversations c JOIN s ON s.k = c.conversation_key;
 CREATE TEMP TABLE lines_before AS SELECT COALESCE(MAX(id), 0) AS id FROM transcript_entries;

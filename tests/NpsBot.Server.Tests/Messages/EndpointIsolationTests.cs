@@ -44,7 +44,7 @@ public sealed class EndpointIsolationTests : IAsyncDisposable
     public async Task Api_messages_with_channel_directline_and_a_web_chat_conversation_id_neither_replays_nor_answers_it_issue_7()
     {
         var customer = await WebChatCustomer.StartAsync(_server.CreateClient());
-        var before = await QueryAsync(db => db.Conversations.AsNoTracking().SingleAsync(c => c.ConversationId == customer.ConversationId));
+        var before = await QueryAsync(db => db.Conversations.AsNoTracking().SingleAsync(c => c.ConversationKey.EndsWith("|" + customer.ConversationId)));
         var greeting = await customer.BotTextsAsync();
 
         // The id of the web chat's start activity: a replay would be answered from its stored replies.
@@ -53,7 +53,7 @@ public sealed class EndpointIsolationTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        var after = await QueryAsync(db => db.Conversations.AsNoTracking().Where(c => c.ConversationId == customer.ConversationId).ToListAsync());
+        var after = await QueryAsync(db => db.Conversations.AsNoTracking().Where(c => c.ConversationKey.EndsWith("|" + customer.ConversationId)).ToListAsync());
         Assert.Equal(2, after.Count);
         Assert.Equal(before.Version, after.Single(c => c.ConversationKey == before.ConversationKey).Version);
         Assert.Equal(before.StateJson, after.Single(c => c.ConversationKey == before.ConversationKey).StateJson);

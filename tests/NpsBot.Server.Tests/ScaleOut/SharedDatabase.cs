@@ -14,7 +14,7 @@ public sealed class SharedDatabase(InstanceStorage storage)
     public (long Version, long Processed, long InboundLines) TurnCounts(string conversationId)
     {
         using var connection = Open();
-        var key = (string?)Scalar(connection, "SELECT conversation_key FROM conversations WHERE conversation_id = @id", conversationId)
+        var key = (string?)Scalar(connection, "SELECT conversation_key FROM conversations WHERE conversation_key LIKE '%|' || @id", conversationId)
             ?? throw new InvalidOperationException($"no conversation row for {conversationId}");
         return (
             Convert.ToInt64(Scalar(connection, "SELECT version FROM conversations WHERE conversation_key = @id", key), System.Globalization.CultureInfo.InvariantCulture),

@@ -140,7 +140,7 @@ public sealed class SqliteTurnStoreTests
         Assert.Equal(("webchat", "user-1", "Ann", "en-US", false), (customer.ChannelId, customer.ChannelUserId, customer.Name, customer.Locale, customer.OptedOut));
         Assert.Equal(response.StartedAt.UtcDateTime, customer.LastSurveyedAt);
         var conversation = await context.Conversations.SingleAsync(Ct);
-        Assert.Equal(("webchat", "abc", "user-1", "Ann", "bot"), (conversation.ChannelId, conversation.ConversationId, conversation.CustomerId, conversation.CustomerName, conversation.Mode));
+        Assert.Equal(("webchat", "user-1", "Ann", "bot"), (conversation.ChannelId, conversation.CustomerId, conversation.CustomerName, conversation.Mode));
     }
 
     // SQLite writes the score, category, outcome and theme in a statement of their own, only when one changes (issue 13):

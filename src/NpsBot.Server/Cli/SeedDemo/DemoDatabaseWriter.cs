@@ -80,8 +80,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
         var demoCase = demo.Case;
         var withAgent = demoCase is { Assignee: not null, ResolvedAt: null } || demoCase?.State == "handed off waiting";
         var last = demo.CompletedAt ?? demo.StartedAt.AddMinutes(2);
-        Bind(conversation, ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId), ("@conversation_id", demo.ConversationKey[(demo.ConversationKey.LastIndexOf('|') + 1)..]),
-            ("@customer_id", demo.CustomerId), ("@locale", demo.Locale), ("@mode", withAgent ? ConversationModes.Agent : ConversationModes.Bot),
+        Bind(conversation, ("@key", demo.ConversationKey), ("@channel_id", demo.ChannelId), ("@customer_id", demo.CustomerId), ("@locale", demo.Locale), ("@mode", withAgent ? ConversationModes.Agent : ConversationModes.Bot),
             ("@state_json", withAgent ? AgentState : BotState), ("@created_at", Time(demo.StartedAt)), ("@updated_at", Time(demoCase?.ResolvedAt ?? last)));
         await conversation.ExecuteNonQueryAsync(cancellationToken);
 
@@ -167,8 +166,8 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
         transaction = connection.BeginTransaction();
         linesBefore = TranscriptLineIndex.Mark(connection, transaction);
         conversation = Prepare(conversation, $"""
-            INSERT INTO conversations (conversation_key, number, channel_id, conversation_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
-            VALUES (@key, {nextNumber}, @channel_id, @conversation_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
+            INSERT INTO conversations (conversation_key, number, channel_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
+            VALUES (@key, {nextNumber}, @channel_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
             """);
         transcript = Prepare(transcript, """
             INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)

@@ -654,11 +654,6 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("channel_id");
 
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("conversation_id");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
