@@ -6,7 +6,8 @@ namespace NpsBot.Conversations.Definitions;
 /// <summary>The locale a conversation speaks: the activity's locale, else the last one the conversation saw.</summary>
 public static class ConversationLocale
 {
-    private const string Key = "locale";
+    /// <summary>The conversation state value the locale is kept in.</summary>
+    public const string Key = "locale";
 
     public static string? Of(TurnContext turn)
     {

@@ -93,4 +93,38 @@ public sealed class StoredStateJsonTests
         Assert.Equal(WebChatReference(), read.Reference);
         Assert.Equal(full, JsonSerializer.Serialize(read, DialogJson.Options));
     }
+
+    [Fact]
+    public void The_usual_roles_and_the_conversations_locale_are_left_out_and_read_back_issue_13()
+    {
+        var state = new ConversationState { Started = true, Reference = WebChatReference() };
+        state.Values["locale"] = JsonSerializer.SerializeToElement("pt-BR");
+
+        var json = StoredStateJson.Serialize(state, Key);
+        var read = StoredStateJson.Deserialize(json, Key);
+
+        Assert.DoesNotContain("role", json, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "pt-BR"));
+        Assert.Equal(WebChatReference(), read.Reference);
+    }
+
+    [Fact]
+    public void Roles_and_a_locale_the_channel_did_not_send_or_sent_otherwise_read_back_as_they_were_issue_13()
+    {
+        var state = new ConversationState { Started = true };
+        state.Values["locale"] = JsonSerializer.SerializeToElement("pt-BR");
+        foreach (var reference in new[]
+        {
+            WebChatReference() with { User = new ChannelAccount { Id = "user-1" }, Bot = new ChannelAccount { Id = "bot-7" }, Locale = null },
+            WebChatReference() with { User = new ChannelAccount { Id = "user-1", Role = "skill" }, Locale = "fr-FR" },
+            WebChatReference() with { User = null, Bot = null },
+        })
+        {
+            state.Reference = reference;
+
+            var read = StoredStateJson.Deserialize(StoredStateJson.Serialize(state, Key), Key);
+
+            Assert.Equal(reference, read.Reference);
+        }
+    }
 }
