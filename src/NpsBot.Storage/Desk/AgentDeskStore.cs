@@ -67,7 +67,7 @@ public sealed class AgentDeskStore(
             return false;
         }
 
-        context.CaseEvents.Add(DeskRows.ToRecord(caseEvent));
+        context.CaseEvents.Add(DeskRows.ToRecord(caseEvent, await CaseIdAsync(context, caseKey, cancellationToken) ?? 0));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -92,7 +92,8 @@ public sealed class AgentDeskStore(
         }
 
         DeskRows.Apply(row, change, now);
-        context.CaseEvents.AddRange(events.Select(DeskRows.ToRecord));
+        context.CaseEvents.AddRange(events.Select(caseEvent => DeskRows.ToRecord(caseEvent, caseEvent.CaseKey == caseKey ? row.Id
+            : throw new ArgumentException($"An event of case {caseEvent.CaseKey} in a change of case {caseKey}.", nameof(events)))));
         foreach (var job in work)
         {
             WorkQueueEntries.Add(context, job, now);
@@ -113,15 +114,28 @@ public sealed class AgentDeskStore(
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        context.CaseEvents.Add(DeskRows.ToRecord(caseEvent));
+        if (await CaseIdAsync(context, caseEvent.CaseKey, cancellationToken) is not { } caseId)
+        {
+            return; // No such case (forgotten meanwhile): nothing to note it on.
+        }
+
+        context.CaseEvents.Add(DeskRows.ToRecord(caseEvent, caseId));
         await context.SaveChangesAsync(cancellationToken);
     }
+
+    private static Task<long?> CaseIdAsync(NpsBotDbContext context, string caseKey, CancellationToken cancellationToken) =>
+        context.Cases.Where(c => c.CaseKey == caseKey).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<CaseEvent>> EventsAsync(string caseKey, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await context.CaseEvents.AsNoTracking().Where(e => e.CaseKey == caseKey).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return [.. rows.Select(e => new CaseEvent(e.CaseKey, e.Kind, e.Actor, SurveyResponseRows.Utc(e.At), e.Detail))];
+        var rows = await (
+            from e in context.CaseEvents.AsNoTracking()
+            join c in context.Cases on e.CaseId equals c.Id
+            where c.CaseKey == caseKey
+            orderby e.Id
+            select e).ToListAsync(cancellationToken);
+        return [.. rows.Select(e => new CaseEvent(caseKey, e.Kind, e.Actor, SurveyResponseRows.Utc(e.At), e.Detail))];
     }
 
     public async Task<IReadOnlyList<StoredLine>> TranscriptAsync(string conversationKey, bool withRawText, CancellationToken cancellationToken)
@@ -167,7 +181,7 @@ public sealed class AgentDeskStore(
 
         row.FollowUpDueAt = at.UtcDateTime;
         row.UpdatedAt = at.UtcDateTime;
-        context.CaseEvents.Add(DeskRows.ToRecord(new CaseEvent(caseKey, DeskEventKinds.FollowUpDue, CaseEvent.SystemActor, at)));
+        context.CaseEvents.Add(DeskRows.ToRecord(new CaseEvent(caseKey, DeskEventKinds.FollowUpDue, CaseEvent.SystemActor, at), row.Id));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

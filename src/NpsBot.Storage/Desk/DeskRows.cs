@@ -40,9 +40,10 @@ internal static class DeskRows
         UpdatedAt = SurveyResponseRows.Utc(row.UpdatedAt),
     };
 
-    public static CaseEventRecord ToRecord(CaseEvent caseEvent) => new()
+    /// <summary>The event's row, of the case with the id <paramref name="caseId"/> (the event's case).</summary>
+    public static CaseEventRecord ToRecord(CaseEvent caseEvent, long caseId) => new()
     {
-        CaseKey = caseEvent.CaseKey,
+        CaseId = caseId,
         Kind = caseEvent.Kind,
         Actor = caseEvent.Actor,
         At = caseEvent.At.UtcDateTime,

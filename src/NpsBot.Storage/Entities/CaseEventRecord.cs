@@ -4,7 +4,8 @@ namespace NpsBot.Storage.Entities;
 public sealed class CaseEventRecord
 {
     public long Id { get; set; }
-    public required string CaseKey { get; set; }
+    /// <summary>The case's <c>id</c> (its key once per case, not once per event: issue 13, disk).</summary>
+    public long CaseId { get; set; }
     public required string Kind { get; set; }
     public required string Actor { get; set; }
     public DateTime At { get; set; }

@@ -77,7 +77,7 @@ internal static class ForgetSql
         """;
 
     public const string DeleteCaseEvents =
-        "DELETE FROM case_events WHERE case_key IN (SELECT case_key FROM forget_cases)";
+        "DELETE FROM case_events WHERE case_id IN (SELECT id FROM cases WHERE case_key IN (SELECT case_key FROM forget_cases))";
 
     public const string DeleteCases =
         "DELETE FROM cases WHERE case_key IN (SELECT case_key FROM forget_cases)";

@@ -28,7 +28,7 @@ public sealed class CaseStore(IDbContextFactory<NpsBotDbContext> contexts) : ICa
 
         row.Overdue = true;
         row.UpdatedAt = now;
-        context.CaseEvents.Add(new CaseEventRecord { CaseKey = caseKey, Kind = CaseEventKinds.SlaBreached, Actor = CaseEvent.SystemActor, At = now, Detail = clock });
+        context.CaseEvents.Add(new CaseEventRecord { CaseId = row.Id, Kind = CaseEventKinds.SlaBreached, Actor = CaseEvent.SystemActor, At = now, Detail = clock });
         await context.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -64,6 +64,7 @@ internal static class TurnRowWriter
 
         DateTime? surveyedAt = null;
         List<CustomerConsent>? consents = null;
+        List<CaseEvent>? events = null;
         foreach (var record in commit.Records)
         {
             switch (record)
@@ -78,7 +79,7 @@ internal static class TurnRowWriter
                     CaseRows.Write(sql, supportCase);
                     break;
                 case CaseEvent caseEvent:
-                    CaseRows.Write(sql, caseEvent);
+                    (events ??= []).Add(caseEvent);
                     break;
                 case CaseScoreChange change:
                     CaseRows.Write(sql, change);
@@ -100,6 +101,12 @@ internal static class TurnRowWriter
                 default:
                     throw new NotSupportedException($"The turn store cannot save a record of type {record.GetType().FullName}.");
             }
+        }
+
+        // After the turn's cases: an event names its case by the case's id (TurnSql.InsertCaseEvent).
+        foreach (var caseEvent in events ?? [])
+        {
+            CaseRows.Write(sql, caseEvent);
         }
 
         // No verified customer (an unauthenticated /api/messages caller): no customer row is created or touched.

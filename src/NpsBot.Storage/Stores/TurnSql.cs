@@ -234,7 +234,7 @@ internal static class TurnSql
     public const string CloseCaseForScoreChange = """
         UPDATE cases SET status = 'closed_unresolved', root_cause = $root_cause, resolved_at = $at, updated_at = $at
         WHERE case_key = $case_key AND status = 'open' AND assignee IS NULL AND first_contact_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_key = $case_key AND e.actor NOT IN ('bot', 'system'))
+          AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.actor NOT IN ('bot', 'system'))
         """;
 
     // Closing the loop (issue 9): the follow-up survey's score on the case it follows up, once it is known.
@@ -250,8 +250,9 @@ internal static class TurnSql
         WHERE case_key = $case_key
         """;
 
+    // An event names its case by id: the case's row exists by now (the turn writes its events after its cases).
     public const string InsertCaseEvent = """
-        INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES ($case_key, $kind, $actor, $at, $detail)
+        INSERT INTO case_events (case_id, kind, actor, at, detail) SELECT id, $kind, $actor, $at, $detail FROM cases WHERE case_key = $case_key
         """;
 
     // The WHERE skips the row write when the turn brings nothing new, which is almost every turn

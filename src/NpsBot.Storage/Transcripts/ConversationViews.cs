@@ -62,14 +62,14 @@ public sealed class ConversationViews(IDbContextFactory<NpsBotDbContext> context
     private static async Task<CaseView?> CaseAsync(NpsBotDbContext context, string responseKey, CancellationToken cancellationToken)
     {
         var found = await context.Cases.AsNoTracking().Where(c => c.ResponseKey == responseKey).OrderBy(c => c.Id)
-            .Select(c => new { c.CaseKey, c.Status, c.Priority, c.Assignee, c.AssigneeName, c.Remedy, c.RootCause, c.ActionTaken })
+            .Select(c => new { c.Id, c.CaseKey, c.Status, c.Priority, c.Assignee, c.AssigneeName, c.Remedy, c.RootCause, c.ActionTaken })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return null;
         }
 
-        var events = await context.CaseEvents.AsNoTracking().Where(e => e.CaseKey == found.CaseKey).OrderBy(e => e.At).ThenBy(e => e.Id)
+        var events = await context.CaseEvents.AsNoTracking().Where(e => e.CaseId == found.Id).OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new { e.At, e.Kind, e.Actor, e.Detail })
             .ToListAsync(cancellationToken);
         return new CaseView(

@@ -66,9 +66,9 @@ SELECT c.case_key || $sfx, c.response_key || $sfx, c.conversation_key || $sfx, c
        c.business_first_contact_seconds, c.business_resolution_seconds, c.helped_by_id, c.helped_by_name, c.help_rating, c.help_rating_agent_id,
        c.help_rating_agent_name, $(moved c.help_rated_at), $(moved c.follow_up_due_at), c.follow_up_response_key || $sfx, c.follow_up_score, $(moved c.follow_up_at), 0
 FROM cases c JOIN s ON s.k = c.conversation_key ORDER BY c.id;
-INSERT INTO case_events (case_key, kind, actor, at, detail)
-SELECT e.case_key || $sfx, e.kind, e.actor, $(moved e.at), e.detail
-FROM case_events e JOIN cases c ON c.case_key = e.case_key JOIN s ON s.k = c.conversation_key ORDER BY e.id;
+INSERT INTO case_events (case_id, kind, actor, at, detail)
+SELECT n.id, e.kind, e.actor, $(moved e.at), e.detail
+FROM case_events e JOIN cases c ON c.id = e.case_id JOIN s ON s.k = c.conversation_key JOIN cases n ON n.case_key = c.case_key || $sfx ORDER BY e.id;
 DROP TABLE s;
 COMMIT;
 SQL

@@ -49,7 +49,7 @@ public sealed class AgentDeskOverHttpTests : IAsyncDisposable
         var row = await CaseAsync(caseKey);
         Assert.Equal(agents[Array.FindIndex(results, r => r.Succeeded)].UserId, row.Assignee);
         await using var context = await ContextAsync();
-        Assert.Equal(1, await context.CaseEvents.CountAsync(e => e.CaseKey == caseKey && e.Kind == DeskEventKinds.Claimed, Ct));
+        Assert.Equal(1, await context.CaseEvents.CountAsync(e => context.Cases.Any(c => c.Id == e.CaseId && c.CaseKey == caseKey) && e.Kind == DeskEventKinds.Claimed, Ct));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class AutomaticGiveBackTests : IAsyncDisposable
         await EventuallyAsync(async () =>
         {
             await using var later = await ContextAsync();
-            return await later.CaseEvents.AnyAsync(e => e.CaseKey == caseKey && e.Kind == DeskEventKinds.GivenBack && e.Actor == AgentWorkspace.SystemActor, Ct)
+            return await later.CaseEvents.AnyAsync(e => later.Cases.Any(c => c.Id == e.CaseId && c.CaseKey == caseKey) && e.Kind == DeskEventKinds.GivenBack && e.Actor == AgentWorkspace.SystemActor, Ct)
                 && !await later.WorkItems.AnyAsync(w => w.Kind == GiveBackAfterResolveHandler.JobKind, Ct);
         });
     }
@@ -76,7 +76,7 @@ public sealed class AutomaticGiveBackTests : IAsyncDisposable
         Assert.False(again);
         Assert.Single(await customer.BotTextsAsync(), t => t.Contains(RatingQuestion, StringComparison.Ordinal));
         await using var check = await ContextAsync();
-        Assert.Equal(1, await check.CaseEvents.CountAsync(e => e.CaseKey == caseKey && e.Kind == DeskEventKinds.GivenBack, Ct));
+        Assert.Equal(1, await check.CaseEvents.CountAsync(e => check.Cases.Any(c => c.Id == e.CaseId && c.CaseKey == caseKey) && e.Kind == DeskEventKinds.GivenBack, Ct));
     }
 
     private async Task<(WebChatCustomer Customer, string CaseKey)> ResolvedAsync()

@@ -60,7 +60,7 @@ public sealed class ForgetCustomerTests : IAsyncDisposable
         Assert.Null(anonymised.CustomerName);
         Assert.Equal((TimeSpan.Zero, TimeSpan.Zero), (anonymised.StartedAt.TimeOfDay, anonymised.UpdatedAt.TimeOfDay));
         Assert.Equal(1, await StoredData.CountAsync(_server.DataDirectory, "SELECT count(*) FROM cases", ct));
-        Assert.Equal(0, await StoredData.CountAsync(_server.DataDirectory, "SELECT count(*) FROM case_events WHERE case_key NOT IN (SELECT case_key FROM cases)", ct));
+        Assert.Equal(0, await StoredData.CountAsync(_server.DataDirectory, "SELECT count(*) FROM case_events WHERE case_id NOT IN (SELECT id FROM cases)", ct));
         var other = Assert.Single(responses, response => response.CustomerId == kept.User.Id);
         Assert.Equal("the driver never rang", other.FollowUpAnswer);
         Assert.Equal(other.StartedAt.UtcDateTime.Date, anonymised.StartedAt.UtcDateTime);

@@ -80,7 +80,7 @@ public sealed class DiscountCodesOverHttpTests : IAsyncLifetime
         Assert.Contains("price-1", supportCase.ConversationKey, StringComparison.Ordinal);
         Assert.Equal("discount-code", supportCase.Remedy);
         Assert.Contains("ONLY-ONE-7", supportCase.PackageJson, StringComparison.Ordinal);
-        Assert.Contains(await context.CaseEvents.Where(e => e.CaseKey == supportCase.CaseKey).Select(e => e.Detail).ToListAsync(Ct), d => d == "discount-code: ONLY-ONE-7");
+        Assert.Contains(await context.CaseEvents.Where(e => e.CaseId == supportCase.Id).Select(e => e.Detail).ToListAsync(Ct), d => d == "discount-code: ONLY-ONE-7");
     }
 
     /// <summary>A price complaint up to the remedy question (the theme picked by its label), then the choice if given.</summary>

@@ -69,7 +69,7 @@ public sealed class HandoffEventsOverHttpTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (accepted, completed, unknown));
         await using var context = await ContextAsync();
         var supportCase = await context.Cases.SingleAsync(Ct);
-        var kinds = await context.CaseEvents.Where(e => e.CaseKey == supportCase.CaseKey).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync(Ct);
+        var kinds = await context.CaseEvents.Where(e => e.CaseId == supportCase.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync(Ct);
         Assert.Equal(["handoff_initiated", "handoff_accepted", "handoff_completed"], kinds.Where(k => k.StartsWith("handoff_", StringComparison.Ordinal)));
         Assert.Equal("bot", (await context.Conversations.SingleAsync(Ct)).Mode);
         Assert.Equal(initiate.Value!.Value.GetProperty("caseKey").GetString(), supportCase.CaseKey);
@@ -104,7 +104,7 @@ public sealed class HandoffEventsOverHttpTests : IAsyncLifetime
         await using var context = await ContextAsync();
         var supportCase = await context.Cases.SingleAsync(Ct);
         Assert.Equal(("closed_unresolved", "score changed by customer", 9), (supportCase.Status, supportCase.RootCause, supportCase.Score));
-        var events = await context.CaseEvents.Where(e => e.CaseKey == supportCase.CaseKey).OrderBy(e => e.Id).ToListAsync(Ct);
+        var events = await context.CaseEvents.Where(e => e.CaseId == supportCase.Id).OrderBy(e => e.Id).ToListAsync(Ct);
         Assert.Contains(events, e => e.Kind == "score_changed" && e.Detail == "3 -> 9");
         Assert.Contains(events, e => e.Kind == "status_changed" && e.Detail!.StartsWith("open -> closed_unresolved", StringComparison.Ordinal));
     }
@@ -128,7 +128,7 @@ public sealed class HandoffEventsOverHttpTests : IAsyncLifetime
         await using var after = await ContextAsync();
         var supportCase = await after.Cases.SingleAsync(Ct);
         Assert.Equal(("open", null), (supportCase.Status, supportCase.RootCause));
-        var kinds = await after.CaseEvents.Where(e => e.CaseKey == supportCase.CaseKey).Select(e => e.Kind).ToListAsync(Ct);
+        var kinds = await after.CaseEvents.Where(e => e.CaseId == supportCase.Id).Select(e => e.Kind).ToListAsync(Ct);
         Assert.Contains("score_changed", kinds);
         Assert.Contains("note", kinds);
         Assert.DoesNotContain("status_changed", kinds);

@@ -8,7 +8,7 @@ namespace NpsBot.Storage.Tests.Insights;
 /// The SQLite migrations IntegerTimesTriggersOff, IntegerTimes and IntegerTimesRows (issue 13, disk): times stored as
 /// ISO text before them are Unix milliseconds after, nothing else about the rows changes, and the dashboard's triggers
 /// (day and period counts, case facts) read the integers; on the way down the times are text again and the triggers
-/// read text.
+/// read text. The later CaseEventsByCaseId goes up and down with them: an event names its case by id, then by key again.
 /// </summary>
 public sealed class IntegerTimesMigrationTests : SqliteMigrationTest
 {
@@ -25,13 +25,13 @@ public sealed class IntegerTimesMigrationTests : SqliteMigrationTest
         Assert.Equal(
             ["conversations integer 1796032800000 1796036400000", "response integer 1796083199500 1796083200250 1796083200250",
              "case integer 1796032800000 1796034600250 1796036400000 1796119200000 1796036400000 1800.25 3",
-             "event integer 1796032800000", "label integer 1796083200250"],
+             "event integer 1796032800000 case 1", "label integer 1796083200250"],
             Rows(context, """
                 SELECT 'conversations ' || typeof(created_at) || ' ' || created_at || ' ' || updated_at FROM conversations
                 UNION ALL SELECT 'response ' || typeof(started_at) || ' ' || started_at || ' ' || updated_at || ' ' || completed_at FROM survey_responses
                 UNION ALL SELECT 'case ' || typeof(opened_at) || ' ' || opened_at || ' ' || first_contact_at || ' ' || first_contact_due
                     || ' ' || resolution_due || ' ' || updated_at || ' ' || seconds_to_first_contact || ' ' || case_steps FROM cases
-                UNION ALL SELECT 'event ' || typeof(at) || ' ' || at FROM case_events
+                UNION ALL SELECT 'event ' || typeof(at) || ' ' || at || ' case ' || (case_id = (SELECT id FROM cases)) FROM case_events
                 UNION ALL SELECT 'label ' || typeof(at) || ' ' || at FROM theme_labels
                 """));
         var stored = await context.Cases.AsNoTracking().SingleAsync(Ct);
@@ -63,10 +63,11 @@ public sealed class IntegerTimesMigrationTests : SqliteMigrationTest
         await migrator.MigrateAsync(Before, Ct);
 
         Assert.Equal(
-            ["text 2026-11-30 23:59:59.500", "text 2026-11-30 10:30:00.250"],
+            ["text 2026-11-30 23:59:59.500", "text 2026-11-30 10:30:00.250", "text 2026-11-30 10:00:00.000 case-r1"],
             Rows(context, """
                 SELECT typeof(started_at) || ' ' || started_at FROM survey_responses
                 UNION ALL SELECT typeof(first_contact_at) || ' ' || first_contact_at FROM cases
+                UNION ALL SELECT typeof(at) || ' ' || at || ' ' || case_key FROM case_events
                 """));
         Assert.Equal(["14"], Rows(context, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('cases', 'survey_responses')"));
         await context.Database.ExecuteSqlRawAsync("""

@@ -59,7 +59,7 @@ public sealed class LiveResponseAndCaseStorageTests
         var row = await context.Cases.SingleAsync(Ct);
         Assert.Equal((CaseStatus.Open, "reship", Turns.Start.AddHours(1).UtcDateTime), (row.Status, row.Remedy, row.FirstContactDue));
         var opening = await context.CaseEvents.SingleAsync(Ct);
-        Assert.Equal(("case-1", CaseEventKinds.Opened, "bot"), (opening.CaseKey, opening.Kind, opening.Actor));
+        Assert.Equal((row.Id, CaseEventKinds.Opened, "bot"), (opening.CaseId, opening.Kind, opening.Actor));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class LiveResponseAndCaseStorageTests
         await using var context = await database.OpenContextAsync();
         Assert.True((await context.Cases.SingleAsync(Ct)).Overdue);
         var breach = await context.CaseEvents.SingleAsync(Ct);
-        Assert.Equal((CaseEventKinds.SlaBreached, CaseEvent.SystemActor, SlaClocks.FirstContact), (breach.Kind, breach.Actor, breach.Detail));
+        Assert.Equal((CaseEventKinds.SlaBreached, CaseEvent.SystemActor, SlaClocks.FirstContact, (await context.Cases.SingleAsync(Ct)).Id), (breach.Kind, breach.Actor, breach.Detail, breach.CaseId));
     }
 
     private static SupportCase Case(string key, DateTimeOffset at) => new()

@@ -18,7 +18,7 @@ public sealed class ConversationViewsTests
         await using (var context = await database.OpenContextAsync())
         {
             id = context.SurveyResponses.Single(r => r.ResponseKey == "r6").Id;
-            context.CaseEvents.Add(new CaseEventRecord { CaseKey = "case-r6", Kind = "opened", Actor = "bot", At = InsightsSeed.Week2.AddHours(2), Detail = "detractor" });
+            context.CaseEvents.Add(new CaseEventRecord { CaseId = context.Cases.Single(c => c.CaseKey == "case-r6").Id, Kind = "opened", Actor = "bot", At = InsightsSeed.Week2.AddHours(2), Detail = "detractor" });
             context.ThemeLabels.Add(new ThemeLabelRecord { ResponseId = id, Theme = "delivery", Source = ThemeSources.OfflineModel, ModelVersion = "offline@x", Evidence = "colis", At = InsightsSeed.Week2 });
             await context.SaveChangesAsync(Ct);
         }

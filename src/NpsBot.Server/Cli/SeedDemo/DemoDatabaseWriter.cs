@@ -195,7 +195,7 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
                     @first_contact_seconds, @resolution_seconds, @assignee, @assignee_name, @help_rating, @help_agent_id,
                     @help_agent_name, @help_rated_at, @follow_up_due_at, @follow_up_response_key, @follow_up_score, @follow_up_at, 0)
             """);
-        caseEvent = Prepare(caseEvent, "INSERT INTO case_events (case_key, kind, actor, at, detail) VALUES (@case_key, @kind, @actor, @at, @detail)");
+        caseEvent = Prepare(caseEvent, "INSERT INTO case_events (case_id, kind, actor, at, detail) SELECT id, @kind, @actor, @at, @detail FROM cases WHERE case_key = @case_key");
         customer = Prepare(customer, """
             INSERT INTO customers (channel_id, channel_user_id, name, locale, aad_object_id, tenant_id, opted_out, last_surveyed_at, created_at, updated_at)
             VALUES (@channel_id, @channel_user_id, NULL, @locale, NULL, NULL, @opted_out, @at, @at, @at)

@@ -226,11 +226,9 @@ namespace NpsBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
-                    b.Property<string>("CaseKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("case_key");
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
 
                     b.Property<string>("Detail")
                         .HasColumnType("text")
@@ -244,7 +242,7 @@ namespace NpsBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey");
+                    b.HasIndex("CaseId");
 
                     b.ToTable("case_events", (string)null);
                 });

@@ -213,11 +213,9 @@ namespace NpsBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
-                    b.Property<string>("CaseKey")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("case_key");
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
 
                     b.Property<string>("Detail")
                         .HasColumnType("TEXT")
@@ -231,7 +229,7 @@ namespace NpsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey");
+                    b.HasIndex("CaseId");
 
                     b.ToTable("case_events", (string)null);
                 });
