@@ -22,11 +22,19 @@ public sealed class WebhookEventsBot(IBot inner, WebhookSubscriptionPresence pre
         }
     }
 
-    /// <summary>The events of <paramref name="records"/> to queue: none without an active subscription (no query when there is no event).</summary>
+    /// <summary>
+    /// The events of <paramref name="records"/> to queue: none without an active subscription (no query when there is no
+    /// event; no payload built while the kept answer is that none is active).
+    /// </summary>
     public static async ValueTask<IReadOnlyCollection<WebhookEvent>> ToQueueAsync(
         IReadOnlyList<object> records, DateTimeOffset now, WebhookSubscriptionPresence presence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(presence);
+        if (presence.KnownNone)
+        {
+            return [];
+        }
+
         var events = EventsOf(records, now);
         return events.Count == 0 || !await presence.AnyActiveAsync(cancellationToken) ? [] : events;
     }

@@ -25,13 +25,18 @@ public sealed class WebhookSubscriptionPresence(IDbContextFactory<NpsBotDbContex
     private long _version;
     private Known? _known;
 
+    /// <summary>
+    /// True when the kept answer (fresh, and no change since) is that none is active: a turn then need not even build its
+    /// events' payloads. False when a subscription may be active or the answer must be read again.
+    /// </summary>
+    public bool KnownNone => Fresh(Volatile.Read(ref _known), Interlocked.Read(ref _version), Environment.TickCount64) is { Any: false };
+
     /// <summary>True when a subscription may be active (then the event is queued and the fan-out decides who gets it).</summary>
     public async ValueTask<bool> AnyActiveAsync(CancellationToken cancellationToken)
     {
         var version = Interlocked.Read(ref _version);
-        var known = Volatile.Read(ref _known);
         var now = Environment.TickCount64;
-        if (known is not null && known.Version == version && now - known.ReadAt < _refreshMs)
+        if (Fresh(Volatile.Read(ref _known), version, now) is { } known)
         {
             return known.Any;
         }
@@ -50,6 +55,9 @@ public sealed class WebhookSubscriptionPresence(IDbContextFactory<NpsBotDbContex
         Volatile.Write(ref _known, new Known(version, any, now));
         return any;
     }
+
+    private Known? Fresh(Known? known, long version, long now) =>
+        known is not null && known.Version == version && now - known.ReadAt < _refreshMs ? known : null;
 
     /// <summary>Call after a subscription was added or removed and committed.</summary>
     public void Changed() => Interlocked.Increment(ref _version);

@@ -67,6 +67,30 @@ public sealed class WebhookSubscriptionPresenceTests : IAsyncDisposable
         Assert.Equal(1, await EventJobsAsync(refreshedAtOnce, "r-4"));
     }
 
+    [Fact]
+    public async Task None_is_known_only_from_a_fresh_read_that_found_none()
+    {
+        var contexts = _server.Services.GetRequiredService<IDbContextFactory<NpsBotDbContext>>();
+        var subscriptions = _server.Services.GetRequiredService<IWebhookSubscriptions>();
+        var presence = _server.Services.GetRequiredService<WebhookSubscriptionPresence>();
+        var expiring = new WebhookSubscriptionPresence(
+            contexts, new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Webhooks:PresenceRefresh"] = "00:00:00" }).Build());
+
+        var beforeAnyRead = presence.KnownNone;
+        await presence.AnyActiveAsync(Ct);
+        var afterReadingNone = presence.KnownNone;
+        var created = await subscriptions.AddAsync(new Uri("https://127.0.0.1:9/hook"), [WebhookEvents.ResponseRecorded], Ct);
+        var afterAdding = presence.KnownNone;
+        await presence.AnyActiveAsync(Ct);
+        var afterReadingOne = presence.KnownNone;
+        Assert.True(await subscriptions.RemoveAsync(created.Subscription.Id, Ct));
+        var afterRemoving = presence.KnownNone;
+        await expiring.AnyActiveAsync(Ct);
+
+        Assert.Equal((false, true, false, false, false), (beforeAnyRead, afterReadingNone, afterAdding, afterReadingOne, afterRemoving));
+        Assert.False(expiring.KnownNone); // read with nothing active, but already past its refresh period
+    }
+
     /// <summary>Runs one turn whose bot completes a survey through <see cref="WebhookEventsBot"/>; the "webhook.event" jobs it queued.</summary>
     private static async Task<int> EventJobsAsync(WebhookSubscriptionPresence presence, string responseKey)
     {
