@@ -16,8 +16,8 @@ namespace NpsBot.Conversations.Runner;
 /// kept only encrypted, on the inbound transcript line, when <paramref name="protector"/> keeps it.
 /// Internal turns (<see cref="TurnOrigin.ConversationKey"/>, the agent desk's) run on the named conversation, addressed
 /// from its stored reference; observers hear of every committed turn (issue 9).
-/// With <paramref name="states"/>, a state this process committed is taken up again as the object it was, not read back
-/// from its JSON, when the stored JSON is still exactly that (see <see cref="CommittedStates"/>).
+/// With <paramref name="states"/>, a state this process committed is taken up again as the object it was, without reading
+/// the store; the commit checks that the stored row is still exactly that (see <see cref="CommittedStates"/>).
 /// </summary>
 public sealed class ConversationRunner(
     IBot bot, ITurnStore store, ITextRedactor redactor, TimeProvider clock, KeyedGate gate, ITextProtector? protector = null,
@@ -58,6 +58,23 @@ public sealed class ConversationRunner(
         using var entered = await gate.EnterAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
+            // The state this process committed last, when it still holds it: no read (its commit checks that nothing changed).
+            if (attempt == 1 && states?.TakeUnread(key) is var (kept, keptState))
+            {
+                try
+                {
+                    var result = await RunOnceAsync(key, origin, inbound, raw.Text, kept, keptState, cancellationToken);
+                    states.Committed(held: true);
+                    return result;
+                }
+                catch (TurnConflictException)
+                {
+                    // Changed since, or this activity was processed already: read, and answer or run again.
+                    states.Committed(held: false);
+                    continue;
+                }
+            }
+
             var start = await store.StartTurnAsync(key, inbound.Id!, cancellationToken);
             if (start.EarlierReplies is { } earlier)
             {
@@ -66,7 +83,7 @@ public sealed class ConversationRunner(
 
             try
             {
-                return await RunOnceAsync(key, origin, inbound, raw.Text, start.Stored, cancellationToken);
+                return await RunOnceAsync(key, origin, inbound, raw.Text, start.Stored, unread: null, cancellationToken);
             }
             catch (TurnConflictException) when (attempt < MaxAttempts)
             {
@@ -75,12 +92,13 @@ public sealed class ConversationRunner(
         }
     }
 
+    // unread: the state object this process committed as stored's JSON, taken without reading the store (the commit then
+    // requires that JSON); null when stored was read.
     private async Task<TurnResult> RunOnceAsync(
-        string key, TurnOrigin origin, Activity inbound, string? rawText, StoredConversation? stored, CancellationToken cancellationToken)
+        string key, TurnOrigin origin, Activity inbound, string? rawText, StoredConversation? stored, ConversationState? unread, CancellationToken cancellationToken)
     {
-        var state = stored is null
-            ? new ConversationState()
-            : states?.Take(stored) ?? StoredStateJson.Deserialize(stored.StateJson, key);
+        var state = unread
+            ?? (stored is null ? new ConversationState() : states?.Take(stored) ?? StoredStateJson.Deserialize(stored.StateJson, key));
         var isInternal = origin.ConversationKey is not null;
 
         // The previous inbound line's sender: every stored turn's inbound line is from the reference's user.
@@ -121,10 +139,10 @@ public sealed class ConversationRunner(
                 now)
             {
                 RepliesJson = ReplayJson(replies, redactedReplies, repliesJson), Work = work, Customer = origin.Customer,
-                InDialog = state.Dialogs.DialogStack.Count > 0,
+                InDialog = state.Dialogs.DialogStack.Count > 0, ExpectedStateJson = unread is null ? null : stored!.StateJson,
             },
             cancellationToken);
-        states?.Keep(key, stateJson, state);
+        states?.Keep(key, stateJson, state, (stored?.Version ?? 0) + 1);
         await NotifyAsync(new CommittedTurn(key, inbound, replies, turn.Records, previousMode, state.Mode, isInternal, now), cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }

@@ -30,4 +30,11 @@ public sealed record TurnCommit(
     /// rest (see <c>TurnSql.InsertConversationAtLeftEdge</c>).
     /// </summary>
     public bool InDialog { get; init; }
+
+    /// <summary>
+    /// The state JSON the turn started from when it was not read back from the store (<see cref="CommittedStates.TakeUnread"/>):
+    /// the commit then also requires the stored state to be exactly this, not only its version (a conversation erased and
+    /// started again could reach the same version). Null when the turn read its state.
+    /// </summary>
+    public string? ExpectedStateJson { get; init; }
 }

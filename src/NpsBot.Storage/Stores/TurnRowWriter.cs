@@ -23,12 +23,13 @@ internal static class TurnRowWriter
         {
             ("$key", key), ("$channel_id", inbound.ChannelId),
             ("$customer_id", customer?.Id), ("$customer_name", customer?.Name), ("$locale", inbound.Locale),
-            ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", sql.StoredTime(commit.At)), ("$expected_version", commit.ExpectedVersion),
+            ("$mode", commit.Mode), ("$state_json", commit.StateJson), ("$at", sql.StoredTime(commit.At)),
+            ("$expected_version", commit.ExpectedVersion), ("$expected_state", commit.ExpectedStateJson),
         };
 
-        // $expected_version is last and only the UPDATE has it.
+        // $expected_version and $expected_state are last and only the UPDATE has them.
         var saved = commit.ExpectedVersion == 0
-            ? TurnCommands.ExecuteAssuming(sql.InsertConversation, 1, conversation.AsSpan(..^1))
+            ? TurnCommands.ExecuteAssuming(sql.InsertConversation, 1, conversation.AsSpan(..^2))
             : commit.InDialog
                 ? UpdateConversation(sql.UpdateConversationInDialogFirstTry, sql.UpdateConversationInDialog, conversation)
                 : UpdateConversation(sql.UpdateConversationFirstTry, sql.UpdateConversation, conversation);

@@ -67,7 +67,7 @@ internal static class TurnSql
 
     public const string UpdateConversation = $"""
         {UpdateConversationSet}
-        WHERE conversation_key = $key AND version = $expected_version
+        WHERE {AsTheTurnStartedFrom}
         """;
 
     // Where SQLite keeps a conversation's row (issue 13, disk). A survey's state grows and shrinks while its dialog runs
@@ -95,12 +95,12 @@ internal static class TurnSql
     // otherwise or when the version lost a race), else moved to the left edge.
     public const string UpdateConversationInDialogInPlace = $"""
         {UpdateConversationSet}
-        WHERE conversation_key = $key AND version = $expected_version AND rowid < 0
+        WHERE {AsTheTurnStartedFrom} AND rowid < 0
         """;
 
     public const string UpdateConversationToLeftEdge = $"""
         {UpdateConversationSet}, rowid = {LeftEdge}
-        WHERE conversation_key = $key AND version = $expected_version
+        WHERE {AsTheTurnStartedFrom}
         """;
 
     // SQLite, a turn that ends at rest: in place when the row is already on the right and its state does not shrink
@@ -110,14 +110,20 @@ internal static class TurnSql
     // move finds 0 rows too).
     public const string UpdateConversationAtRestInPlace = $"""
         {UpdateConversationSet}
-        WHERE conversation_key = $key AND version = $expected_version AND rowid > 0
+        WHERE {AsTheTurnStartedFrom} AND rowid > 0
           AND length(CAST($state_json AS BLOB)) >= length(CAST(state_json AS BLOB))
         """;
 
     public const string UpdateConversationToRightEdge = $"""
         {UpdateConversationSet}, rowid = {RightEdge}
-        WHERE conversation_key = $key AND version = $expected_version
+        WHERE {AsTheTurnStartedFrom}
         """;
+
+    // The row a turn's update may change: still at the version the turn started from, and, when $expected_state is not
+    // null, still holding that state JSON (a turn that started without reading it, CommittedStates.TakeUnread: a
+    // conversation erased and started again could be at the same version).
+    private const string AsTheTurnStartedFrom =
+        "conversation_key = $key AND version = $expected_version AND state_json = COALESCE($expected_state, state_json)";
 
     private const string UpdateConversationSet = """
         UPDATE conversations

@@ -3,7 +3,10 @@ using NpsBot.Conversations.Runner;
 
 namespace NpsBot.Conversations.Tests.Runner;
 
-/// <summary>A committed state taken up again as its object only while the stored JSON is exactly what was committed.</summary>
+/// <summary>
+/// A committed state taken up again as its object without reading the store; its commit holds only while the stored row
+/// is exactly what was committed (version and JSON), and an activity already processed still gets its stored replies.
+/// </summary>
 public sealed class CommittedStatesTests : IDisposable
 {
     private readonly InMemoryTurnStore _store = new();
@@ -32,6 +35,7 @@ public sealed class CommittedStatesTests : IDisposable
 
         Assert.Equal("count 2", second.Replies.Single().Text);
         Assert.Same(Seen[0], Seen[1]);
+        Assert.Equal(1, _store.Loads); // the first turn's only
     }
 
     [Fact]
@@ -44,8 +48,41 @@ public sealed class CommittedStatesTests : IDisposable
 
         var second = await Turn(runner, "2");
 
+        // Run on the kept object first, which the commit refused; then on the state read again.
         Assert.Equal("count 11", second.Replies.Single().Text);
-        Assert.NotSame(Seen[0], Seen[1]);
+        Assert.Equal(3, Seen.Count);
+        Assert.NotSame(Seen[0], Seen[2]);
+        Assert.Equal(2, _store.Commits.Count);
+    }
+
+    [Fact]
+    public async Task Other_state_at_the_committed_version_is_read_from_its_JSON()
+    {
+        var runner = Runner();
+        await Turn(runner, "1");
+        var key = _store.Commits.Single().ConversationKey;
+        _store.ReplaceStateAtTheSameVersion(key, """{"values":{"count":20}}""");
+
+        var second = await Turn(runner, "2");
+
+        Assert.Equal("count 21", second.Replies.Single().Text);
+        Assert.Equal(2, _store.Loads);
+    }
+
+    [Fact]
+    public async Task An_activity_processed_already_gets_its_stored_replies_and_is_not_saved_again()
+    {
+        var runner = Runner();
+        await Turn(runner, "1");
+        var first = await Turn(runner, "2");
+
+        var resent = await Turn(runner, "2");
+        var next = await Turn(runner, "3");
+
+        Assert.True(resent.Duplicate);
+        Assert.Equal(first.Replies.Single().Text, resent.Replies.Single().Text);
+        Assert.Equal("count 3", next.Replies.Single().Text);
+        Assert.Equal(3, _store.Commits.Count);
     }
 
     [Fact]
@@ -85,15 +122,53 @@ public sealed class CommittedStatesTests : IDisposable
     }
 
     [Fact]
+    public void Turns_read_first_while_kept_states_are_found_changed_and_go_unread_again_once_they_are_not()
+    {
+        var state = new ConversationState();
+        for (var i = 0; i < CommittedStates.Window; i++)
+        {
+            _states.Committed(held: i % 8 != 0); // one in eight refused, as with another instance's turns in between
+        }
+
+        _states.Keep("k", "{}", state, 1);
+        var unreadWhileChanged = _states.TakeUnread("k");
+        var readWhileChanged = _states.Take(new StoredConversation("k", 1, "{}"));
+        var readFirstThen = _states.ReadFirst;
+        for (var i = 1; i < CommittedStates.Window; i++)
+        {
+            _states.Keep("k", "{}", state, 1);
+            _states.Take(new StoredConversation("k", 1, "{}"));
+        }
+
+        _states.Keep("k", "{}", state, 1);
+
+        Assert.True(readFirstThen);
+        Assert.Null(unreadWhileChanged);
+        Assert.Same(state, readWhileChanged);
+        Assert.False(_states.ReadFirst);
+        Assert.Same(state, _states.TakeUnread("k")?.State);
+    }
+
+    [Fact]
+    public void A_few_refused_commits_do_not_make_turns_read_first()
+    {
+        for (var i = 0; i < CommittedStates.Window; i++)
+        {
+            _states.Committed(held: i % 32 != 0);
+        }
+
+        Assert.False(_states.ReadFirst);
+    }
+
+    [Fact]
     public void At_most_its_capacity_of_states_is_kept()
     {
         for (var i = 0; i <= CommittedStates.Capacity + 100; i++)
         {
-            _states.Keep($"k{i}", "{}", new ConversationState());
+            _states.Keep($"k{i}", "{}", new ConversationState(), 1);
         }
 
-        var kept = Enumerable.Range(0, CommittedStates.Capacity + 101)
-            .Count(i => _states.Take(new StoredConversation($"k{i}", 1, "{}")) is not null);
+        var kept = Enumerable.Range(0, CommittedStates.Capacity + 101).Count(i => _states.TakeUnread($"k{i}") is not null);
         Assert.InRange(kept, 1, CommittedStates.Capacity);
     }
 }

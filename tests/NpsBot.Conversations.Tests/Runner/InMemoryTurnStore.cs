@@ -16,8 +16,16 @@ internal sealed class InMemoryTurnStore : ITurnStore
     /// <summary>Called before each commit is checked; lets a test write behind the runner's back.</summary>
     public Action<TurnCommit>? BeforeCommit { get; set; }
 
-    public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
-        Task.FromResult(_conversations.GetValueOrDefault(conversationKey));
+    /// <summary>How many times a conversation's state was read.</summary>
+    public int Loads => _loads;
+
+    private int _loads;
+
+    public Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _loads);
+        return Task.FromResult(_conversations.GetValueOrDefault(conversationKey));
+    }
 
     public Task<IReadOnlyList<Activity>?> FindRepliesAsync(string conversationKey, string activityId, CancellationToken cancellationToken) =>
         Task.FromResult(_replies.GetValueOrDefault((conversationKey, activityId)));
@@ -27,8 +35,13 @@ internal sealed class InMemoryTurnStore : ITurnStore
         BeforeCommit?.Invoke(commit);
         lock (_commitLock)
         {
-            var current = _conversations.GetValueOrDefault(commit.ConversationKey)?.Version ?? 0;
-            if (current != commit.ExpectedVersion)
+            // As the database stores: the version (and, for a turn that did not read its state, the state JSON) must be
+            // what the turn started from, and an activity is saved once.
+            var stored = _conversations.GetValueOrDefault(commit.ConversationKey);
+            var current = stored?.Version ?? 0;
+            if (current != commit.ExpectedVersion
+                || (commit.ExpectedStateJson is not null && commit.ExpectedStateJson != stored?.StateJson)
+                || _replies.ContainsKey((commit.ConversationKey, commit.Inbound.Id!)))
             {
                 throw new TurnConflictException(commit.ConversationKey);
             }
@@ -47,6 +60,10 @@ internal sealed class InMemoryTurnStore : ITurnStore
         var current = _conversations[key];
         _conversations[key] = current with { Version = current.Version + 1, StateJson = stateJson };
     }
+
+    /// <summary>Other state JSON at the same version, as a conversation erased and started again would have.</summary>
+    public void ReplaceStateAtTheSameVersion(string key, string stateJson) =>
+        _conversations[key] = _conversations[key] with { StateJson = stateJson };
 
     /// <summary>Bumps the stored version as another server instance would.</summary>
     public void WriteBehindTheRunnersBack(string key)

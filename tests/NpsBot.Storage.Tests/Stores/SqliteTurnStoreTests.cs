@@ -57,6 +57,27 @@ public sealed class SqliteTurnStoreTests
         Assert.Equal(2, (await database.Store.LoadAsync(Turns.Key("abc"), Ct))?.Version);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Commit_that_names_the_state_it_started_from_holds_only_while_the_stored_state_is_that(bool inDialog)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Store.CommitAsync(Turns.Commit("abc", 0) with { InDialog = inDialog }, Ct);
+
+        // Same version, other state (an erased conversation started again reaches version 1 too): a conflict.
+        var conflict = await Assert.ThrowsAsync<TurnConflictException>(() => database.Store.CommitAsync(
+            Turns.Commit("abc", 1, activityId: "other") with { ExpectedStateJson = """{"turn":9}""", InDialog = inDialog }, Ct));
+        var afterConflict = await database.Store.LoadAsync(Turns.Key("abc"), Ct);
+        await database.Store.CommitAsync(Turns.Commit("abc", 1) with { ExpectedStateJson = """{"turn":1}""", InDialog = inDialog }, Ct);
+        await database.Store.CommitAsync(Turns.Commit("abc", 2) with { ExpectedStateJson = """{"turn":2}""", InDialog = !inDialog }, Ct);
+
+        Assert.Equal("webchat|abc", conflict.ConversationKey);
+        Assert.Equal(new StoredConversation("webchat|abc", 1, """{"turn":1}"""), afterConflict);
+        Assert.Null(await database.Store.FindRepliesAsync(Turns.Key("abc"), "other", Ct));
+        Assert.Equal(new StoredConversation("webchat|abc", 3, """{"turn":3}"""), await database.Store.LoadAsync(Turns.Key("abc"), Ct));
+    }
+
     [Fact]
     public async Task Start_turn_gives_the_stored_replies_of_a_resent_activity_the_state_for_a_new_one_and_nothing_for_a_new_conversation()
     {

@@ -21,8 +21,13 @@ public sealed class InMemoryTurnStore : ITurnStore
     {
         lock (_commitLock)
         {
-            var current = _conversations.GetValueOrDefault(commit.ConversationKey)?.Version ?? 0;
-            if (current != commit.ExpectedVersion)
+            // As the database stores: the version (and, for a turn that did not read its state, the state JSON) must be
+            // what the turn started from, and an activity is saved once.
+            var stored = _conversations.GetValueOrDefault(commit.ConversationKey);
+            var current = stored?.Version ?? 0;
+            if (current != commit.ExpectedVersion
+                || (commit.ExpectedStateJson is not null && commit.ExpectedStateJson != stored?.StateJson)
+                || _replies.ContainsKey((commit.ConversationKey, commit.Inbound.Id!)))
             {
                 throw new TurnConflictException(commit.ConversationKey);
             }
