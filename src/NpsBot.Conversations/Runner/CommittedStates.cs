@@ -14,6 +14,8 @@ namespace NpsBot.Conversations.Runner;
 /// conflict, and so does an activity processed already (the replay cache's key): the runner then reads and runs it again.</item>
 /// <item>Read first (<see cref="Take"/>): the kept state is used when the stored JSON is exactly what was committed.</item>
 /// </list>
+/// A turn whose activity this process committed for the conversation (the last <see cref="ActivitiesRemembered"/>) reads
+/// first: it is a re-sent activity, answered from the replay cache without running the bot again.
 /// Turns go unread while kept states are found unchanged: when more than one in sixteen of the last <see cref="Window"/>
 /// that found one found it changed (several instances taking turns of the same conversations), turns read first, where a
 /// changed state costs a read and not a whole turn run twice; the next windows decide again.
@@ -25,6 +27,9 @@ namespace NpsBot.Conversations.Runner;
 public sealed class CommittedStates : IDisposable
 {
     public const int Capacity = 1024;
+
+    /// <summary>The activity ids kept with a conversation's state: those of its last turns this process committed.</summary>
+    public const int ActivitiesRemembered = 32;
 
     /// <summary>How many turns that found a kept state decide whether the next ones read first.</summary>
     public const int Window = 256;
@@ -41,42 +46,51 @@ public sealed class CommittedStates : IDisposable
     public bool ReadFirst => _readFirst;
 
     /// <summary>
-    /// The state this process last committed for the conversation, taken out of the cache, with the version and JSON it was
-    /// committed as, for a turn that does not read the store; null when none is kept, or while turns read first.
+    /// The state this process last committed for the conversation, taken out of the cache, for a turn of
+    /// <paramref name="activityId"/> that does not read the store (<see cref="Kept.Stored"/>: the version and JSON it was
+    /// committed as); null when none is kept, while turns read first, or when this process committed that activity already.
     /// </summary>
-    public (StoredConversation Stored, ConversationState State)? TakeUnread(string conversationKey)
+    public Kept? TakeUnread(string conversationKey, string activityId)
     {
         ArgumentNullException.ThrowIfNull(conversationKey);
-        if (_readFirst || !_cache.TryGetValue(conversationKey, out Entry? entry) || entry is null)
+        if (_readFirst || !_cache.TryGetValue(conversationKey, out Kept? kept) || kept is null || kept.ActivityIds.Contains(activityId))
         {
             return null;
         }
 
         _cache.Remove(conversationKey);
-        return (new StoredConversation(conversationKey, entry.Version, entry.Json), entry.State);
+        return kept;
     }
 
     /// <summary>The state committed as <paramref name="stored"/>'s JSON, taken out of the cache; null when none is kept or it changed since.</summary>
-    public ConversationState? Take(StoredConversation stored)
+    public Kept? Take(StoredConversation stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        if (!_cache.TryGetValue(stored.ConversationKey, out Entry? entry) || entry is null)
+        if (!_cache.TryGetValue(stored.ConversationKey, out Kept? kept) || kept is null)
         {
             return null;
         }
 
         _cache.Remove(stored.ConversationKey);
-        var unchanged = string.Equals(entry.Json, stored.StateJson, StringComparison.Ordinal);
+        var unchanged = string.Equals(kept.Stored.StateJson, stored.StateJson, StringComparison.Ordinal);
         Found(unchanged);
-        return unchanged ? entry.State : null;
+        return unchanged ? kept : null;
     }
 
     /// <summary>Whether the commit of a turn that started from <see cref="TakeUnread"/> held (false: a conflict).</summary>
     public void Committed(bool held) => Found(held);
 
-    /// <summary>Keeps <paramref name="state"/>, just committed as <paramref name="json"/> at <paramref name="version"/>, for the conversation's next turn.</summary>
-    public void Keep(string conversationKey, string json, ConversationState state, long version) =>
-        _cache.Set(conversationKey, new Entry(json, state, version), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+    /// <summary>
+    /// Keeps <paramref name="state"/>, just committed as <paramref name="json"/> at <paramref name="version"/> by the turn of
+    /// <paramref name="activityId"/>, for the conversation's next turn; <paramref name="earlier"/> is what the turn started
+    /// from, whose activity ids are remembered too.
+    /// </summary>
+    public void Keep(string conversationKey, string json, ConversationState state, long version, string activityId, Kept? earlier = null)
+    {
+        string[] activities = [.. (earlier?.ActivityIds ?? []).TakeLast(ActivitiesRemembered - 1), activityId];
+        var kept = new Kept(new StoredConversation(conversationKey, version, json), state, activities);
+        _cache.Set(conversationKey, kept, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptFor });
+    }
 
     public void Dispose() => _cache.Dispose();
 
@@ -95,5 +109,6 @@ public sealed class CommittedStates : IDisposable
         }
     }
 
-    private sealed record Entry(string Json, ConversationState State, long Version);
+    /// <summary>A committed state: the row it was stored as, the object, and the activities this process committed for it.</summary>
+    public sealed record Kept(StoredConversation Stored, ConversationState State, IReadOnlyList<string> ActivityIds);
 }

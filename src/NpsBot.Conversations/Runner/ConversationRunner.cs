@@ -59,11 +59,11 @@ public sealed class ConversationRunner(
         for (var attempt = 1; ; attempt++)
         {
             // The state this process committed last, when it still holds it: no read (its commit checks that nothing changed).
-            if (attempt == 1 && states?.TakeUnread(key) is var (kept, keptState))
+            if (attempt == 1 && states?.TakeUnread(key, inbound.Id!) is { } kept)
             {
                 try
                 {
-                    var result = await RunOnceAsync(key, origin, inbound, raw.Text, kept, keptState, cancellationToken);
+                    var result = await RunOnceAsync(key, origin, inbound, raw.Text, kept.Stored, kept, cancellationToken);
                     states.Committed(held: true);
                     return result;
                 }
@@ -92,13 +92,13 @@ public sealed class ConversationRunner(
         }
     }
 
-    // unread: the state object this process committed as stored's JSON, taken without reading the store (the commit then
-    // requires that JSON); null when stored was read.
+    // unread: the state this process committed as stored, taken without reading the store (the commit then requires its
+    // JSON); null when stored was read.
     private async Task<TurnResult> RunOnceAsync(
-        string key, TurnOrigin origin, Activity inbound, string? rawText, StoredConversation? stored, ConversationState? unread, CancellationToken cancellationToken)
+        string key, TurnOrigin origin, Activity inbound, string? rawText, StoredConversation? stored, CommittedStates.Kept? unread, CancellationToken cancellationToken)
     {
-        var state = unread
-            ?? (stored is null ? new ConversationState() : states?.Take(stored) ?? StoredStateJson.Deserialize(stored.StateJson, key));
+        var kept = unread ?? (stored is null ? null : states?.Take(stored));
+        var state = kept?.State ?? (stored is null ? new ConversationState() : StoredStateJson.Deserialize(stored.StateJson, key));
         var isInternal = origin.ConversationKey is not null;
 
         // The previous inbound line's sender: every stored turn's inbound line is from the reference's user.
@@ -142,7 +142,7 @@ public sealed class ConversationRunner(
                 InDialog = state.Dialogs.DialogStack.Count > 0, ExpectedStateJson = unread is null ? null : stored!.StateJson,
             },
             cancellationToken);
-        states?.Keep(key, stateJson, state, (stored?.Version ?? 0) + 1);
+        states?.Keep(key, stateJson, state, (stored?.Version ?? 0) + 1, inbound.Id!, kept);
         await NotifyAsync(new CommittedTurn(key, inbound, replies, turn.Records, previousMode, state.Mode, isInternal, now), cancellationToken);
         return new TurnResult(replies, Duplicate: false) { RepliesJson = repliesJson };
     }

@@ -83,6 +83,8 @@ public sealed class CommittedStatesTests : IDisposable
         Assert.Equal(first.Replies.Single().Text, resent.Replies.Single().Text);
         Assert.Equal("count 3", next.Replies.Single().Text);
         Assert.Equal(3, _store.Commits.Count);
+        Assert.Equal(3, _bot.Calls); // the re-sent activity was answered from the store, the bot not run again
+        Assert.Same(Seen[1], Seen[2]); // and the kept state stayed for the next turn
     }
 
     [Fact]
@@ -130,23 +132,41 @@ public sealed class CommittedStatesTests : IDisposable
             _states.Committed(held: i % 8 != 0); // one in eight refused, as with another instance's turns in between
         }
 
-        _states.Keep("k", "{}", state, 1);
-        var unreadWhileChanged = _states.TakeUnread("k");
-        var readWhileChanged = _states.Take(new StoredConversation("k", 1, "{}"));
+        _states.Keep("k", "{}", state, 1, "a");
+        var unreadWhileChanged = _states.TakeUnread("k", "b");
+        var readWhileChanged = _states.Take(new StoredConversation("k", 1, "{}"))?.State;
         var readFirstThen = _states.ReadFirst;
         for (var i = 1; i < CommittedStates.Window; i++)
         {
-            _states.Keep("k", "{}", state, 1);
+            _states.Keep("k", "{}", state, 1, "a");
             _states.Take(new StoredConversation("k", 1, "{}"));
         }
 
-        _states.Keep("k", "{}", state, 1);
+        _states.Keep("k", "{}", state, 1, "a");
 
         Assert.True(readFirstThen);
         Assert.Null(unreadWhileChanged);
         Assert.Same(state, readWhileChanged);
         Assert.False(_states.ReadFirst);
-        Assert.Same(state, _states.TakeUnread("k")?.State);
+        Assert.Same(state, _states.TakeUnread("k", "b")?.State);
+    }
+
+    [Fact]
+    public void The_activities_of_its_last_turns_are_kept_with_a_state()
+    {
+        CommittedStates.Kept? kept = null;
+        for (var i = 1; i <= CommittedStates.ActivitiesRemembered + 1; i++)
+        {
+            _states.Keep("k", "{}", new ConversationState(), i, $"a{i}", kept);
+            kept = _states.TakeUnread("k", "new");
+        }
+
+        _states.Keep("k", "{}", new ConversationState(), 99, "last", kept);
+
+        // Kept: a3 ... a33 and "last"; a1 and a2 are the oldest, no longer remembered.
+        Assert.Null(_states.TakeUnread("k", "last"));
+        Assert.Null(_states.TakeUnread("k", "a3"));
+        Assert.Equal(CommittedStates.ActivitiesRemembered, _states.TakeUnread("k", "a2")?.ActivityIds.Count);
     }
 
     [Fact]
@@ -165,10 +185,10 @@ public sealed class CommittedStatesTests : IDisposable
     {
         for (var i = 0; i <= CommittedStates.Capacity + 100; i++)
         {
-            _states.Keep($"k{i}", "{}", new ConversationState(), 1);
+            _states.Keep($"k{i}", "{}", new ConversationState(), 1, "a");
         }
 
-        var kept = Enumerable.Range(0, CommittedStates.Capacity + 101).Count(i => _states.TakeUnread($"k{i}") is not null);
+        var kept = Enumerable.Range(0, CommittedStates.Capacity + 101).Count(i => _states.TakeUnread($"k{i}", "b") is not null);
         Assert.InRange(kept, 1, CommittedStates.Capacity);
     }
 }
