@@ -5,6 +5,7 @@
 #                               unix socket in that folder), starts it and prints its connection string
 #   scripts/postgres.sh env     prints the variables that make the tests use it (eval "$(scripts/postgres.sh env)")
 #   scripts/postgres.sh stop    stops the cluster and deletes its folder
+#   scripts/postgres.sh psql …  runs psql on the running cluster with these arguments (the benchmark reads its counters)
 # One cluster per checkout: the folder is recorded in a state file named after this checkout's path
 # (NPSBOT_POSTGRES_STATE names another state file: a cluster of its own, as the scale-out tests start).
 # NPSBOT_POSTGRES_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, synchronous commit, full pages), for a
@@ -95,5 +96,10 @@ case "${1:-}" in
     echo "export NPSBOT_TEST_STORAGE=postgres"
     echo "export NPSBOT_TEST_POSTGRES='$(connection_string "$dir")'"
     ;;
-  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+  psql)
+    dir=$(running_dir) || { echo "no cluster running: scripts/postgres.sh start" >&2; exit 1; }
+    shift
+    as_owner "$(bindir)/psql" -h "$dir" -p "$(cat "$dir/port")" -U "$owner" -d postgres "$@"
+    ;;
+  *) echo "usage: $0 start|stop|env|psql" >&2; exit 2 ;;
 esac

@@ -9,7 +9,8 @@
 # SETUPS (how NpsBot runs, one after another: "sqlite", the default; "postgres", one instance on a PostgreSQL cluster
 # with its durable defaults, started for the run from Debian's packages by scripts/postgres.sh; "postgres2", two
 # instances on one such cluster and a Redis, every conversation's turns alternating between them; the cluster, Redis
-# and every instance share core 0, so CPU per turn counts all of them; the PostgreSQL setups run the server with
+# and every instance share core 0, so CPU per turn counts all of them; after a PostgreSQL setup's runs its cluster's
+# transaction counters are in OUT/npsbot-<setup>-transactions.txt, a rolled-back one a batch written again; the PostgreSQL setups run the server with
 # DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 as deployment/README.md advises: PG_SPIN=<n> sets another, PG_SPIN= none),
 # PEERS ("peer agents": botbuilder-js and the Agents SDK; "" = NpsBot only; PEER=0 as before),
 # OUT (results/LABEL), EXTRA (more server arguments), MODELS (a folder the trained models are copied from at start and
@@ -86,6 +87,10 @@ setup() { # sqlite | postgres | postgres2
     wait_up http://127.0.0.1:5001/api/messages || echo "NpsBot did not start: see $OUT/npsbot-5001-server.log"
   fi
   run "npsbot-$1" "${urls[*]}" "${pids[*]}" "$pg"
+  # The cluster's transactions since it started: a rolled-back one is a batch that lost a race and was written again.
+  [ -n "$pg" ] && NPSBOT_POSTGRES_STATE=$state.pg bash "$here/../../../scripts/postgres.sh" psql -Atc \
+    "select 'commits ' || sum(xact_commit) || ', rollbacks ' || sum(xact_rollback) || ', rows inserted ' || sum(tup_inserted) || ', updated ' || sum(tup_updated) from pg_stat_database" \
+    >"$OUT/npsbot-$1-transactions.txt" 2>&1
   kill -TERM "${pids[@]}"; wait "${pids[@]}" 2>/dev/null
   [ -n "${MODELS:-}" ] && mkdir -p "$MODELS" && cp "$data"/*-model.* "$MODELS"/ 2>/dev/null
   du -sh "$data" >"$OUT/npsbot-$1-disk.txt"; rm -rf "$data"
