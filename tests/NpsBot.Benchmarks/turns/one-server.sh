@@ -1,4 +1,4 @@
-# Sourced by profile.sh and writes.sh: one published NpsBot pinned to core 0 on port 5000, on a fresh data folder.
+# Sourced by profile.sh, writes.sh and kernel.sh: one published NpsBot pinned to core 0 on port 5000, on a fresh data folder.
 #   start_server <published server folder> <log file> [environment for the server: NAME=value ...]   (sets $pid and $data)
 #   stop_server
 # MODELS (a folder the trained models are copied from at start and to at the end), HOURS (see hours.sh).
