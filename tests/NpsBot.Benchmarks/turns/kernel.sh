@@ -13,7 +13,7 @@ WARM=${WARM:-70}; OUT=${OUT:-results/kernel-$LABEL}; mkdir -p "$OUT"
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/one-server.sh"
 start_server "$PUB" "$OUT/server.log" "$@"
-taskset -c 1 node "$here/../driver/drive.js" --url http://127.0.0.1:5000/api/messages --concurrency "$C" --duration-s 20 \
+taskset -c 1 node "$here/../driver/drive.js" --url http://127.0.0.1:5000/api/messages --concurrency "$C" --duration-s 30 \
   --warmup-s "$((WARM - 10))" --server-pid $pid --label "$LABEL c$C" --out "$OUT/c$C.json" >/dev/null &
 driver=$!
 sleep "$WARM"

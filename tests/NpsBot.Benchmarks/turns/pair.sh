@@ -10,8 +10,9 @@
 # with its durable defaults, started for the run from Debian's packages by scripts/postgres.sh; "postgres2", two
 # instances on one such cluster and a Redis, every conversation's turns alternating between them; the cluster, Redis
 # and every instance share core 0, so CPU per turn counts all of them; after a PostgreSQL setup's runs its cluster's
-# transaction counters are in OUT/npsbot-<setup>-transactions.txt, a rolled-back one a batch written again; the PostgreSQL setups run the server with
-# DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 as deployment/README.md advises: PG_SPIN=<n> sets another, PG_SPIN= none),
+# transaction counters are in OUT/npsbot-<setup>-transactions.txt, a rolled-back one a batch written again; the
+# PostgreSQL setups run the server with DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 as deployment/README.md advises:
+# PG_SPIN=<n> sets another, PG_SPIN= none),
 # PEERS ("peer agents": botbuilder-js and the Agents SDK; "" = NpsBot only; PEER=0 as before),
 # OUT (results/LABEL), EXTRA (more server arguments), MODELS (a folder the trained models are copied from at start and
 # to at the end, so that only the first run trains them), HOURS (see hours.sh: "open", the default, or "configured").
