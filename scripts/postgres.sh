@@ -88,16 +88,19 @@ stop() {
   rm -rf "$dir" "$state"
 }
 
+# The running cluster's folder, or the advice to start one.
+running_or_exit() { running_dir || { echo "no cluster running: scripts/postgres.sh start" >&2; exit 1; }; }
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   env)
-    dir=$(running_dir) || { echo "no cluster running: scripts/postgres.sh start" >&2; exit 1; }
+    dir=$(running_or_exit) || exit 1
     echo "export NPSBOT_TEST_STORAGE=postgres"
     echo "export NPSBOT_TEST_POSTGRES='$(connection_string "$dir")'"
     ;;
   psql)
-    dir=$(running_dir) || { echo "no cluster running: scripts/postgres.sh start" >&2; exit 1; }
+    dir=$(running_or_exit) || exit 1
     shift
     as_owner "$(bindir)/psql" -h "$dir" -p "$(cat "$dir/port")" -U "$owner" -d postgres "$@"
     ;;
