@@ -11,11 +11,4 @@ public sealed record WorkRequest(string Kind, string Payload, DateTimeOffset Due
 {
     /// <summary>Jobs with the same order key run one after another, in the order they were queued (e.g. a conversation's replies).</summary>
     public string? OrderKey { get; init; }
-
-    /// <summary>
-    /// True when this job supersedes the earlier ones of its kind and order key: a pending one that has not run yet is
-    /// moved to this one's due time and payload instead of a new row being queued (the turn store; a job already
-    /// claimed or retried stays, and this one is queued beside it). Needs an <see cref="OrderKey"/>.
-    /// </summary>
-    public bool Supersedes { get; init; }
 }

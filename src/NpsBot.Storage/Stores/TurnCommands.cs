@@ -45,8 +45,6 @@ internal sealed class TurnCommands : IDisposable
         }
 
         InsertWork = Create(WorkSql.Insert);
-        InsertWorkUnlessSuperseded = Create(WorkSql.InsertUnlessSuperseded);
-        SupersedeWork = Create(WorkSql.Supersede);
         ClaimWork = Create(dialect.ClaimWork);
         CompleteWork = Create(WorkSql.Complete);
         RetryWork = Create(WorkSql.Retry);
@@ -110,10 +108,6 @@ internal sealed class TurnCommands : IDisposable
     public TurnStatement? IndexTranscriptLines { get; }
 
     public TurnStatement InsertWork { get; }
-
-    public TurnStatement InsertWorkUnlessSuperseded { get; }
-
-    public TurnStatement SupersedeWork { get; }
 
     public TurnStatement ClaimWork { get; }
 

@@ -5,26 +5,11 @@ namespace NpsBot.Storage.Stores;
 /// <summary>Writes and reads <c>work_items</c> rows with the writer connection's prepared commands.</summary>
 internal static class WorkRows
 {
-    /// <summary>
-    /// Queues the job, or moves the pending one it supersedes (<see cref="WorkRequest.Supersedes"/>): the move, then an
-    /// insert that finds nothing to have been moved, so the statements never depend on each other's row counts and can be
-    /// sent together (<see cref="TurnCommands.BeginDeferring"/>).
-    /// </summary>
-    public static void Insert(TurnCommands sql, WorkRequest work, DateTime createdAt)
-    {
-        var superseding = work.Supersedes && work.OrderKey is not null;
-        if (superseding)
-        {
-            TurnCommands.Execute(
-                sql.SupersedeWork,
-                ("$payload", work.Payload), ("$due_at", work.DueAt.UtcDateTime), ("$order_key", work.OrderKey), ("$kind", work.Kind));
-        }
-
+    public static void Insert(TurnCommands sql, WorkRequest work, DateTime createdAt) =>
         TurnCommands.Execute(
-            superseding ? sql.InsertWorkUnlessSuperseded : sql.InsertWork,
+            sql.InsertWork,
             ("$kind", work.Kind), ("$payload", work.Payload), ("$order_key", work.OrderKey),
             ("$due_at", work.DueAt.UtcDateTime), ("$created_at", createdAt));
-    }
 
     public static List<WorkItem> Claim(TurnCommands sql, string owner, DateTimeOffset now, TimeSpan lease, int limit)
     {

@@ -10,24 +10,6 @@ internal static class WorkSql
         VALUES ($kind, $payload, $order_key, $due_at, 0, '{WorkItemStates.Pending}', $created_at)
         """;
 
-    // A job that supersedes its predecessors (WorkRequest.Supersedes): the pending ones of its kind and order key that
-    // never ran (no attempt, no lease) take its due time and payload; the (order_key, id) index finds them. 0 rows: none,
-    // and the job is inserted. A claimed or retried one is left to finish and the new one queued after it.
-    public const string Supersede = $"""
-        UPDATE work_items SET payload = $payload, due_at = $due_at
-        WHERE order_key = $order_key AND kind = $kind AND state = '{WorkItemStates.Pending}' AND attempts = 0 AND lease_owner IS NULL
-        """;
-
-    // After Supersede: the job is inserted when no pending job of its kind and order key that never ran is there, which
-    // is exactly when Supersede moved none (its condition; the turn's own statements are the only ones to queue jobs of
-    // the conversation's key, and a job that ran once never matches again).
-    public const string InsertUnlessSuperseded = $"""
-        INSERT INTO work_items (kind, payload, order_key, due_at, attempts, state, created_at)
-        SELECT $kind, $payload, $order_key, $due_at, 0, '{WorkItemStates.Pending}', $created_at
-        WHERE NOT EXISTS (SELECT 1 FROM work_items
-                          WHERE order_key = $order_key AND kind = $kind AND state = '{WorkItemStates.Pending}' AND attempts = 0 AND lease_owner IS NULL)
-        """;
-
     // Claimable: pending, due, not leased (or the lease ran out: its instance died), and the oldest pending row of
     // its order key, so the jobs of one key run strictly one after another in the order they were queued.
     public const string Claim = $"""

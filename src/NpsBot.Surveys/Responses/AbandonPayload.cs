@@ -1,4 +1,4 @@
 namespace NpsBot.Surveys.Responses;
 
-/// <summary>The "response.abandon" job's input: which response, and the answer time it was scheduled after.</summary>
-public sealed record AbandonPayload(string ResponseKey, DateTimeOffset LastAnswerAt);
+/// <summary>The "response.abandon" job's input: which response to check.</summary>
+public sealed record AbandonPayload(string ResponseKey);

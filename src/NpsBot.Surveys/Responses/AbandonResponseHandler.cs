@@ -1,14 +1,16 @@
 using System.Text.Json;
 using NpsBot.Conversations.Work;
+using NpsBot.Surveys.Survey;
 
 namespace NpsBot.Surveys.Responses;
 
 /// <summary>
-/// Runs "response.abandon": a survey still in progress, with no answer since the one that scheduled the job, becomes
-/// abandoned. Every answer schedules the job again: the turn store moves the pending one to the new due time (issue 13:
-/// one row per survey instead of one per answer), and a job already running finds the newer answer and does nothing.
+/// Runs "response.abandon": a survey still in progress with no answer for <see cref="SurveyOptions.AbandonAfter"/>
+/// becomes abandoned. The survey queues the check once, with its first record (<see cref="SurveyRecorder.Add"/>); a check
+/// that finds a later answer queues the next one for that long after it, so a turn never touches the queue for it again
+/// (issue 13) and a survey is still abandoned exactly that long after its last answer.
 /// </summary>
-public sealed class AbandonResponseHandler(IResponseOutcomes outcomes, TimeProvider clock) : IWorkHandler
+public sealed class AbandonResponseHandler(IResponseOutcomes outcomes, SurveyOptions options, TimeProvider clock) : IWorkHandler
 {
     public const string JobKind = "response.abandon";
 
@@ -16,15 +18,15 @@ public sealed class AbandonResponseHandler(IResponseOutcomes outcomes, TimeProvi
 
     public string Kind => JobKind;
 
-    /// <summary>The job to schedule after an answer given at <paramref name="lastAnswerAt"/>.</summary>
-    public static WorkRequest Request(string responseKey, DateTimeOffset lastAnswerAt, DateTimeOffset dueAt) =>
-        new(JobKind, JsonSerializer.Serialize(new AbandonPayload(responseKey, lastAnswerAt), Json), dueAt) { OrderKey = $"response|{responseKey}", Supersedes = true };
+    /// <summary>The check of the response, due at <paramref name="dueAt"/>.</summary>
+    public static WorkRequest Request(string responseKey, DateTimeOffset dueAt) =>
+        new(JobKind, JsonSerializer.Serialize(new AbandonPayload(responseKey), Json), dueAt) { OrderKey = $"response|{responseKey}" };
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var payload = Read(item.Payload);
-        await outcomes.MarkAbandonedAsync(payload.ResponseKey, payload.LastAnswerAt, clock.GetUtcNow(), cancellationToken);
+        await outcomes.MarkAbandonedAsync(payload.ResponseKey, options.AbandonAfter, clock.GetUtcNow(), cancellationToken);
     }
 
     private static AbandonPayload Read(string payload)

@@ -4,8 +4,9 @@ namespace NpsBot.Surveys.Responses;
 public interface IResponseOutcomes
 {
     /// <summary>
-    /// Marks the response abandoned at <paramref name="at"/> if it is still in progress and was not updated after
-    /// <paramref name="lastAnswerAt"/>; returns whether it did.
+    /// Marks the response abandoned at <paramref name="at"/> if it is still in progress and had no answer for
+    /// <paramref name="idleFor"/>; if it is in progress and was answered since, queues its next check (in the same
+    /// transaction) for <paramref name="idleFor"/> after that answer. Returns whether it marked it.
     /// </summary>
-    Task<bool> MarkAbandonedAsync(string responseKey, DateTimeOffset lastAnswerAt, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<bool> MarkAbandonedAsync(string responseKey, TimeSpan idleFor, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -117,7 +117,11 @@ public sealed partial class NpsSurveyDialog : InterruptibleDialog
             response = response with { CaseKey = ticket.CaseKey };
         }
 
-        _recorder.Add(dc.Context, response);
+        if (_recorder.Add(dc.Context, response, Progress(dc).AbandonCheckQueued))
+        {
+            Save(dc, Progress(dc) with { AbandonCheckQueued = true });
+        }
+
         return ticket;
     }
 

@@ -83,6 +83,9 @@ public sealed record SurveyProgress
     /// <summary>A new score the customer asked for, waiting for their yes.</summary>
     public int? PendingScore { get; init; }
 
+    /// <summary>True once the response's abandonment check is queued (with its first record in progress; see <see cref="SurveyRecorder.Add"/>).</summary>
+    public bool AbandonCheckQueued { get; init; }
+
     private static string NewResponseKey()
     {
         Span<byte> randomness = stackalloc byte[10];

@@ -6,19 +6,11 @@ namespace NpsBot.Surveys.Survey;
 
 /// <summary>
 /// Turns a survey's progress into the <see cref="SurveyResponse"/> stored with the turn. Called from the moment the score
-/// is known and after every answer; while the survey is in progress it also schedules the "response.abandon" job that
-/// marks the row abandoned if the customer goes quiet for <see cref="SurveyOptions.AbandonAfter"/>.
+/// is known and after every answer; the first time the survey is recorded in progress it also queues the
+/// "response.abandon" check that marks the row abandoned if the customer goes quiet for <see cref="SurveyOptions.AbandonAfter"/>.
 /// </summary>
 public sealed class SurveyRecorder(SurveyOptions options)
 {
-    /// <summary>Builds the response and adds it to the turn (see <see cref="Build"/> and <see cref="Add"/>).</summary>
-    public SurveyResponse Record(TurnContext turn, SurveyProgress progress, string outcome)
-    {
-        var response = Build(turn, progress, outcome);
-        Add(turn, response);
-        return response;
-    }
-
     /// <summary>The response as the progress stands, not yet added to the turn.</summary>
     public static SurveyResponse Build(TurnContext turn, SurveyProgress progress, string outcome)
     {
@@ -67,16 +59,25 @@ public sealed class SurveyRecorder(SurveyOptions options)
         return response;
     }
 
-    /// <summary>Stores the response with the turn and, while it is in progress, schedules its abandonment check.</summary>
-    public void Add(TurnContext turn, SurveyResponse response)
+    /// <summary>
+    /// Stores the response with the turn and, the first time it is in progress (<paramref name="checkQueued"/> false),
+    /// queues its abandonment check for <see cref="SurveyOptions.AbandonAfter"/> later; returns whether it did, for the
+    /// progress to keep. Later answers queue nothing: the check, when due, finds the last answer and comes back that long
+    /// after it (<see cref="AbandonResponseHandler"/>). Issue 13: the queue's row and its due-time index were rewritten at
+    /// every answer before, about a tenth of the pages a group commit wrote.
+    /// </summary>
+    public bool Add(TurnContext turn, SurveyResponse response, bool checkQueued)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(response);
         turn.AddRecord(response);
-        if (!SurveyOutcomes.IsFinal(response.Outcome))
+        if (checkQueued || SurveyOutcomes.IsFinal(response.Outcome))
         {
-            turn.Schedule(AbandonResponseHandler.Request(response.ResponseKey, response.UpdatedAt, response.UpdatedAt + options.AbandonAfter));
+            return false;
         }
+
+        turn.Schedule(AbandonResponseHandler.Request(response.ResponseKey, response.UpdatedAt + options.AbandonAfter));
+        return true;
     }
 
     private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(',', values);

@@ -13,14 +13,16 @@
 # transaction counters are in OUT/npsbot-<setup>-transactions.txt, a rolled-back one a batch written again; the
 # PostgreSQL setups run the server with DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 as deployment/README.md advises:
 # PG_SPIN=<n> sets another, PG_SPIN= none),
-# PEERS ("peer agents": botbuilder-js and the Agents SDK; "" = NpsBot only; PEER=0 as before),
+# PEERS ("peer agents echo": botbuilder-js, the Agents SDK and the bare endpoint a turn's CPU is set against, ASP.NET
+# Core echoing the activity's text (the bench folder's limit-echo; driver-bound, so its CPU per turn is the figure);
+# "" = NpsBot only; PEER=0 as before),
 # OUT (results/LABEL), EXTRA (more server arguments), MODELS (a folder the trained models are copied from at start and
 # to at the end, so that only the first run trains them), HOURS (see hours.sh: "open", the default, or "configured").
 # Loopback only; every run stops by itself (warm-up + DUR).
 set -u
 LABEL=${1:?label}; PUB=${2:?published server folder}; CONC=${3:-"8 32"}
 BENCH=${BENCH:?set BENCH to the bench folder}
-WARM1=${WARM1:-120}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEERS=${PEERS-"peer agents"}
+WARM1=${WARM1:-120}; WARM=${WARM:-10}; DUR=${DUR:-20}; PEERS=${PEERS-"peer agents echo"}
 [ "${PEER:-1}" = 0 ] && PEERS=""
 OUT=${OUT:-results/$LABEL}; mkdir -p "$OUT"
 
@@ -103,18 +105,32 @@ if [ "$PUB" != none ]; then   # PUB=none: the peers only
   for s in ${SETUPS:-sqlite}; do setup "$s"; done
 fi
 
-peer() { # name folder port
-  (cd "$BENCH/$2" && exec taskset -c 0 env PORT=$3 node --no-deprecation index.js) >"$OUT/$1-server.log" 2>&1 &
+serve() { # name port command...: one peer pinned to core 0, loaded at each concurrency, stopped
+  local name=$1 port=$2; shift 2
+  ("$@") >"$OUT/$name-server.log" 2>&1 &
   local pid=$!
-  wait_up http://127.0.0.1:$3/api/messages || echo "$1 did not start: see $OUT/$1-server.log"
-  run "$1" http://127.0.0.1:$3/api/messages $pid
+  wait_up http://127.0.0.1:$port/api/messages || echo "$name did not start: see $OUT/$name-server.log"
+  run "$name" http://127.0.0.1:$port/api/messages $pid
   kill -TERM $pid; wait $pid 2>/dev/null
+}
+
+node_peer() { cd "$BENCH/$1" && exec taskset -c 0 env PORT=$2 node --no-deprecation index.js; }
+
+# The bare endpoint the issue measures a turn's CPU against: ASP.NET Core deserializing the activity and echoing its
+# text, nothing else (the bench folder's limit-echo, published from a copy into OUT so the bench folder stays clean).
+echo_endpoint() {
+  local src; src=$(mktemp -d)
+  cp -r "$BENCH/limit-echo/." "$src"/ && rm -rf "$src/bin" "$src/obj"
+  dotnet publish "$src" -c Release -o "$OUT/limit-echo" >"$OUT/echo-build.log" 2>&1 || echo "limit-echo did not build: see $OUT/echo-build.log"
+  rm -rf "$src"
+  exec taskset -c 0 env PORT=$1 "$OUT/limit-echo/LimitEcho"
 }
 
 for p in $PEERS; do
   case $p in
-    peer) peer peer peer-botbuilder-js 3978 ;;    # botbuilder-js 4.23.3, MemoryStorage
-    agents) peer agents peer-agents-js 3979 ;;    # Microsoft 365 Agents SDK 1.8.1, MemoryStorage
+    peer) serve peer 3978 node_peer peer-botbuilder-js 3978 ;;   # botbuilder-js 4.23.3, MemoryStorage
+    agents) serve agents 3979 node_peer peer-agents-js 3979 ;;   # Microsoft 365 Agents SDK 1.8.1, MemoryStorage
+    echo) serve echo 5080 echo_endpoint 5080 ;;                  # ASP.NET Core, System.Text.Json, no state
     *) echo "unknown peer $p" ;;
   esac
 done

@@ -113,9 +113,9 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         }
 
         var outcomes = _server.Services.GetRequiredService<IResponseOutcomes>();
-        var lastAnswerAt = DateTimeOffset.UtcNow.AddSeconds(1); // as the job scheduled after the score would carry it
-        Assert.True(await outcomes.MarkAbandonedAsync(responseKey, lastAnswerAt, DateTimeOffset.UtcNow, Ct));
-        Assert.False(await outcomes.MarkAbandonedAsync(responseKey, lastAnswerAt, DateTimeOffset.UtcNow, Ct)); // the job run again: nothing more
+        var checkedAt = DateTimeOffset.UtcNow.AddSeconds(1); // the check, after no answer for the idle time (zero here)
+        Assert.True(await outcomes.MarkAbandonedAsync(responseKey, TimeSpan.Zero, checkedAt, Ct));
+        Assert.False(await outcomes.MarkAbandonedAsync(responseKey, TimeSpan.Zero, checkedAt, Ct)); // the job run again: nothing more
 
         var sent = await NextOfAsync(WebhookEvents.ResponseRecorded);
         Assert.True(sent.SignatureValid);

@@ -29,20 +29,32 @@ public sealed class LiveResponseAndCaseStorageTests
     }
 
     [Fact]
-    public async Task The_abandon_job_marks_only_a_response_still_in_progress_since_the_answer_that_scheduled_it()
+    public async Task The_abandon_check_marks_a_response_idle_for_the_time_given_and_after_a_later_answer_checks_again_that_long_after_it()
     {
         await using var database = await TestDatabase.CreateAsync();
         var inProgress = Turns.Response("abc", 2, Turns.Start) with { Outcome = SurveyOutcomes.InProgress, CompletedAt = null };
         await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [inProgress]), Ct);
         var outcomes = database.Services.GetRequiredService<IResponseOutcomes>();
+        var idle = TimeSpan.FromMinutes(30);
 
-        var stale = await outcomes.MarkAbandonedAsync(inProgress.ResponseKey, Turns.Start.AddMinutes(-1), Turns.Start.AddHours(1), Ct);
-        var due = await outcomes.MarkAbandonedAsync(inProgress.ResponseKey, Turns.Start, Turns.Start.AddHours(1), Ct);
-        var again = await outcomes.MarkAbandonedAsync(inProgress.ResponseKey, Turns.Start, Turns.Start.AddHours(2), Ct);
+        var answeredSince = await outcomes.MarkAbandonedAsync(inProgress.ResponseKey, idle, Turns.Start.AddMinutes(20), Ct);
+        var checks = await AbandonChecksAsync(database);
+        var due = await outcomes.MarkAbandonedAsync(inProgress.ResponseKey, idle, Turns.Start.AddMinutes(30), Ct);
+        var again = await outcomes.MarkAbandonedAsync(inProgress.ResponseKey, idle, Turns.Start.AddHours(2), Ct);
 
-        Assert.Equal((false, true, false), (stale, due, again));
+        Assert.Equal((false, true, false), (answeredSince, due, again));
+        var next = Assert.Single(checks);
+        Assert.Equal((Turns.Start + idle).UtcDateTime, next.DueAt);
+        Assert.Contains(inProgress.ResponseKey, next.Payload, StringComparison.Ordinal);
+        Assert.Single(await AbandonChecksAsync(database)); // abandoned, or run again after: no further check
         var row = Assert.Single(await database.Queries.LatestAsync(10, Ct));
-        Assert.Equal((SurveyOutcomes.Abandoned, Turns.Start.AddHours(1)), (row.Outcome, row.CompletedAt));
+        Assert.Equal((SurveyOutcomes.Abandoned, Turns.Start.AddMinutes(30)), (row.Outcome, row.CompletedAt));
+    }
+
+    private static async Task<List<NpsBot.Storage.Entities.WorkItemRecord>> AbandonChecksAsync(TestDatabase database)
+    {
+        await using var context = await database.OpenContextAsync();
+        return await context.WorkItems.AsNoTracking().Where(w => w.Kind == AbandonResponseHandler.JobKind).ToListAsync(Ct);
     }
 
     [Fact]
