@@ -63,8 +63,8 @@ public sealed class SurveyRecorder(SurveyOptions options)
     /// Stores the response with the turn and, the first time it is in progress (<paramref name="checkQueued"/> false),
     /// queues its abandonment check for <see cref="SurveyOptions.AbandonAfter"/> later; returns whether it did, for the
     /// progress to keep. Later answers queue nothing: the check, when due, finds the last answer and comes back that long
-    /// after it (<see cref="AbandonResponseHandler"/>). Issue 13: the queue's row and its due-time index were rewritten at
-    /// every answer before, about a tenth of the pages a group commit wrote.
+    /// after it (<see cref="AbandonResponseHandler"/>). Issue 13: every such answer moved the queued row before (two
+    /// statements, the row and its due-time index entry rewritten).
     /// </summary>
     public bool Add(TurnContext turn, SurveyResponse response, bool checkQueued)
     {
