@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Dialects.IWriteConflicts, Dialects.DialectWriteConflicts>();
         services.AddSingleton<SqliteTurnStore>();
         services.AddSingleton<ITurnStore>(provider => provider.GetRequiredService<SqliteTurnStore>());
+        services.AddSingleton<Transcripts.ITranscriptIndexer>(provider => provider.GetRequiredService<SqliteTurnStore>());
         services.AddSingleton<ResponseQueries>();
         services.AddSingleton<NpsBot.Recovery.Insights.IInsightsQueries, Insights.InsightsQueries>();
         services.AddSingleton<NpsBot.Recovery.Insights.IResponseReader, Insights.ResponseReader>();

@@ -117,11 +117,12 @@ internal abstract class SqlDialect
     // Transcript search (TranscriptSearchSql holds SQLite's FTS5 texts).
 
     /// <summary>
-    /// The statement that indexes the lines a writer's transaction added after line <c>$after</c>, run before its commit
-    /// (SQLite: <see cref="Transcripts.TranscriptSearchSql.IndexLinesAfter"/>), or null when the database indexes each line
-    /// itself (PostgreSQL: an expression index).
+    /// The statements that index the people's lines not yet in the search index and move its mark, run by the turn
+    /// writer once a second and before a search (SQLite: <see cref="Transcripts.TranscriptSearchSql.IndexPendingLines"/>,
+    /// <see cref="Transcripts.TranscriptSearchSql.MoveMark"/>), or null when the database indexes each line itself
+    /// (PostgreSQL: an expression index).
     /// </summary>
-    public virtual string? IndexNewTranscriptLines => null;
+    public virtual IReadOnlyList<string>? IndexPendingTranscriptLines => null;
 
     /// <summary>What the manager typed as this provider's full-text query, or null when it holds no word.</summary>
     public abstract string? TranscriptQuery(string? text);

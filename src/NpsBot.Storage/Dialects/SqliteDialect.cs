@@ -81,7 +81,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     private const string Checkpoint = "PRAGMA wal_checkpoint(TRUNCATE);";
 
-    public override string IndexNewTranscriptLines => Transcripts.TranscriptSearchSql.IndexLinesAfter;
+    public override IReadOnlyList<string>? IndexPendingTranscriptLines { get; } =
+        [Transcripts.TranscriptSearchSql.IndexPendingLines, Transcripts.TranscriptSearchSql.MoveMark];
 
     public override string? TranscriptQuery(string? text) => Transcripts.FtsQuery.From(text);
 

@@ -15,7 +15,7 @@ namespace NpsBot.Storage.Stores;
 /// <see cref="MaxBatchSize"/> queued turns in one transaction (one fsync for all of them), and each caller's task
 /// completes only after that transaction is durable. Disposing drains what is queued.
 /// </summary>
-public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
+public sealed class SqliteTurnStore : ITurnStore, Transcripts.ITranscriptIndexer, IAsyncDisposable, IDisposable
 {
     public const int MaxBatchSize = 256;
 
@@ -159,6 +159,12 @@ public sealed class SqliteTurnStore : ITurnStore, IAsyncDisposable, IDisposable
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
         return pending.Done.Task;
     }
+
+    /// <summary>Indexes the transcript lines the search index does not hold yet, in the next batch (SQLite; see <see cref="TurnBatchWriter.IndexInterval"/>).</summary>
+    public Task IndexPendingLinesAsync(CancellationToken cancellationToken) =>
+        _dialect.IndexPendingTranscriptLines is null
+            ? Task.CompletedTask
+            : WriteAsync(sql => sql.IndexPendingLines(), queuesWork: false, cancellationToken);
 
     /// <summary>Writes a shared text's row in the next batch; its id once that batch is committed.</summary>
     private Task<long> LearnSharedTextAsync(string text) =>

@@ -19,6 +19,15 @@ internal sealed class TurnBatchWriter : IDisposable
     /// <summary>Reruns of one batch after a retryable conflict before its writes fail.</summary>
     public const int MaxRetries = 5;
 
+    /// <summary>
+    /// How often a batch also puts the people's new transcript lines into the search index (SQLite; see
+    /// <see cref="TurnCommands.IndexPendingLines"/>): FTS5 writes a segment per indexing statement, about 11 statements
+    /// and 4 pages, so doing it at every group commit cost a quarter of the writer's statements at 8 customers (issue
+    /// 13). A search asks for the pending lines first (<see cref="SqliteTurnStore.IndexPendingLinesAsync"/>), and the
+    /// first batch after the connection opens indexes what a stop or a crash left.
+    /// </summary>
+    public static readonly TimeSpan IndexInterval = TimeSpan.FromSeconds(1);
+
     private readonly string _connectionString;
     private readonly SqlDialect _dialect;
     private readonly Action _workCommitted;
@@ -28,6 +37,7 @@ internal sealed class TurnBatchWriter : IDisposable
     private int _retried;
     private int _rewritten;
     private int _sentTogether;
+    private long _indexedAt;
 
     public TurnBatchWriter(string connectionString, SqlDialect dialect, Action workCommitted)
     {
@@ -135,7 +145,6 @@ internal sealed class TurnBatchWriter : IDisposable
 
         try
         {
-            var linesBefore = commands.LastTranscriptLine?.Command.ExecuteScalar();
             for (var i = 0; i < batch.Count; i++)
             {
                 if (batch[i].CancellationToken.IsCancellationRequested)
@@ -173,8 +182,13 @@ internal sealed class TurnBatchWriter : IDisposable
                 return false;
             }
 
-            IndexLines(commands, linesBefore);
+            var indexed = IndexDue() && commands.IndexPendingLines();
             transaction.Commit();
+            if (indexed)
+            {
+                _indexedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+
             return true;
         }
         finally
@@ -226,15 +240,9 @@ internal sealed class TurnBatchWriter : IDisposable
         return asAssumed;
     }
 
-    // SQLite: the search index gets the batch's lines in one statement (one FTS5 segment), outside any turn's
-    // savepoint, so the lines of a turn that was rolled back are not there to index.
-    private static void IndexLines(TurnCommands commands, object? linesBefore)
-    {
-        if (commands.IndexTranscriptLines is { } indexLines)
-        {
-            TurnCommands.Execute(indexLines, ("$after", linesBefore));
-        }
-    }
+    // SQLite: the search index gets the lines since its mark in one statement (one FTS5 segment), outside any turn's
+    // savepoint, at the first batch of a connection and then once every IndexInterval.
+    private bool IndexDue() => _indexedAt == 0 || System.Diagnostics.Stopwatch.GetElapsedTime(_indexedAt) >= IndexInterval;
 
     // Anything one write throws (an unknown record type, a constraint) or returns (a conflict) is that write's failure.
     private static Exception? WriteCaught(PendingWrite pending, TurnCommands commands)
@@ -288,6 +296,7 @@ internal sealed class TurnBatchWriter : IDisposable
             return _commands;
         }
 
+        _indexedAt = 0;
         _connection = _dialect.CreateConnection(_connectionString);
         _connection.Open();
         _dialect.PrepareWriter(_connection);

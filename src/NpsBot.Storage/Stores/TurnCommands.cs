@@ -38,10 +38,10 @@ internal sealed class TurnCommands : IDisposable
         Savepoint = Create(TurnSql.Savepoint);
         Release = Create(TurnSql.Release);
         RollbackToSavepoint = Create(TurnSql.RollbackToSavepoint);
-        if (dialect.IndexNewTranscriptLines is { } indexLines)
+        if (dialect.IndexPendingTranscriptLines is [var indexLines, var moveMark])
         {
-            LastTranscriptLine = Create(Transcripts.TranscriptSearchSql.LastLineId);
             IndexTranscriptLines = Create(indexLines);
+            MarkTranscriptLinesIndexed = Create(moveMark);
         }
 
         InsertWork = Create(WorkSql.Insert);
@@ -101,11 +101,24 @@ internal sealed class TurnCommands : IDisposable
 
     public TurnStatement RollbackToSavepoint { get; }
 
-    /// <summary>The newest transcript line's id, at the start of a batch (when the dialect indexes lines at commit).</summary>
-    public TurnStatement? LastTranscriptLine { get; }
-
-    /// <summary>Indexes the batch's lines before its commit (see <see cref="SqlDialect.IndexNewTranscriptLines"/>).</summary>
+    /// <summary>Indexes the people's lines after the search index's mark (see <see cref="SqlDialect.IndexPendingTranscriptLines"/>); null when the database indexes each line itself.</summary>
     public TurnStatement? IndexTranscriptLines { get; }
+
+    /// <summary>Moves the search index's mark to the newest line, after <see cref="IndexTranscriptLines"/>.</summary>
+    public TurnStatement? MarkTranscriptLinesIndexed { get; }
+
+    /// <summary>Indexes the lines the search index does not hold yet, in the current transaction; false when the database indexes each line itself.</summary>
+    public bool IndexPendingLines()
+    {
+        if (IndexTranscriptLines is null || MarkTranscriptLinesIndexed is null)
+        {
+            return false;
+        }
+
+        Execute(IndexTranscriptLines);
+        Execute(MarkTranscriptLinesIndexed);
+        return true;
+    }
 
     public TurnStatement InsertWork { get; }
 

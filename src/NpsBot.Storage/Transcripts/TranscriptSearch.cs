@@ -13,7 +13,9 @@ namespace NpsBot.Storage.Transcripts;
 /// <see cref="ITranscriptSearch"/> over the provider's full-text search (SQLite: the FTS5 index of <see cref="TranscriptSearchSql"/>; PostgreSQL: <c>websearch_to_tsquery</c>): the filtered responses whose
 /// conversation has a matching redacted line, newest first in keyset pages, each with its best matching line.
 /// </summary>
-public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts, StorageOptions options) : ITranscriptSearch
+/// <remarks>On SQLite the lines written since the turn writer last indexed are indexed first (<paramref name="indexer"/>;
+/// null where the lines were indexed by their writer, as in a seeded copy), so every committed line can be found.</remarks>
+public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts, StorageOptions options, ITranscriptIndexer? indexer = null) : ITranscriptSearch
 {
     private readonly SqlDialect _dialect = SqlDialect.For(options);
 
@@ -28,6 +30,11 @@ public sealed class TranscriptSearch(IDbContextFactory<NpsBotDbContext> contexts
         ArgumentNullException.ThrowIfNull(filter);
         var take = Math.Clamp(limit, 1, PageCursor.MaxLimit);
         var match = _dialect.TranscriptQuery(query);
+        if (match is not null && indexer is not null)
+        {
+            await indexer.IndexPendingLinesAsync(cancellationToken);
+        }
+
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var shape = await AgentPageShape.ForAsync(context, filter, AgentWalkAbove, cancellationToken);
         var responses = InsightsFiltering.Responses(context, filter, shape);

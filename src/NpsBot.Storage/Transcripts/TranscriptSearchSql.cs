@@ -89,25 +89,59 @@ internal static class TranscriptSearchSql
 
     /// <summary>
     /// Run by the migration <c>IndexLinesAtCommit</c> (issue 13, CPU): the people's lines are no longer indexed one by one
-    /// by a trigger but by their writer, all of a transaction's at once, with <see cref="IndexLinesAfter"/> just before
+    /// by a trigger but by their writer, all of a transaction's at once, with an insert (now <see cref="IndexPendingLines"/>) just before
     /// it commits. FTS5 writes what it has pending as a new segment at every statement and savepoint of the transaction
     /// that follows an insert into it, so the trigger wrote a segment per line (and merged them later); one INSERT at
     /// the end of a group commit writes one. The delete and update triggers stay.
     /// </summary>
     public const string DropInsertTrigger = "DROP TRIGGER IF EXISTS transcript_fts_insert;";
 
-    /// <summary>The newest line's id (0 when there is none), read when a writer's transaction starts.</summary>
-    public const string LastLineId = "SELECT COALESCE(MAX(id), 0) FROM transcript_entries";
-
     /// <summary>
-    /// Indexes the people's lines (<see cref="PersonLine"/>) written after the line <c>$after</c> (<see cref="LastLineId"/>
-    /// at the start of the transaction), in the transaction that wrote them: every writer of transcript lines runs it
-    /// before its commit (the turn store's writer, seed-demo; a test seed).
+    /// Run by the migration <c>IndexLinesBySecond</c> (issue 13, CPU): the people's lines are indexed once a second (and
+    /// before a search), not at every commit (an FTS5 segment per commit was about 11 statements and 4 pages of every
+    /// group commit). <c>transcript_fts_mark</c> holds the last line the index has (ids are AUTOINCREMENT: never
+    /// reused); the delete and update triggers touch the index only for lines at or below it, since a 'delete' of a
+    /// row an external-content index never held corrupts it. Every line stored so far is indexed when this runs.
     /// </summary>
-    public static string IndexLinesAfter => $"""
-        INSERT INTO transcript_fts (rowid, text)
-        SELECT t.id, t.text FROM transcript_entries AS t WHERE t.id > $after AND t.text IS NOT NULL AND {PersonLine("t")}
+    public static string IndexBySecond => $"""
+        CREATE TABLE IF NOT EXISTS transcript_fts_mark (id INTEGER PRIMARY KEY CHECK (id = 1), line_id INTEGER NOT NULL);
+        INSERT OR IGNORE INTO transcript_fts_mark (id, line_id) SELECT 1, COALESCE(MAX(id), 0) FROM transcript_entries;
+        DROP TRIGGER IF EXISTS transcript_fts_delete;
+        DROP TRIGGER IF EXISTS transcript_fts_update;
+        {Triggers("AND old.id <= (SELECT line_id FROM transcript_fts_mark)", "AND new.id <= (SELECT line_id FROM transcript_fts_mark)")}
         """;
+
+    /// <summary>Down of <c>IndexLinesBySecond</c>: the lines still pending indexed, the triggers as they were, no mark.</summary>
+    public static string IndexAtCommit => $"""
+        {IndexPendingLines};
+        DROP TRIGGER IF EXISTS transcript_fts_delete;
+        DROP TRIGGER IF EXISTS transcript_fts_update;
+        {Triggers("", "")}
+        DROP TABLE IF EXISTS transcript_fts_mark;
+        """;
+
+    private static string Triggers(string oldIndexed, string newIndexed) => $"""
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_delete AFTER DELETE ON transcript_entries
+        WHEN old.text IS NOT NULL AND {PersonLine("old")} {oldIndexed} BEGIN
+            INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TRIGGER IF NOT EXISTS transcript_fts_update AFTER UPDATE OF text, direction, activity_id ON transcript_entries BEGIN
+            INSERT INTO transcript_fts (transcript_fts, rowid, text)
+            SELECT 'delete', old.id, old.text WHERE old.text IS NOT NULL AND {PersonLine("old")} {oldIndexed};
+            INSERT INTO transcript_fts (rowid, text) SELECT new.id, new.text WHERE new.text IS NOT NULL AND {PersonLine("new")} {newIndexed};
+        END;
+        """;
+
+    /// <summary>Indexes the people's lines (<see cref="PersonLine"/>) after <c>transcript_fts_mark</c>; <see cref="MoveMark"/> follows it in the same transaction.</summary>
+    public static string IndexPendingLines => $"""
+        INSERT INTO transcript_fts (rowid, text)
+        SELECT t.id, t.text FROM transcript_entries AS t
+        WHERE t.id > (SELECT line_id FROM transcript_fts_mark) AND t.text IS NOT NULL AND {PersonLine("t")}
+        """;
+
+    /// <summary>The mark moved to the newest line (never back: the newest lines may have been erased since).</summary>
+    public const string MoveMark = "UPDATE transcript_fts_mark SET line_id = MAX(line_id, (SELECT COALESCE(MAX(id), 0) FROM transcript_entries))";
 
     public const string DropIndex = """
         DROP TRIGGER IF EXISTS transcript_fts_update;

@@ -9,7 +9,7 @@
 # times the rows over two years, with days, channels, locales, themes and scores mixed as a real seed mixes them.
 # Transcript lines name their conversation by number (copies numbered after the highest).
 # The rollup triggers run as usual and the copied people's lines are indexed for search (as their writers do since
-# IndexLinesAtCommit): response_day_counts, response_period_counts and transcript_fts stay equal to the rows.
+# IndexLinesAtCommit, IndexLinesBySecond): response_day_counts, response_period_counts and transcript_fts stay equal to the rows.
 # Why: seed-demo writes about 1,000 conversations per CPU-second through ADO.NET (one statement per row); SQLite copies
 # rows about ten times faster, which is what makes a 1M-row database on a shared 2-core machine a matter of minutes.
 set -euo pipefail
@@ -37,15 +37,14 @@ INSERT INTO conversations (conversation_key, number, channel_id, customer_id, cu
 SELECT c.conversation_key || $sfx, s.new_n, c.channel_id, c.customer_id, c.customer_name, c.locale, c.mode, c.state_json, c.version,
        $(moved c.created_at), $(moved c.updated_at)
 FROM conversations c JOIN s ON s.k = c.conversation_key;
-CREATE TEMP TABLE lines_before AS SELECT COALESCE(MAX(id), 0) AS id FROM transcript_entries;
 INSERT INTO transcript_entries (conversation_number, direction, activity_id, type, text, raw_text, from_id, from_name, at)
 SELECT s.new_n, t.direction, t.activity_id, t.type, t.text, t.raw_text, t.from_id, t.from_name, $(moved t.at)
 FROM transcript_entries t JOIN s ON s.n = t.conversation_number ORDER BY t.id;
--- The lines' writer indexes the people's lines for search (migration IndexLinesAtCommit: no insert trigger).
+-- The lines' writer indexes the people's lines after the search index's mark and moves it (migration IndexLinesBySecond).
 INSERT INTO transcript_fts (rowid, text)
 SELECT t.id, t.text FROM transcript_entries t
-WHERE t.id > (SELECT id FROM lines_before) AND t.text IS NOT NULL AND (t.direction = 'in' OR substr(t.activity_id, 1, 9) = 'desk|msg|');
-DROP TABLE lines_before;
+WHERE t.id > (SELECT line_id FROM transcript_fts_mark) AND t.text IS NOT NULL AND (t.direction = 'in' OR substr(t.activity_id, 1, 9) = 'desk|msg|');
+UPDATE transcript_fts_mark SET line_id = MAX(line_id, (SELECT COALESCE(MAX(id), 0) FROM transcript_entries));
 INSERT INTO survey_responses (response_key, conversation_key, channel_id, customer_id, customer_name, locale, score, category, reason,
        follow_up_question, follow_up_answer, wants_contact, theme, theme_confidence, theme_guess, confirmed_theme, theme_changed, sentiment,
        escalation_reasons, remedies_offered, remedy, handoff_reason, case_key, follow_up_of_case_key, outcome, started_at, updated_at, completed_at, event_id)

@@ -24,12 +24,11 @@ public static class TranscriptSeed
             Line("r5", TranscriptEntry.Inbound, "the parcel arrived late and damaged", InsightsSeed.Week2.AddHours(1)),
             Line("r6", TranscriptEntry.Inbound, "colis recu abime", InsightsSeed.Week2.AddHours(2)),
             Line("r6", TranscriptEntry.Outbound, "I am sorry, I will send a new one", InsightsSeed.Week2.AddHours(3), "desk|msg|1", "Ana Agent"));
-        await using var connection = database.OpenConnection();
-        var mark = TranscriptLineIndex.Mark(connection, null);
         await context.SaveChangesAsync(TestContext.Current.CancellationToken);
 
-        // On SQLite a writer indexes its own lines for search (migration IndexLinesAtCommit).
-        TranscriptLineIndex.IndexSince(connection, null, mark);
+        // On SQLite a writer indexes its own lines for search (migrations IndexLinesAtCommit, IndexLinesBySecond).
+        await using var connection = database.OpenConnection();
+        TranscriptLineIndex.IndexPending(connection, null);
     }
 
     private static ConversationRecord Conversation(string response, long number) => new()

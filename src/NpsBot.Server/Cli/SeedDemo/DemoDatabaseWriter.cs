@@ -36,7 +36,6 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private DbTransaction? transaction;
     private DbCommand conversation = null!, transcript = null!, response = null!, supportCase = null!, caseEvent = null!, customer = null!;
     private int inBatch;
-    private long? linesBefore;
 
     private DemoDatabaseWriter(DbConnection connection)
     {
@@ -145,8 +144,8 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
 
     private async Task CommitBatchAsync(CancellationToken cancellationToken)
     {
-        // SQLite: the search index gets the batch's lines before the commit (the turn store does the same per group commit).
-        TranscriptLineIndex.IndexSince(connection, transaction, linesBefore);
+        // SQLite: the search index gets the batch's lines before the commit (the turn store does the same once a second).
+        TranscriptLineIndex.IndexPending(connection, transaction);
         await transaction!.CommitAsync(cancellationToken);
         await transaction.DisposeAsync();
         inBatch = 0;
@@ -164,7 +163,6 @@ internal sealed class DemoDatabaseWriter : IAsyncDisposable
     private void Begin()
     {
         transaction = connection.BeginTransaction();
-        linesBefore = TranscriptLineIndex.Mark(connection, transaction);
         conversation = Prepare(conversation, $"""
             INSERT INTO conversations (conversation_key, number, channel_id, customer_id, customer_name, locale, mode, state_json, version, created_at, updated_at)
             VALUES (@key, {nextNumber}, @channel_id, @customer_id, NULL, @locale, @mode, @state_json, 1, @created_at, @updated_at)
