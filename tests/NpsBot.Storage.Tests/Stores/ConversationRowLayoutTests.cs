@@ -199,21 +199,7 @@ public sealed class ConversationRowLayoutTests
     private static long RowId(DbConnection connection, string conversationId) =>
         (long)Scalar(connection, $"SELECT rowid FROM conversations WHERE conversation_key = 'webchat|{conversationId}'")!;
 
-    private static object? Scalar(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Test-only constant statements.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        return command.ExecuteScalar();
-    }
+    private static object? Scalar(DbConnection connection, string sql) => TestSql.Scalar(connection, sql);
 
-    private static void Execute(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Test-only constant statements.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(DbConnection connection, string sql) => TestSql.Execute(connection, sql);
 }

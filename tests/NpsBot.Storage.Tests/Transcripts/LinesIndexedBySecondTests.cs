@@ -126,14 +126,8 @@ public sealed class LinesIndexedBySecondTests
 
     private static long Mark(DbConnection connection) => Scalar(connection, "SELECT line_id FROM transcript_fts_mark");
 
-    private static long Scalar(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Test-only constant statements.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static long Scalar(DbConnection connection, string sql) =>
+        Convert.ToInt64(TestSql.Scalar(connection, sql), System.Globalization.CultureInfo.InvariantCulture);
 
     private static TurnCommit Turn(string conversation, string text) =>
         Turns.Commit(conversation, 0, inbound: Turns.Inbound(conversation, $"{conversation}-1", text));
@@ -160,12 +154,5 @@ public sealed class LinesIndexedBySecondTests
         return keys;
     }
 
-    private static void Execute(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Test-only constant statements.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(DbConnection connection, string sql) => TestSql.Execute(connection, sql);
 }
