@@ -16,10 +16,6 @@ namespace NpsBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds storage. The host must await <see cref="DatabaseInitializer.InitializeAsync"/> before serving turns;
-    /// the container disposes <see cref="SqliteTurnStore"/> at shutdown, which writes what is still queued.
-    /// </summary>
-    /// <summary>
     /// Two warnings every fresh SQLite database printed at its first start, about migrations that shipped long ago and
     /// run as written: SQL placed after a table rebuild (the rebuild happens first, as intended) and the
     /// <c>PRAGMA foreign_keys</c> a rebuild needs outside a transaction. Nothing a user can act on.
@@ -27,6 +23,11 @@ public static class StorageServiceCollectionExtensions
     private static void QuietHistoricalMigrations(WarningsConfigurationBuilder warnings) =>
         warnings.Ignore(SqliteEventId.TableRebuildPendingWarning, RelationalEventId.NonTransactionalMigrationOperationWarning);
 
+    /// <summary>
+    /// Adds storage. The host must await <see cref="DatabaseInitializer.InitializeAsync"/> before serving turns;
+    /// the container disposes <see cref="SqliteTurnStore"/> at shutdown, which writes what is still queued. On SQLite,
+    /// SQLite's own memory statistics are turned off first (<see cref="SqliteLibrary"/>).
+    /// </summary>
     public static IServiceCollection AddNpsBotStorage(this IServiceCollection services, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
+            SqliteLibrary.KeepNoMemoryStatistics();
             services.AddPooledDbContextFactory<NpsBotDbContext>(builder => builder.UseSqlite(connectionString).ConfigureWarnings(QuietHistoricalMigrations));
         }
 

@@ -18,6 +18,9 @@ internal abstract class SqlDialect
 
     public abstract DbConnection CreateConnection(string connectionString);
 
+    /// <summary>The turn writer's own connection, which it keeps open for the life of the process.</summary>
+    public virtual DbConnection CreateWriterConnection(string connectionString) => CreateConnection(connectionString);
+
     /// <summary>Starts the writer's batch transaction, taking the write lock at once where the provider has one.</summary>
     public abstract DbTransaction BeginWrite(DbConnection connection);
 

@@ -13,11 +13,21 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
+    // Unpooled: a connection just opened, on which SQLite still takes the writer's lookaside (SqliteLibrary); the writer
+    // keeps it for the life of the process, so the pool saved nothing.
+    public override DbConnection CreateWriterConnection(string connectionString) =>
+        new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+
     // IMMEDIATE: the batch takes the write lock at its start instead of failing to upgrade a read lock later.
     public override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
     public override void PrepareWriter(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } db })
+        {
+            SqliteLibrary.GiveWriterLookaside(db);
+        }
+
         using var pragma = connection.CreateCommand();
 
         // See SqlitePragmas: FULL is what makes a commit durable with WAL; the journals of savepoints and statements

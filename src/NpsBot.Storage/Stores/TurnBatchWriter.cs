@@ -297,7 +297,7 @@ internal sealed class TurnBatchWriter : IDisposable
         }
 
         _indexedAt = 0;
-        _connection = _dialect.CreateConnection(_connectionString);
+        _connection = _dialect.CreateWriterConnection(_connectionString);
         _connection.Open();
         _dialect.PrepareWriter(_connection);
         _commands = new TurnCommands(_connection, _dialect);

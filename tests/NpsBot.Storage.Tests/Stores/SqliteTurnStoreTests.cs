@@ -227,6 +227,29 @@ public sealed class SqliteTurnStoreTests
         Assert.Equal([response with { StartedAt = startedAt.AddTicks(-7) }], await database.Queries.LatestAsync(10, Ct));
     }
 
+    // The writer binds text as UTF-8 (SqliteRawStatement.BindText): short text from the stack, long text from a pooled
+    // buffer, a lone surrogate replaced as Microsoft.Data.Sqlite replaces it.
+    [Fact]
+    public async Task On_sqlite_the_writer_stores_long_text_and_lone_surrogates_as_microsoft_data_sqlite_would()
+    {
+        await using var database = await TestDatabase.CreateAsync(sqlite: true);
+        var longReason = string.Concat(Enumerable.Repeat("Colis perdu, délai dépassé — 😞 ", 40));
+        var broken = "Late \ud83d parcel";
+        var response = Turns.Response("abc", 2, Turns.Start) with { Reason = longReason, FollowUpAnswer = broken };
+
+        await database.Store.CommitAsync(Turns.Commit("abc", 0, records: [response]), Ct);
+
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reason = $long, follow_up_answer = $broken, follow_up_answer FROM survey_responses";
+        command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$long", longReason));
+        command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$broken", broken));
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal((1L, 1L, "Late \ufffd parcel"), (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(longReason) > 512);
+    }
+
     [Fact]
     public async Task Later_turns_update_the_customer_instead_of_adding_one()
     {
