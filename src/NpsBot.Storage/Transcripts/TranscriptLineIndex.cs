@@ -5,8 +5,8 @@ namespace NpsBot.Storage.Transcripts;
 
 /// <summary>
 /// For writers of transcript lines outside the turn store (seed-demo, test seeds): on SQLite the search index gets the
-/// lines from their writers (<see cref="TranscriptSearchSql.IndexPendingLines"/>, then the mark moved:
-/// <see cref="TranscriptSearchSql.MoveMark"/>), the turn store's once a second. Call <see cref="IndexPending"/> in the
+/// lines from their writers, through the statements the turn writer runs once a second
+/// (<see cref="Dialects.SqlDialect.IndexPendingTranscriptLines"/>: the pending lines, then the mark moved). Call <see cref="IndexPending"/> in the
 /// transaction that wrote lines, before it commits. PostgreSQL's expression index needs nothing: it does nothing there.
 /// </summary>
 public static class TranscriptLineIndex
@@ -20,11 +20,11 @@ public static class TranscriptLineIndex
             return;
         }
 
-        foreach (var sql in new[] { TranscriptSearchSql.IndexPendingLines, TranscriptSearchSql.MoveMark })
+        foreach (var sql in Dialects.SqliteDialect.Instance.IndexPendingTranscriptLines!)
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-#pragma warning disable CA2100 // Only the constant statements of TranscriptSearchSql reach here.
+#pragma warning disable CA2100 // Only the dialect's constant statements (TranscriptSearchSql) reach here.
             command.CommandText = sql;
 #pragma warning restore CA2100
             command.ExecuteNonQuery();
