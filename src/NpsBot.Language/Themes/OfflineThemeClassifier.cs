@@ -12,7 +12,7 @@ public sealed class OfflineThemeClassifier(ThemeModelHolder models) : IThemeClas
     {
         var model = await models.GetAsync(cancellationToken);
         var input = ThemeInput.For(complaint);
-        var result = model.Predict(input);
-        return result with { ModelVersion = model.Version, Evidence = ThemeEvidence.For(model, complaint, result, input.Cues) };
+        var result = model.Predict(input, out var modelProbability);
+        return result with { ModelVersion = model.Version, Evidence = ThemeEvidence.For(model, complaint, result.Theme, input.Cues, modelProbability) };
     }
 }

@@ -110,7 +110,14 @@ public sealed class ThemeModel
     }
 
     /// <summary>As above, for an input whose cue features are already computed (<see cref="OfflineThemeClassifier"/> reuses them).</summary>
-    public ThemeResult Predict(ThemeInput input)
+    public ThemeResult Predict(ThemeInput input) => Predict(input, out _);
+
+    /// <summary>
+    /// As above, with the model's own (uncalibrated) probability for the theme it chose: the result's confidence is
+    /// calibrated, so it is not the baseline a variant's probability (<see cref="Probabilities"/>) can be compared with
+    /// (<see cref="ThemeEvidence"/>).
+    /// </summary>
+    public ThemeResult Predict(ThemeInput input, out double modelProbability)
     {
         ArgumentNullException.ThrowIfNull(input);
         ThemePrediction prediction;
@@ -120,9 +127,10 @@ public sealed class ThemeModel
         }
 
         // Calibrated (ThemeCalibration): the confidence is what the survey compares with Survey:ThemeAskBelow.
-        var ranked = ThemeCalibration.Apply(prediction.Score).Select((p, i) => (Theme: _labels[i], Probability: p)).OrderByDescending(x => x.Probability).ToList();
-        var secondary = ranked.Count > 1 && ranked[1].Probability >= 0.2 ? ranked[1].Theme : null;
-        return new ThemeResult(ranked[0].Theme, Math.Round(ranked[0].Probability, 4), secondary, Source);
+        var ranked = ThemeCalibration.Apply(prediction.Score).Select((p, i) => (Index: i, Probability: p)).OrderByDescending(x => x.Probability).ToList();
+        var secondary = ranked.Count > 1 && ranked[1].Probability >= 0.2 ? _labels[ranked[1].Index] : null;
+        modelProbability = prediction.Score[ranked[0].Index];
+        return new ThemeResult(_labels[ranked[0].Index], Math.Round(ranked[0].Probability, 4), secondary, Source);
     }
 
     /// <summary>The model's uncalibrated probabilities for a text, in the order of <see cref="Themes"/>: what

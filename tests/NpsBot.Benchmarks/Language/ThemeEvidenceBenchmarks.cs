@@ -39,7 +39,7 @@ public class ThemeEvidenceBenchmarks
         var found = 0;
         for (var i = 0; i < Complaints.Length; i++)
         {
-            found += OneWordAtATimeEvidence.For(_model, Complaints[i], _results[i].Confidence, _results[i].Theme)?.Length ?? 0;
+            found += OneWordAtATimeEvidence.For(_model, Complaints[i], _model.Probability(Complaints[i], _results[i].Theme), _results[i].Theme)?.Length ?? 0;
         }
 
         return found;

@@ -35,8 +35,8 @@ public class ThemeWithEvidenceBenchmarks
         foreach (var complaint in ThemeEvidenceBenchmarks.Complaints)
         {
             var input = ThemeInput.For(complaint);
-            var result = _model.Predict(input);
-            found += ThemeEvidence.For(_model, complaint, result, input.Cues)?.Length ?? 0;
+            var result = _model.Predict(input, out var modelProbability);
+            found += ThemeEvidence.For(_model, complaint, result.Theme, input.Cues, modelProbability)?.Length ?? 0;
         }
 
         return found;

@@ -10,8 +10,12 @@ namespace NpsBot.Language.Tests.Themes;
 /// </summary>
 internal static class OneWordAtATimeEvidence
 {
-    /// <summary>The evidence words, as the old occlusion named them.</summary>
-    public static string? For(ThemeModel model, string complaint, double confidence, string theme)
+    /// <summary>
+    /// The evidence words, as the old occlusion named them, each variant's drop measured from <paramref name="baseline"/>
+    /// (the model's own probability for <paramref name="theme"/>; before 6 December 2026 its callers passed the calibrated
+    /// confidence, as <see cref="ThemeEvidence"/> then did).
+    /// </summary>
+    public static string? For(ThemeModel model, string complaint, double baseline, string theme)
     {
         var words = Words(complaint).Distinct(StringComparer.OrdinalIgnoreCase).Take(ThemeEvidence.MaxCandidates).ToList();
         if (words.Count <= 1)
@@ -20,7 +24,7 @@ internal static class OneWordAtATimeEvidence
         }
 
         var drops = words
-            .Select(word => (Word: word, Drop: confidence - model.Probability(Without(complaint, word), theme)))
+            .Select(word => (Word: word, Drop: baseline - model.Probability(Without(complaint, word), theme)))
             .Where(w => w.Drop > 0)
             .OrderByDescending(w => w.Drop)
             .Take(ThemeEvidence.MaxWords)
