@@ -28,6 +28,7 @@ public static class ThemeEvidence
     public static string? For(ThemeModel model, string complaint, ThemeResult result)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(result);
         var input = ThemeInput.For(complaint);
         return For(model, complaint, result.Theme, input.Cues, model.Probabilities([input], result.Theme)[0]);
