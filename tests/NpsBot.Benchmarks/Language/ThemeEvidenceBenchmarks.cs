@@ -6,7 +6,7 @@ using NpsBot.Language.Themes;
 namespace NpsBot.Benchmarks.Language;
 
 /// <summary>
-/// The evidence words of a complaint (<see cref="ThemeEvidence.For(ThemeModel, string, ThemeResult)"/>) against the occlusion it replaced (the baseline:
+/// The evidence words of a complaint (<see cref="ThemeEvidence.For(ThemeModel, string, string, float[], double)"/>) against the occlusion it replaced (the baseline:
 /// one <see cref="ThemeModel.Probability"/> call per left-out word, each computing the variant's cue features again),
 /// over the same six complaints of 8 to 24 words in six languages.
 /// </summary>
@@ -25,12 +25,18 @@ public class ThemeEvidenceBenchmarks
 
     private ThemeModel _model = null!;
     private ThemeResult[] _results = [];
+    private double[] _modelProbabilities = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _model = ThemeModel.Train(TrainingData.Shipped());
-        _results = [.. Complaints.Select(_model.Predict)];
+        _results = new ThemeResult[Complaints.Length];
+        _modelProbabilities = new double[Complaints.Length];
+        for (var i = 0; i < Complaints.Length; i++)
+        {
+            _results[i] = _model.Predict(ThemeInput.For(Complaints[i]), out _modelProbabilities[i]);
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -39,7 +45,7 @@ public class ThemeEvidenceBenchmarks
         var found = 0;
         for (var i = 0; i < Complaints.Length; i++)
         {
-            found += OneWordAtATimeEvidence.For(_model, Complaints[i], _model.Probability(Complaints[i], _results[i].Theme), _results[i].Theme)?.Length ?? 0;
+            found += OneWordAtATimeEvidence.For(_model, Complaints[i], _modelProbabilities[i], _results[i].Theme)?.Length ?? 0;
         }
 
         return found;
@@ -51,7 +57,7 @@ public class ThemeEvidenceBenchmarks
         var found = 0;
         for (var i = 0; i < Complaints.Length; i++)
         {
-            found += ThemeEvidence.For(_model, Complaints[i], _results[i])?.Length ?? 0;
+            found += ThemeEvidence.For(_model, Complaints[i], _results[i].Theme, ThemeCues.Compute(Complaints[i]), _modelProbabilities[i])?.Length ?? 0;
         }
 
         return found;
